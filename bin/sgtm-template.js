@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+'use strict';
+require('../build/register').register();
+const { main } = require('../build/cli/main.ts');
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`sgtm-template: ${error && error.stack ? error.stack : error}\n`);
+    process.exitCode = 2;
+  },
+);

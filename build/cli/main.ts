@@ -1,0 +1,35 @@
+// The `sgtm-template` command: one sub-command per module in this folder.
+export type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => Command> = {
+  build: () => require('./build-command').buildCommand,
+  check: () => require('./check-command').checkCommand,
+  test: () => require('./test-command').testCommand,
+  run: () => require('./run-command').runCommand,
+};
+
+const usage = `usage: sgtm-template <command> [options]
+
+commands:
+  build [--entry FILE] [--out FILE]   compile a template definition (default: template-src/template.ts)
+                                      into a .tpl (default: dist/template.tpl)
+  check FILE.tpl                      check sections, JSON, sandbox syntax and permissions
+  test FILE.tpl...                    run the templates' ___TESTS___ scenarios
+  run FILE.tpl --data F.json --event F.json [--cookies F.json] [--headers F.json]
+      [--respond URL_PREFIX=STATUS:BODY]... [--live] [--now MS]
+                                      run one execution and print its JSON trace
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name ? 0 : 2;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`sgtm-template: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  return load()(rest);
+}
