@@ -12,7 +12,8 @@ export interface PermissionInstance {
     key: { publicId: string; versionId: string };
     param: { key: string; value: TypedValue }[];
   };
-  clientAnnotations: { isEditedByUser: boolean };
+  /** GTM omits it on permissions that have no settings (read_container_data, ...). */
+  clientAnnotations?: { isEditedByUser: boolean };
   isRequired: boolean;
 }
 
@@ -40,6 +41,8 @@ export interface TemplateTests {
 }
 
 export interface TplFile {
+  /** Text before the first section marker (some published files start with a licence comment), kept verbatim. */
+  preamble?: string;
   /** The Gallery terms sentence, or undefined when the section is absent. */
   termsOfService?: string;
   info: TemplateInfo;

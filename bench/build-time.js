@@ -1,0 +1,4 @@
+'use strict';
+// Launcher: runs bench/build-time.ts through the esbuild require hook.
+require('../build/register').register();
+require('./build-time.ts');

@@ -1,0 +1,214 @@
+// `sgtm-template check`: what can be verified about a .tpl file without GTM: sections present and
+// in order, JSON and YAML that parse, sandbox syntax, and permissions covering every require().
+import type { PermissionInstance } from '../tpl/model';
+import {
+  parseJsonSection,
+  parseTestsSection,
+  splitTpl,
+  TplError,
+  type RawSection,
+} from '../tpl/read';
+import { SERVER_SECTIONS, WEB_SECTIONS } from '../tpl/sections';
+import { findApiUses } from '../permissions/api-uses';
+import { checkApiUses } from '../permissions/derive';
+import { grantsFromPermissions } from '../permissions/grants';
+import { parseScript } from './ast';
+import { sortDiagnostics, type Diagnostic } from './diagnostic';
+import { checkSandboxCode } from './sandbox-check';
+import { tplPositionMapper } from './source-position';
+
+function fromTplError(error: unknown): Diagnostic {
+  if (error instanceof TplError) {
+    return {
+      file: error.file,
+      line: error.line,
+      col: error.col,
+      message: error.detail,
+      severity: 'error',
+    };
+  }
+  throw error;
+}
+
+function orderProblems(
+  sections: RawSection[],
+  order: readonly string[],
+  file: string,
+): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  let last = -1;
+  for (const section of sections) {
+    const index = order.indexOf(section.name);
+    if (index === -1) {
+      problems.push({
+        file,
+        line: section.markerLine,
+        col: 1,
+        severity: 'error',
+        message: `${section.name} does not belong in a ${order === SERVER_SECTIONS ? 'server' : 'web'} template; remove it`,
+      });
+    } else if (index < last) {
+      problems.push({
+        file,
+        line: section.markerLine,
+        col: 1,
+        severity: 'error',
+        message: `${section.name} is out of order; GTM writes ${order.join(', ')}`,
+      });
+    } else {
+      last = index;
+    }
+  }
+  return problems;
+}
+
+function infoProblems(
+  info: Record<string, unknown>,
+  section: RawSection,
+  isWeb: boolean,
+  file: string,
+): Diagnostic[] {
+  const problems: string[] = [];
+  if (!['TAG', 'CLIENT', 'MACRO'].includes(info.type as string)) {
+    problems.push(`"type" is ${JSON.stringify(info.type)}; GTM knows "TAG", "CLIENT" and "MACRO"`);
+  }
+  if (typeof info.displayName !== 'string' || info.displayName === '') {
+    problems.push('"displayName" is missing; GTM shows it as the template name');
+  }
+  const context = isWeb ? 'WEB' : 'SERVER';
+  if (!Array.isArray(info.containerContexts) || !info.containerContexts.includes(context)) {
+    problems.push(
+      `"containerContexts" does not include "${context}", but the code section is for ${isWeb ? 'web' : 'server'} containers`,
+    );
+  }
+  return problems.map((message) => ({
+    file,
+    line: section.bodyLine,
+    col: 1,
+    severity: 'error' as const,
+    message: `___INFO___: ${message}`,
+  }));
+}
+
+export function checkTpl(text: string, file: string): Diagnostic[] {
+  let split: ReturnType<typeof splitTpl>;
+  try {
+    split = splitTpl(text, file);
+  } catch (error) {
+    return [fromTplError(error)];
+  }
+  const { sections } = split;
+  const diagnostics: Diagnostic[] = [];
+  const byName = new Map(sections.map((s) => [s.name, s]));
+  const isWeb = byName.has('___SANDBOXED_JS_FOR_WEB_TEMPLATE___');
+  const order = isWeb ? WEB_SECTIONS : SERVER_SECTIONS;
+  diagnostics.push(...orderProblems(sections, order, file));
+  const seen = new Set<string>();
+  for (const section of sections) {
+    if (seen.has(section.name)) {
+      diagnostics.push({
+        file,
+        line: section.markerLine,
+        col: 1,
+        severity: 'error',
+        message: `${section.name} appears twice; keep one`,
+      });
+    }
+    seen.add(section.name);
+  }
+  for (const name of order.slice(1)) {
+    if (!byName.has(name)) {
+      diagnostics.push({
+        file,
+        line: 1,
+        col: 1,
+        severity: 'error',
+        message: `missing section ${name}; GTM exports always contain it (re-export the template)`,
+      });
+    }
+  }
+
+  const json = (name: string): unknown => {
+    const section = byName.get(name);
+    if (!section) return undefined;
+    try {
+      return parseJsonSection(section, file);
+    } catch (error) {
+      diagnostics.push(fromTplError(error));
+      return undefined;
+    }
+  };
+  const info = json('___INFO___');
+  if (info !== undefined && (typeof info !== 'object' || info === null || Array.isArray(info))) {
+    const s = byName.get('___INFO___')!;
+    diagnostics.push({
+      file,
+      line: s.bodyLine,
+      col: 1,
+      severity: 'error',
+      message: '___INFO___ must be a JSON object',
+    });
+  } else if (info !== undefined) {
+    diagnostics.push(
+      ...infoProblems(info as Record<string, unknown>, byName.get('___INFO___')!, isWeb, file),
+    );
+  }
+  const parameters = json('___TEMPLATE_PARAMETERS___');
+  if (parameters !== undefined && !Array.isArray(parameters)) {
+    const s = byName.get('___TEMPLATE_PARAMETERS___')!;
+    diagnostics.push({
+      file,
+      line: s.bodyLine,
+      col: 1,
+      severity: 'error',
+      message: '___TEMPLATE_PARAMETERS___ must be a JSON array',
+    });
+  }
+  const permissionsName = isWeb ? '___WEB_PERMISSIONS___' : '___SERVER_PERMISSIONS___';
+  const permissions = json(permissionsName);
+  if (permissions !== undefined && !Array.isArray(permissions)) {
+    const s = byName.get(permissionsName)!;
+    diagnostics.push({
+      file,
+      line: s.bodyLine,
+      col: 1,
+      severity: 'error',
+      message: `${permissionsName} must be a JSON array`,
+    });
+  }
+  const tests = byName.get('___TESTS___');
+  if (tests) {
+    try {
+      parseTestsSection(tests, file);
+    } catch (error) {
+      diagnostics.push(fromTplError(error));
+    }
+  }
+
+  const codeSection = byName.get(
+    isWeb ? '___SANDBOXED_JS_FOR_WEB_TEMPLATE___' : '___SANDBOXED_JS_FOR_SERVER___',
+  );
+  if (codeSection) {
+    const mapPosition = tplPositionMapper(codeSection.body, file, codeSection.bodyLine);
+    const syntax = checkSandboxCode(codeSection.body, {
+      mapPosition,
+      dialect: 'js',
+      unsureSeverity: 'warning',
+    });
+    diagnostics.push(...syntax);
+    const parsed = syntax.some((d) => d.message.startsWith('syntax error'))
+      ? undefined
+      : parseScript(codeSection.body);
+    if (parsed && Array.isArray(permissions)) {
+      const grants = grantsFromPermissions(permissions as PermissionInstance[]);
+      for (const problem of checkApiUses(findApiUses(parsed), grants, 'check')) {
+        diagnostics.push({
+          ...mapPosition(problem.offset ?? 0),
+          message: problem.message,
+          severity: problem.severity,
+        });
+      }
+    }
+  }
+  return sortDiagnostics(diagnostics);
+}

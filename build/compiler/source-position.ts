@@ -1,0 +1,55 @@
+// Traces a position in the final template code back to the TypeScript source: through the edits
+// made to esbuild's output, then through esbuild's source map.
+import {
+  GREATEST_LOWER_BOUND,
+  LEAST_UPPER_BOUND,
+  originalPositionFor,
+  TraceMap,
+} from '@jridgewell/trace-mapping';
+import { LineIndex, type MappedText } from './edits';
+
+export interface SourcePosition {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  col: number;
+}
+
+export type PositionMapper = (outputOffset: number) => SourcePosition;
+
+export function sourcePositionMapper(
+  bundleCode: string,
+  bundleMap: string,
+  edited: MappedText,
+  fallbackFile: string,
+): PositionMapper {
+  const trace = new TraceMap(bundleMap);
+  const bundleLines = new LineIndex(bundleCode);
+  const outputLines = new LineIndex(edited.text);
+  return (outputOffset) => {
+    const { line, column } = bundleLines.position(edited.inputOffset(outputOffset));
+    for (const bias of [GREATEST_LOWER_BOUND, LEAST_UPPER_BOUND] as const) {
+      const original = originalPositionFor(trace, { line, column, bias });
+      if (original.source !== null && original.line !== null && original.column !== null) {
+        return { file: original.source, line: original.line, col: original.column + 1 };
+      }
+    }
+    // Code esbuild generated itself (helpers) has no source: point at the output instead.
+    const out = outputLines.position(outputOffset);
+    return { file: fallbackFile, line: out.line, col: out.column + 1 };
+  };
+}
+
+/** For a `.tpl` being checked: positions are lines of the file itself. */
+export function tplPositionMapper(
+  code: string,
+  file: string,
+  firstCodeLine: number,
+): PositionMapper {
+  const lines = new LineIndex(code);
+  return (offset) => {
+    const { line, column } = lines.position(offset);
+    return { file, line: firstCodeLine + line - 1, col: column + 1 };
+  };
+}

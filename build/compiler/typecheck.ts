@@ -1,0 +1,97 @@
+// Step 0 of the build: type-checks the sandbox code against the restricted lib with the TypeScript
+// compiler API, using the tsconfig nearest the entry. Source files are cached by content between
+// builds in one process, so a second build only re-checks.
+import { createHash } from 'node:crypto';
+import { dirname, join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import type { Diagnostic } from './diagnostic';
+
+/** The nearest tsconfig.json from the entry's folder up to (and including) `rootDir`. */
+export function findTsconfig(entry: string, rootDir: string): string | undefined {
+  let dir = dirname(resolve(entry));
+  const root = resolve(rootDir);
+  for (;;) {
+    const candidate = join(dir, 'tsconfig.json');
+    if (ts.sys.fileExists(candidate)) return candidate;
+    if (dir === root || dirname(dir) === dir) return undefined;
+    dir = dirname(dir);
+  }
+}
+
+const sourceFileCache = new Map<string, { text: string; file: ts.SourceFile }>();
+// A builder program remembers each file's diagnostics and re-checks only what changed since the
+// previous build in this process (watch loops, the benchmark, the test suite).
+let previousProgram: ts.SemanticDiagnosticsBuilderProgram | undefined;
+
+function cachingHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options, true);
+  host.getSourceFile = (fileName, languageVersion) => {
+    const text = ts.sys.readFile(fileName);
+    if (text === undefined) return undefined;
+    const cached = sourceFileCache.get(fileName);
+    if (cached && cached.text === text) return cached.file;
+    const file = ts.createSourceFile(fileName, text, languageVersion, true);
+    // The builder program compares versions to find changed files.
+    (file as ts.SourceFile & { version: string }).version = createHash('sha1')
+      .update(text)
+      .digest('hex');
+    sourceFileCache.set(fileName, { text, file });
+    return file;
+  };
+  return host;
+}
+
+function toDiagnostic(d: ts.Diagnostic, rootDir: string, fallbackFile: string): Diagnostic {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  const severity = d.category === ts.DiagnosticCategory.Error ? 'error' : 'warning';
+  if (!d.file || d.start === undefined) {
+    return { file: fallbackFile, line: 1, col: 1, message: `TS${d.code}: ${message}`, severity };
+  }
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return {
+    file: relative(rootDir, d.file.fileName),
+    line: line + 1,
+    col: character + 1,
+    message: `TS${d.code}: ${message}`,
+    severity,
+  };
+}
+
+/**
+ * Type-checks `entry` (and what it imports) with the declaration files its tsconfig includes
+ * (the restricted lib and the 'sgtm' module). Returns errors as `file:line:col` diagnostics.
+ */
+export function typecheck(entry: string, rootDir: string): Diagnostic[] {
+  const configPath = findTsconfig(entry, rootDir);
+  const configLabel = configPath ? relative(rootDir, configPath) : relative(rootDir, entry);
+  let options: ts.CompilerOptions = { strict: true, noEmit: true };
+  let declarationFiles: string[] = [];
+  if (configPath) {
+    const read = ts.readConfigFile(configPath, ts.sys.readFile);
+    if (read.error) return [toDiagnostic(read.error, rootDir, configLabel)];
+    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath));
+    const configErrors = parsed.errors.filter(
+      // "No inputs were found" is fine: the entry is added below.
+      (e) => e.code !== 18003,
+    );
+    if (configErrors.length > 0)
+      return configErrors.map((e) => toDiagnostic(e, rootDir, configLabel));
+    // The declaration files themselves are checked by `npm run check` (tsc -p); here only the code.
+    options = { ...parsed.options, noEmit: true, skipLibCheck: true };
+    declarationFiles = parsed.fileNames.filter((f) => f.endsWith('.d.ts'));
+  }
+  const builder = ts.createSemanticDiagnosticsBuilderProgram(
+    [...declarationFiles, resolve(entry)],
+    options,
+    cachingHost(options),
+    previousProgram,
+  );
+  previousProgram = builder;
+  const diagnostics = [
+    ...builder.getOptionsDiagnostics(),
+    ...builder.getGlobalDiagnostics(),
+    ...builder.getSyntacticDiagnostics(),
+    ...builder.getSemanticDiagnostics(),
+  ];
+  return diagnostics.map((d) => toDiagnostic(d, rootDir, configLabel));
+}

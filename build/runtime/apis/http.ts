@@ -1,0 +1,210 @@
+// sendHttpRequest in both forms. Recorded mode answers from scripted responses (longest URL prefix wins);
+// live mode does real HTTP, optionally sending a host's requests to another base URL (a local server).
+import * as http from 'node:http';
+import * as https from 'node:https';
+import type { Host } from '../host';
+import { enforce } from '../permissions';
+import type { HttpMode, RecordedResponse } from '../types';
+import { SandboxPromise } from './promise';
+
+export const DEFAULT_HTTP_TIMEOUT_MS = 15000;
+
+export interface HttpResult {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type HttpOutcome =
+  { ok: true; result: HttpResult } | { ok: false; reason: 'failed' | 'timed_out' };
+
+interface Exchange {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+  timeoutMs: number;
+}
+
+type Schedule = (fn: () => void, ms: number) => () => void;
+
+export function findRecorded(
+  responses: RecordedResponse[],
+  url: string,
+): RecordedResponse | undefined {
+  let best: RecordedResponse | undefined;
+  for (const r of responses) {
+    if (url.startsWith(r.urlPrefix) && (!best || r.urlPrefix.length > best.urlPrefix.length))
+      best = r;
+  }
+  return best;
+}
+
+function recorded(
+  responses: RecordedResponse[],
+  ex: Exchange,
+  schedule: Schedule,
+  onUnmatched: (url: string) => void,
+): Promise<HttpOutcome> {
+  return new Promise((resolve) => {
+    const match = findRecorded(responses, ex.url);
+    if (!match) {
+      onUnmatched(ex.url);
+      schedule(() => resolve({ ok: false, reason: 'failed' }), 0);
+      return;
+    }
+    const delay = match.delayMs ?? 0;
+    if (delay >= ex.timeoutMs) {
+      schedule(() => resolve({ ok: false, reason: 'timed_out' }), ex.timeoutMs);
+      return;
+    }
+    schedule(() => {
+      if (match.fail) resolve({ ok: false, reason: 'failed' });
+      else {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
+        resolve({
+          ok: true,
+          result: { statusCode: match.status, headers, body: match.body ?? '' },
+        });
+      }
+    }, delay);
+  });
+}
+
+/** The URL actually contacted: a mapped host is replaced by its base URL (path and query kept). */
+export function mapUrl(url: string, hostMap: Record<string, string> | undefined): string {
+  if (!hostMap) return url;
+  const u = new URL(url);
+  const base = hostMap[u.host] ?? hostMap[u.hostname];
+  if (!base) return url;
+  return base.replace(/\/$/, '') + u.pathname + u.search;
+}
+
+function live(hostMap: Record<string, string> | undefined, ex: Exchange): Promise<HttpOutcome> {
+  return new Promise((resolve) => {
+    let target: URL;
+    try {
+      target = new URL(mapUrl(ex.url, hostMap));
+    } catch {
+      resolve({ ok: false, reason: 'failed' });
+      return;
+    }
+    const lib = target.protocol === 'https:' ? https : http;
+    let settled = false;
+    const finish = (o: HttpOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(o);
+    };
+    const req = lib.request(target, { method: ex.method, headers: ex.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const headers: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) {
+          if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+        }
+        finish({
+          ok: true,
+          result: {
+            statusCode: res.statusCode ?? 0,
+            headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          },
+        });
+      });
+      res.on('error', () => finish({ ok: false, reason: 'failed' }));
+    });
+    const timer = setTimeout(() => {
+      finish({ ok: false, reason: 'timed_out' });
+      req.destroy();
+    }, ex.timeoutMs);
+    req.on('error', () => finish({ ok: false, reason: 'failed' }));
+    if (ex.body !== undefined) req.write(ex.body);
+    req.end();
+  });
+}
+
+function perform(host: Host, ex: Exchange): Promise<HttpOutcome> {
+  const mode: HttpMode = host.http;
+  if (mode.mode === 'live') return live(mode.hostMap, ex);
+  return recorded(
+    mode.responses,
+    ex,
+    (fn, ms) => host.tasks.timer(fn, ms, false),
+    (url) =>
+      host.trace.errors.push(`sendHttpRequest: no recorded response for ${url}; answered "failed"`),
+  );
+}
+
+function readOptions(options: unknown): {
+  method: string;
+  headers: Record<string, string>;
+  timeoutMs: number;
+} {
+  const o = (options && typeof options === 'object' ? options : {}) as Record<string, unknown>;
+  const headers: Record<string, string> = {};
+  if (o.headers && typeof o.headers === 'object') {
+    for (const [k, v] of Object.entries(o.headers as Record<string, unknown>))
+      headers[k] = String(v);
+  }
+  const timeout = Number(o.timeout);
+  return {
+    method: typeof o.method === 'string' ? o.method.toUpperCase() : 'GET',
+    headers,
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_HTTP_TIMEOUT_MS,
+  };
+}
+
+/**
+ * sendHttpRequest(url, callback, options, body) calls callback(statusCode, headers, body);
+ * sendHttpRequest(url, options, body) returns a promise of {statusCode, headers, body} that rejects
+ * with {reason: 'failed' | 'timed_out'}.
+ */
+export const createHttpApis = (host: Host, onUnhandledError?: (e: unknown) => void) => ({
+  sendHttpRequest: (url: unknown, ...rest: unknown[]): SandboxPromise | undefined => {
+    const target = String(url);
+    enforce(host.permissions, 'send_http', target);
+    const callbackForm = typeof rest[0] === 'function';
+    const callback = callbackForm ? (rest[0] as (...a: unknown[]) => void) : undefined;
+    const options = callbackForm ? rest[1] : rest[0];
+    const body = callbackForm ? rest[2] : rest[1];
+    const { method, headers, timeoutMs } = readOptions(options);
+    const ex: Exchange = {
+      url: target,
+      method,
+      headers,
+      body: body === undefined || body === null ? undefined : String(body),
+      timeoutMs,
+    };
+    host.trace.requests.push({
+      url: ex.url,
+      method: ex.method,
+      headers: { ...ex.headers },
+      body: ex.body,
+    });
+    const end = host.tasks.begin();
+    const outcome = perform(host, ex);
+    if (callback) {
+      outcome.then((o) => {
+        // [doc] A failed request calls back with status 0, a timed-out one with -1, "no headers, and an
+        // undefined body". [unsure] whether "no headers" is {} or undefined: undefined, so code that
+        // reads a header without checking fails here as it could in GTM.
+        host.tasks.guard(() => {
+          if (o.ok) callback(o.result.statusCode, o.result.headers, o.result.body);
+          else callback(o.reason === 'timed_out' ? -1 : 0, undefined, undefined);
+        });
+        end();
+      });
+      return undefined;
+    }
+    const native = outcome.then((o) => {
+      end();
+      if (o.ok) return o.result;
+      throw { reason: o.reason };
+    });
+    return new SandboxPromise(native, onUnhandledError);
+  },
+});

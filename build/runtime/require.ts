@@ -1,0 +1,72 @@
+// The `require` a template's code gets: resolves an API by name, enforces that the template declares the
+// API's permission (unless the API is mocked by a test), and reports each call for assertApi.
+import { API_PERMISSIONS, OBJECT_API_FUNCTIONS } from './apis';
+import type { Host } from './host';
+import { PermissionError } from './permissions';
+import type { Sandbox } from './sandbox';
+
+export type Mock = { kind: 'value'; value: unknown } | { kind: 'object'; value: unknown };
+
+export interface RequireOptions {
+  /** Test mocks by API name (sandbox values). Mocked APIs skip permission checks. */
+  mocks?: Map<string, Mock>;
+  /** Called with host copies of the arguments of every call of a required API function. */
+  onCall?: (name: string, args: unknown[]) => void;
+}
+
+export type RequireFn = (name: unknown) => unknown;
+
+export function prepareSandboxApis(sandbox: Sandbox): void {
+  for (const fn of OBJECT_API_FUNCTIONS) sandbox.passArgsThrough(fn);
+}
+
+export function createRequire(
+  host: Host,
+  sandbox: Sandbox,
+  apis: Record<string, unknown>,
+  options: RequireOptions = {},
+): RequireFn {
+  const cache = new Map<string, unknown>();
+  const record = (name: string, fn: (...args: unknown[]) => unknown) =>
+    function recorded(...args: unknown[]) {
+      options.onCall?.(
+        name,
+        args.map((a) => sandbox.toHost(a)),
+      );
+      return fn(...args);
+    };
+
+  return function require(name: unknown): unknown {
+    if (typeof name !== 'string') {
+      throw new Error(`require() needs an API name as a string literal, got ${String(name)}`);
+    }
+    const mock = options.mocks?.get(name);
+    if (mock) {
+      if (mock.kind === 'object') return mock.value;
+      const value = mock.value;
+      return record(
+        name,
+        typeof value === 'function' ? (value as (...a: unknown[]) => unknown) : () => value,
+      );
+    }
+    if (cache.has(name)) return cache.get(name);
+    if (!Object.prototype.hasOwnProperty.call(apis, name)) {
+      throw new Error(
+        `require('${name}'): unknown API "${name}" (not a sandboxed JavaScript API for server templates)`,
+      );
+    }
+    const permission = API_PERMISSIONS[name];
+    const declared = host.permissions.declared;
+    if (permission && declared !== 'all' && !declared.has(permission)) {
+      throw new PermissionError(
+        permission,
+        `require('${name}') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___.`,
+      );
+    }
+    const api = sandbox.toSandbox(apis[name]);
+    const value =
+      typeof api === 'function' ? record(name, api as (...a: unknown[]) => unknown) : api;
+    cache.set(name, value);
+    return value;
+  };
+}

@@ -1,0 +1,111 @@
+// runTemplate: one execution of a template's code, as sGTM runs a tag: a fresh sandbox, the template's
+// permissions enforced, the request/event/clock/HTTP of the input, and a trace of what it did.
+import type { TplFile } from '../tpl/model';
+import { createApis } from './apis';
+import { createHost, errorText, locate } from './execution';
+import type { Host } from './host';
+import { createRequire, prepareSandboxApis, type RequireOptions } from './require';
+import { createSandbox, type Sandbox } from './sandbox';
+import type { ExecutionInput, Trace } from './types';
+import { PermissionError } from './permissions';
+
+/** How long past the 5 s promise limit the runtime waits for the code to settle, by default. */
+export const DEFAULT_TIMEOUT_MS = 5000 + 500;
+
+export interface Execution {
+  host: Host;
+  sandbox: Sandbox;
+  /** The code's return value (variable templates), as a sandbox value. */
+  returned: unknown;
+  /** The error the code threw synchronously, if any. */
+  thrown?: unknown;
+}
+
+export interface StartOptions extends RequireOptions {
+  /** An existing sandbox (the test runner shares one per scenario); a fresh one otherwise. */
+  sandbox?: Sandbox;
+  host?: Host;
+  fileName?: string;
+  /** 0-based line of the code's first line in the .tpl file, for stack traces. */
+  codeLine?: number;
+}
+
+/** The data object the code receives: the field values plus callbacks that settle the outcome. */
+export function makeData(
+  host: Host,
+  sandbox: Sandbox,
+  fields: Record<string, unknown>,
+  onCall?: (name: string, args: unknown[]) => void,
+): unknown {
+  const settle = (name: 'gtmOnSuccess' | 'gtmOnFailure') => () => {
+    onCall?.(name, []);
+    host.trace.callbacks++;
+    if (host.trace.callbacks === 1)
+      host.trace.outcome = name === 'gtmOnSuccess' ? 'success' : 'failure';
+    else {
+      host.trace.errors.push(
+        `data.${name}() was called after the tag had already ended (callback #${host.trace.callbacks}); call exactly one callback, once`,
+      );
+    }
+  };
+  const data = sandbox.toSandbox(fields) as Record<string, unknown>;
+  data.gtmOnSuccess = sandbox.toSandbox(settle('gtmOnSuccess'));
+  data.gtmOnFailure = sandbox.toSandbox(settle('gtmOnFailure'));
+  return data;
+}
+
+/** Runs the code's synchronous part; asynchronous work goes on in host.tasks. */
+export function startExecution(
+  tpl: Pick<TplFile, 'code' | 'permissions'>,
+  input: Partial<ExecutionInput>,
+  options: StartOptions = {},
+): Execution {
+  const host =
+    options.host ?? createHost(input, { permissions: tpl.permissions, fileName: options.fileName });
+  const sandbox = options.sandbox ?? createSandbox();
+  prepareSandboxApis(sandbox);
+  const apis = createApis(host, { makeRegex: sandbox.makeRegex });
+  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, options));
+  const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
+  const execution: Execution = { host, sandbox, returned: undefined };
+  try {
+    const fn = sandbox.compile(
+      tpl.code,
+      ['data', 'require'],
+      options.fileName ?? 'template.tpl',
+      options.codeLine ?? 0,
+    );
+    execution.returned = fn(data, requireFn);
+  } catch (error) {
+    execution.thrown = error;
+    const prefix = error instanceof PermissionError ? '' : 'Uncaught ';
+    host.trace.errors.push(`${prefix}${errorText(error)}${locate(error, options.fileName)}`);
+  }
+  return execution;
+}
+
+/** Waits until the code has settled: no pending HTTP, timers or callLater work, or the timeout passed. */
+export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+  try {
+    await host.tasks.idle(timeoutMs);
+  } catch {
+    if (host.trace.callbacks === 0) {
+      host.trace.errors.push(
+        `The tag called neither data.gtmOnSuccess nor data.gtmOnFailure within ${timeoutMs} ms (GTM would time it out)`,
+      );
+    }
+  } finally {
+    host.tasks.close();
+  }
+}
+
+/** One execution of the template: its trace once the code has settled (or timed out). */
+export async function runTemplate(
+  tpl: Pick<TplFile, 'code' | 'permissions'>,
+  input: ExecutionInput,
+  options: Pick<StartOptions, 'fileName' | 'codeLine'> = {},
+): Promise<Trace> {
+  const execution = startExecution(tpl, input, options);
+  await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  return execution.host.trace;
+}

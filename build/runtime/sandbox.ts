@@ -1,0 +1,229 @@
+// A fresh vm realm shaped like GTM's sandbox: no globals at all (code gets only what it is handed),
+// the native methods GTM removes are gone from the prototypes, and string code generation is off.
+// Values cross between this realm and the host through a bridge that copies plain data and wraps
+// functions, so sandbox code never holds a host array (whose `includes` would wrongly work).
+import * as vm from 'node:vm';
+import { SandboxPromise } from './apis/promise';
+import { isPlainObject } from './values';
+
+// [doc] The native methods GTM keeps. `hasOwnProperty` and `startsWith` are used by published server
+// templates whose tests pass in GTM, so they stay too.
+const KEEP: Record<string, string[]> = {
+  Array: [
+    'concat',
+    'every',
+    'filter',
+    'forEach',
+    'indexOf',
+    'join',
+    'lastIndexOf',
+    'map',
+    'pop',
+    'push',
+    'reduce',
+    'reduceRight',
+    'reverse',
+    'shift',
+    'slice',
+    'some',
+    'sort',
+    'splice',
+    'toString',
+    'unshift',
+    'length',
+  ],
+  String: [
+    'charAt',
+    'concat',
+    'indexOf',
+    'lastIndexOf',
+    'match',
+    'replace',
+    'search',
+    'slice',
+    'split',
+    'substring',
+    'toLowerCase',
+    'toLocaleLowerCase',
+    'toUpperCase',
+    'toLocaleUpperCase',
+    'toString',
+    'trim',
+    'length',
+    'startsWith',
+  ],
+  Object: ['toString', 'hasOwnProperty'],
+  Number: ['toString'],
+  Boolean: ['toString'],
+};
+
+// Runs inside the new realm before anything else: keeps private handles on what the bridge needs,
+// then deletes every global and the removed native methods.
+const PREPARE = `(function (keep) {
+  var g = globalThis, O = Object, R = RegExp;
+  var names = O.getOwnPropertyNames(g);
+  var handles = {
+    newObject: function () { return {}; },
+    newArray: function () { return []; },
+    makeRegex: function (p, f) { return new R(p, f); },
+    protos: [O.prototype, Array.prototype, Function.prototype, R.prototype, Error.prototype],
+    errorProto: Error.prototype,
+  };
+  var strip = function (proto, allowed) {
+    var own = O.getOwnPropertyNames(proto);
+    for (var i = 0; i < own.length; i++) {
+      if (allowed.indexOf(own[i]) < 0) delete proto[own[i]];
+    }
+  };
+  strip(Array.prototype, keep.Array);
+  strip(String.prototype, keep.String);
+  strip(O.prototype, keep.Object);
+  strip(Number.prototype, keep.Number);
+  strip(Boolean.prototype, keep.Boolean);
+  for (var i = 0; i < names.length; i++) {
+    var d = O.getOwnPropertyDescriptor(g, names[i]);
+    if (d && d.configurable) delete g[names[i]];
+  }
+  return handles;
+})`;
+
+interface Handles {
+  newObject(): Record<string, unknown>;
+  newArray(): unknown[];
+  makeRegex(pattern: string, flags: string): RegExp;
+  protos: object[];
+  errorProto: object;
+}
+
+export interface CompiledCode {
+  (...args: unknown[]): unknown;
+}
+
+export interface Sandbox {
+  readonly context: vm.Context;
+  /** Host value → sandbox value: plain data copied into the realm, functions wrapped. */
+  toSandbox(value: unknown): unknown;
+  /** Sandbox value → host value: plain data copied out, functions wrapped. */
+  toHost(value: unknown): unknown;
+  /** True for objects that belong to this realm. */
+  owns(value: unknown): boolean;
+  makeRegex(pattern: string, flags: string): RegExp;
+  /** Marks host functions whose arguments must reach them uncopied (Object.freeze, Object.delete). */
+  passArgsThrough(fn: (...args: never[]) => unknown): void;
+  /**
+   * Compiles `code` as the body of a function with these parameters. `lineOffset` shifts the line
+   * numbers in stack traces so they point into the .tpl file.
+   */
+  compile(code: string, params: string[], fileName: string, lineOffset?: number): CompiledCode;
+}
+
+export function createSandbox(): Sandbox {
+  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  const handles = vm.runInContext(PREPARE, context)(JSON.parse(JSON.stringify(KEEP))) as Handles;
+  const sandboxProtos = new Set<object>(handles.protos);
+  const rawArgs = new WeakSet<object>();
+  // Stable identities for wrapped functions and promise proxies, in both directions.
+  const toSandboxMap = new WeakMap<object, unknown>();
+  const toHostMap = new WeakMap<object, unknown>();
+
+  const owns = (value: unknown): boolean => {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === null
+      ? false
+      : sandboxProtos.has(proto) || sandboxProtos.has(Object.getPrototypeOf(proto));
+  };
+
+  function remember(host: object, sandboxValue: object) {
+    toSandboxMap.set(host, sandboxValue);
+    toHostMap.set(sandboxValue, host);
+  }
+
+  function toSandbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+    if (toSandboxMap.has(value)) return toSandboxMap.get(value);
+    if (owns(value)) return value;
+    if (seen.has(value)) return seen.get(value);
+    if (Array.isArray(value)) {
+      const out = handles.newArray();
+      seen.set(value, out);
+      for (const item of value) out.push(toSandbox(item, seen));
+      return out;
+    }
+    if (typeof value === 'function') {
+      const fn = value as (...args: unknown[]) => unknown;
+      const passRaw = rawArgs.has(fn);
+      const wrapped = function (...args: unknown[]) {
+        return toSandbox(fn(...(passRaw ? args : args.map((a) => toHost(a)))));
+      };
+      remember(fn, wrapped);
+      return wrapped;
+    }
+    if (value instanceof SandboxPromise) {
+      const proxy = handles.newObject();
+      proxy.then = toSandbox((f?: unknown, r?: unknown) => value.then(f, r));
+      proxy.catch = toSandbox((r?: unknown) => value.catch(r));
+      proxy.finally = toSandbox((f?: unknown) => value.finally(f));
+      remember(value, proxy);
+      return proxy;
+    }
+    if (isPlainObject(value)) {
+      const out = handles.newObject();
+      seen.set(value, out);
+      for (const key of Object.keys(value)) out[key] = toSandbox(value[key], seen);
+      return out;
+    }
+    return value;
+  }
+
+  function toHost(value: unknown, seen = new Map<unknown, unknown>()): unknown {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+    if (toHostMap.has(value)) return toHostMap.get(value);
+    if (!owns(value)) return value;
+    if (seen.has(value)) return seen.get(value);
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      seen.set(value, out);
+      for (const item of value) out.push(toHost(item, seen));
+      return out;
+    }
+    if (typeof value === 'function') {
+      const fn = value as (...args: unknown[]) => unknown;
+      const wrapped = (...args: unknown[]) => toHost(fn(...args.map((a) => toSandbox(a))));
+      toHostMap.set(fn, wrapped);
+      toSandboxMap.set(wrapped, fn);
+      return wrapped;
+    }
+    if (Object.prototype.toString.call(value) === '[object RegExp]') return value;
+    if (
+      Object.getPrototypeOf(value) === handles.errorProto ||
+      Object.prototype.toString.call(value) === '[object Error]'
+    ) {
+      return value;
+    }
+    const out: Record<string, unknown> = {};
+    seen.set(value, out);
+    for (const key of Object.keys(value as object)) {
+      out[key] = toHost((value as Record<string, unknown>)[key], seen);
+    }
+    return out;
+  }
+
+  return {
+    context,
+    toSandbox: (v) => toSandbox(v),
+    toHost: (v) => toHost(v),
+    owns,
+    makeRegex: (p, f) => handles.makeRegex(p, f),
+    passArgsThrough: (fn) => {
+      rawArgs.add(fn);
+    },
+    compile(code, params, fileName, lineOffset = 0) {
+      return vm.compileFunction(code, params, {
+        parsingContext: context,
+        filename: fileName,
+        lineOffset,
+      }) as CompiledCode;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// The shapes a runtime execution takes in and gives back.
+import type { TemplateStorage } from './apis/storage';
+
+export interface RecordedResponse {
+  urlPrefix: string;
+  status: number;
+  body?: string;
+  headers?: Record<string, string>;
+  delayMs?: number;
+  /** Answer with a network failure instead of a response. */
+  fail?: 'failed';
+}
+
+export type HttpMode =
+  | { mode: 'recorded'; responses: RecordedResponse[] }
+  | { mode: 'live'; hostMap?: Record<string, string> };
+
+export interface RequestInput {
+  headers?: Record<string, string>;
+  /** Raw (still URI-encoded) cookie values, as the browser sent them. */
+  cookies?: Record<string, string | string[]>;
+  query?: Record<string, string | string[]>;
+  path?: string;
+  method?: string;
+  body?: string;
+  remoteAddress?: string;
+}
+
+export interface ContainerVersion {
+  containerId?: string;
+  debugMode?: boolean;
+  environmentName?: string;
+  environmentMode?: boolean;
+  previewMode?: boolean;
+  version?: string;
+}
+
+export interface ExecutionInput {
+  /** Field values; the runtime adds gtmOnSuccess/gtmOnFailure. */
+  data: Record<string, unknown>;
+  event: Record<string, unknown>;
+  request?: RequestInput;
+  nowMs?: number;
+  random?: () => number;
+  http: HttpMode;
+  storage?: TemplateStorage;
+  containerVersion?: ContainerVersion;
+  /** How long to wait for the execution to settle (default 5000 ms plus a margin). */
+  timeoutMs?: number;
+  /** After how long a pending Promise.create promise rejects (GTM: 5000 ms). */
+  promiseTimeoutMs?: number;
+}
+
+export interface TraceRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+export interface TraceCookie {
+  name: string;
+  value: string;
+  options: Record<string, unknown>;
+}
+
+export interface Trace {
+  outcome: 'success' | 'failure' | 'none';
+  requests: TraceRequest[];
+  cookiesSet: TraceCookie[];
+  logs: string[];
+  errors: string[];
+  /** How many times gtmOnSuccess/gtmOnFailure were called in total. */
+  callbacks: number;
+  /** Client templates only: the response, once returnResponse() was called. */
+  response?: { status: number; headers: Record<string, string>; body: string };
+}
+
+export function emptyTrace(): Trace {
+  return { outcome: 'none', requests: [], cookiesSet: [], logs: [], errors: [], callbacks: 0 };
+}

@@ -1,0 +1,20 @@
+// The values a new tag gets in GTM: every field's `defaultValue`, flattened out of groups and
+// radio/checkbox sub-fields (where GTM delivers them, at the top level of `data`).
+import { listFields } from '../../build/definition';
+import type { Field } from '../../build/definition';
+
+export function fieldDefaults(fields: readonly Field[]): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const { field } of listFields(fields)) {
+    const f = field as { name?: string; type: string; defaultValue?: unknown };
+    if (
+      f.name !== undefined &&
+      f.defaultValue !== undefined &&
+      f.type !== 'GROUP' &&
+      f.type !== 'LABEL'
+    ) {
+      defaults[f.name] = f.defaultValue;
+    }
+  }
+  return defaults;
+}

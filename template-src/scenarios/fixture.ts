@@ -1,0 +1,116 @@
+// The tag's test cases as readable JSON files (test/fixtures/tag/*.json): field values that differ
+// from the defaults, GA4 event data, the incoming request, the clock, the random number, the adapter's
+// answer, and the exact expected outcome. The same files drive the jest tests of the TypeScript
+// modules, the tests of the built template in our runtime, and the ___TESTS___ scenarios GTM runs.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface FixtureResponse {
+  /** HTTP status the adapter answers with (default 200). */
+  status?: number;
+  /** A network failure or a timeout instead of an answer. */
+  fail?: 'failed' | 'timed_out';
+}
+
+export interface ExpectedRequest {
+  url: string;
+  headers: Record<string, string>;
+  /** The request's timeout option (default 5000). */
+  timeout?: number;
+  body: unknown;
+}
+
+export interface TagFixture {
+  description: string;
+  /** Only the fields that differ from the template's defaults. */
+  fields?: Record<string, unknown>;
+  event: Record<string, unknown>;
+  request?: {
+    /** Raw cookie values as the browser sends them (still URI-encoded); a list for repeated cookies. */
+    cookies?: Record<string, string | string[]>;
+    /** Lower-case header names. */
+    headers?: Record<string, string>;
+  };
+  nowMs: number;
+  /** What generateRandom returns (used for a generated event_id). */
+  random?: number;
+  response?: FixtureResponse;
+  /** Default: preview mode, so the default logging setting ("debug") logs. */
+  containerVersion?: { debugMode: boolean; previewMode: boolean };
+  expect: {
+    outcome: 'success' | 'failure';
+    request: ExpectedRequest | null;
+    /** The `reason` of the result log line; null when nothing is logged. */
+    logReason: string | null;
+    /** The warning lines' messages, in order (default none). */
+    warnings?: string[];
+  };
+}
+
+export interface NamedFixture {
+  /** The file name without `.json`. */
+  name: string;
+  file: string;
+  fixture: TagFixture;
+}
+
+export const DEFAULT_CONTAINER_VERSION = { debugMode: true, previewMode: true };
+export const DEFAULT_TIMEOUT_MS = 5000;
+export const DEFAULT_RANDOM = 123456789;
+
+/** Every `*.json` of `dir`, sorted by name, with a message naming the file on bad JSON. */
+export function loadFixtures(dir: string): NamedFixture[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      let fixture: TagFixture;
+      try {
+        fixture = JSON.parse(fs.readFileSync(file, 'utf8')) as TagFixture;
+      } catch (error) {
+        throw new Error(`${file}: not valid JSON (${(error as Error).message}); fix the fixture`);
+      }
+      for (const key of ['description', 'event', 'nowMs', 'expect'] as const) {
+        if (fixture[key] === undefined) {
+          throw new Error(
+            `${file}: missing "${key}"; every tag fixture needs description, event, nowMs, expect`,
+          );
+        }
+      }
+      return { name: f.replace(/\.json$/, ''), file, fixture };
+    });
+}
+
+/** A cookie as getCookieValues returns it: URI-decoded, the raw text when it cannot be decoded. */
+export function decodeCookie(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The fixture's cookies by name, decoded, each a list (as getCookieValues returns them). */
+export function cookieJar(fixture: TagFixture): Record<string, string[]> {
+  const jar: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(fixture.request?.cookies ?? {})) {
+    jar[name] = (Array.isArray(value) ? value : [value]).map(decodeCookie);
+  }
+  return jar;
+}
+
+/** The data object GTM would pass: the defaults with the fixture's fields on top. */
+export function fieldValues(
+  fixture: TagFixture,
+  defaults: Record<string, unknown>,
+): Record<string, unknown> {
+  return { ...defaults, ...(fixture.fields ?? {}) };
+}
+
+/** The status the tag's callback receives: GTM's callback form reports failures with status 0 [unsure]. */
+export function responseStatus(fixture: TagFixture): number {
+  const r = fixture.response ?? {};
+  return r.fail ? 0 : (r.status ?? 200);
+}

@@ -1,0 +1,100 @@
+// Fixtures → GTM test code. The shared `setup` holds the defaults and three helpers (fields with
+// changes, mocked request, mocked adapter), so each scenario reads as the fixture does: the event, the
+// cookies and headers, the clock, the adapter's answer, the changed fields, then the assertions on the
+// request (URL, options, parsed body) and on which callback ran.
+import type { TagFixture } from './fixture';
+import {
+  DEFAULT_CONTAINER_VERSION,
+  DEFAULT_RANDOM,
+  DEFAULT_TIMEOUT_MS,
+  cookieJar,
+  responseStatus,
+} from './fixture';
+
+/** A JSON literal (valid JavaScript) for the test code. */
+function literal(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** Runs before every scenario, in the scenario's scope (GTM's `setup`). */
+export function setupCode(defaults: Record<string, unknown>): string {
+  return [
+    "const JSON = require('JSON');",
+    '',
+    '// The field values a new tag gets; each scenario changes some of them.',
+    'const defaults = ' + literal(defaults) + ';',
+    'function fieldsWith(changes) {',
+    '  const fields = {};',
+    '  for (const key in defaults) fields[key] = defaults[key];',
+    '  for (const key in changes) fields[key] = changes[key];',
+    '  return fields;',
+    '}',
+    '',
+    '// Cookies as getCookieValues returns them (decoded lists); lower-case header names.',
+    'function mockRequest(cookies, headers) {',
+    "  mock('getCookieValues', function (name) {",
+    '    return cookies.hasOwnProperty(name) ? cookies[name] : [];',
+    '  });',
+    "  mock('getRequestHeader', function (name) {",
+    '    return headers.hasOwnProperty(name) ? headers[name] : undefined;',
+    '  });',
+    '}',
+    '',
+    '// The adapter answers `status` (0: the request failed or timed out); `sent` records the request.',
+    'let sent;',
+    'function mockAdapter(status) {',
+    "  mock('sendHttpRequest', function (url, callback, options, body) {",
+    '    sent = { url: url, options: options, body: body };',
+    '    callback(status, {}, status === 0 ? \'\' : \'{"status":"ok"}\');',
+    '  });',
+    '}',
+  ].join('\n');
+}
+
+export function scenarioCode(fixture: TagFixture): string {
+  const expected = fixture.expect;
+  const lines: string[] = [];
+  lines.push('// ' + fixture.description.replace(/\n/g, ' '));
+  lines.push("mock('getAllEventData', " + literal(fixture.event) + ');');
+  lines.push(
+    'mockRequest(' +
+      literal(cookieJar(fixture)) +
+      ', ' +
+      literal(fixture.request?.headers ?? {}) +
+      ');',
+  );
+  lines.push("mock('getTimestampMillis', " + fixture.nowMs + ');');
+  lines.push("mock('generateRandom', " + (fixture.random ?? DEFAULT_RANDOM) + ');');
+  lines.push(
+    "mock('getContainerVersion', " +
+      JSON.stringify(fixture.containerVersion ?? DEFAULT_CONTAINER_VERSION) +
+      ');',
+  );
+  lines.push('mockAdapter(' + responseStatus(fixture) + ');');
+  lines.push('');
+  lines.push('runCode(fieldsWith(' + literal(fixture.fields ?? {}) + '));');
+  lines.push('');
+  if (expected.request === null) {
+    lines.push("assertApi('sendHttpRequest').wasNotCalled();");
+  } else {
+    const options = {
+      method: 'POST',
+      headers: expected.request.headers,
+      timeout: expected.request.timeout ?? DEFAULT_TIMEOUT_MS,
+    };
+    lines.push('assertThat(sent.url).isEqualTo(' + quote(expected.request.url) + ');');
+    lines.push('assertThat(sent.options).isEqualTo(' + JSON.stringify(options) + ');');
+    lines.push(
+      'assertThat(JSON.parse(sent.body)).isEqualTo(' + literal(expected.request.body) + ');',
+    );
+  }
+  const called = expected.outcome === 'success' ? 'gtmOnSuccess' : 'gtmOnFailure';
+  const notCalled = expected.outcome === 'success' ? 'gtmOnFailure' : 'gtmOnSuccess';
+  lines.push("assertApi('" + called + "').wasCalled();");
+  lines.push("assertApi('" + notCalled + "').wasNotCalled();");
+  return lines.join('\n');
+}

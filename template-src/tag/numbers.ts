@@ -1,0 +1,61 @@
+// Numbers from GA4 event data, which arrive as numbers or as numeric strings ("49.99"), and the
+// two-decimal strings the adapter's examples use for prices ("49.50") — without `toFixed`, which the
+// sandbox lacks.
+import { Math, makeNumber, makeString } from 'sgtm';
+import { isFiniteNumber, isString } from './values';
+
+// Plain decimal notation only: "1e3" and "0x10" are accepted by makeNumber but are not how a shop
+// writes a price, so they are treated as text (left out) rather than guessed at.
+const NUMERIC = '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$';
+
+/** A finite number from a number or a plain decimal string; undefined for anything else. */
+export function toNumber(v: unknown): number | undefined {
+  if (isFiniteNumber(v)) return v;
+  if (!isString(v)) return undefined;
+  const t = v.trim();
+  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return undefined;
+  const n = makeNumber(t);
+  return isFiniteNumber(n) ? n : undefined;
+}
+
+// Beyond 1e15 a double cannot hold cents exactly, and makeString switches to exponent notation at 1e21.
+const MAX_AMOUNT = 1e15;
+
+/**
+ * `n` with exactly two decimals ("1299.00", "25.50"), rounded half up on the decimal value as written
+ * (1.005 → "1.01"; the tiny offset absorbs binary representation error such as 1.005 * 100 = 100.4999…).
+ * Undefined for amounts of 1e15 or more.
+ */
+export function twoDecimals(n: number): string | undefined {
+  if (!isFiniteNumber(n)) return undefined;
+  const abs = Math.abs(n);
+  if (abs >= MAX_AMOUNT) return undefined;
+  const cents = Math.round(abs * 100 + 1e-7);
+  const whole = Math.floor(cents / 100);
+  const fraction = cents - whole * 100;
+  const sign = n < 0 && cents > 0 ? '-' : '';
+  return sign + makeString(whole) + '.' + (fraction < 10 ? '0' : '') + makeString(fraction);
+}
+
+/** `toNumber` then `twoDecimals`: the adapter's money form of a GA4 value. */
+export function moneyOf(v: unknown): string | undefined {
+  const n = toNumber(v);
+  return n === undefined ? undefined : twoDecimals(n);
+}
+
+// Item quantities outside this range are data errors (and would print in exponent notation, which the
+// adapter's number_items string cannot hold); such items count as quantity 1.
+const MIN_QUANTITY = 0.000001;
+const MAX_QUANTITY = 1000000;
+
+/** An item quantity from 0.000001 to 1,000,000, or undefined. */
+export function quantityOf(v: unknown): number | undefined {
+  const n = toNumber(v);
+  return n !== undefined && n >= MIN_QUANTITY && n <= MAX_QUANTITY ? n : undefined;
+}
+
+/** `n` as a plain decimal string ("2", "1.5"), or undefined when JavaScript would use an exponent. */
+export function plainNumberText(n: number): string | undefined {
+  const text = makeString(n);
+  return text.match('^-?[0-9]+([.][0-9]+)?$') ? text : undefined;
+}

@@ -1,0 +1,100 @@
+// The edge of the tag: reads the environment through the GTM APIs, lets the pure core plan the
+// request, sends it, logs, and calls exactly one of gtmOnSuccess / gtmOnFailure, once.
+import {
+  generateRandom,
+  getAllEventData,
+  getContainerVersion,
+  getCookieValues,
+  getRequestHeader,
+  getTimestampMillis,
+  logToConsole,
+  queryPermission,
+  sendHttpRequest,
+} from 'sgtm';
+import type { TemplateData } from 'sgtm';
+import { readConfig } from './fields';
+import type { Environment, Plan } from './core';
+import { planRequest } from './core';
+import { loggingEnabled, resultLine, warningLine } from './log';
+import { RANDOM_MAX, RANDOM_MIN } from './random-range';
+import { isNumber, stringsOf } from './values';
+
+export const gtmEnvironment: Environment = {
+  eventData: () => getAllEventData(),
+  cookieValues: (name) => stringsOf(getCookieValues(name)),
+  cookieAllowed: (name) => queryPermission('get_cookies', name) === true,
+  // Asked first so that a permission edited away ends in "no Referer", not in a thrown error.
+  // [unsure] GTM's query signature for a header could not be confirmed; ('read_request', 'header',
+  // name) is our reading, our runtime implements it, and a wrong guess only loses this last-resort
+  // source URL (page_location comes first), never the event.
+  requestHeader: (name) =>
+    queryPermission('read_request', 'header', name) === true ? getRequestHeader(name) : undefined,
+  nowMs: () => getTimestampMillis(),
+  randomInt: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
+};
+
+/** 2xx only; the callback form reports failures and timeouts with a non-2xx (or missing) status. */
+export function isSuccessStatus(status: unknown): boolean {
+  return isNumber(status) && status >= 200 && status < 300;
+}
+
+export function runTag(data: TemplateData, env: Environment): void {
+  const config = readConfig(data);
+  const plan: Plan = planRequest(config, env);
+  const log = loggingEnabled(config.logging, getContainerVersion);
+  if (log) {
+    for (const note of plan.notes) logToConsole(warningLine(plan.eventName, note));
+  }
+  const report = (outcome: 'success' | 'failure' | 'skipped', reason: string, status?: number) => {
+    if (!log) return;
+    logToConsole(
+      resultLine({
+        event: plan.eventName,
+        eventType: plan.eventType,
+        pixelId: config.pixelId,
+        outcome: outcome,
+        reason: reason,
+        status: status,
+        url: plan.url,
+        body: plan.event,
+      }),
+    );
+  };
+
+  if (plan.action !== 'send' || plan.url === undefined || plan.body === undefined) {
+    if (plan.action === 'fail') {
+      report('failure', plan.reason);
+      data.gtmOnFailure();
+    } else {
+      report('skipped', plan.reason);
+      data.gtmOnSuccess();
+    }
+    return;
+  }
+
+  let finished = false;
+  // The callback form is used because it reports every end (2xx, other status, failure, timeout)
+  // through one function, which makes "exactly one callback, once" easy to guarantee.
+  sendHttpRequest(
+    plan.url,
+    (statusCode) => {
+      if (finished) return;
+      finished = true;
+      if (isSuccessStatus(statusCode)) {
+        report('success', 'sent', statusCode);
+        data.gtmOnSuccess();
+      } else {
+        report(
+          'failure',
+          isNumber(statusCode) && statusCode > 0
+            ? 'the adapter answered HTTP ' + statusCode
+            : 'the request failed or timed out after ' + config.timeoutMs + ' ms',
+          isNumber(statusCode) ? statusCode : undefined,
+        );
+        data.gtmOnFailure();
+      }
+    },
+    plan.options,
+    plan.body,
+  );
+}

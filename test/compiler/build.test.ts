@@ -1,0 +1,300 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTemplate } from '../../build/compiler/build-template';
+import { readTpl } from '../../build/tpl/read';
+import {
+  buildDiagnostics,
+  codeOf,
+  definitionSource,
+  PERMISSIVE_TSCONFIG,
+  REPO,
+  tempProject,
+} from './temp-project';
+
+const ALLOWED = `import { data, getType, logToConsole, sendHttpRequest, JSON } from 'sgtm';
+
+const items: string[] = ['a', 'b'];
+let count = 0;
+for (const item of items) count += item.length;
+const seen: Record<string, boolean> = { a: true };
+for (const key in seen) {
+  if (seen.hasOwnProperty(key)) count++;
+}
+function kind(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      return 'text';
+    default:
+      return getType(v);
+  }
+}
+function countArgs(): number {
+  return arguments.length;
+}
+const double = (n: number) => n * 2;
+sendHttpRequest('https://api.example.com/v1', { method: 'POST' }, JSON.stringify({ n: double(count) }))
+  .then((response) => {
+    logToConsole(kind(response.statusCode), countArgs());
+    data.gtmOnSuccess();
+  })
+  .catch(() => data.gtmOnFailure());
+`;
+
+const SEND_AND_LOG = "{ sendHttp: { urls: ['https://api.example.com/'] }, logging: 'debug' }";
+
+describe('build', () => {
+  test('accepts const, let, arrows, for...of, for...in, switch, typeof, arguments, then/catch, hasOwnProperty', () => {
+    const { lines, text } = buildDiagnostics(
+      { 'main.ts': ALLOWED, 'template.ts': definitionSource(SEND_AND_LOG) },
+      {},
+    );
+    expect(lines).toEqual([]);
+    expect(codeOf(text!)).toBe(`const JSON = require('JSON');
+const getType = require('getType');
+const logToConsole = require('logToConsole');
+const sendHttpRequest = require('sendHttpRequest');
+
+// main.ts
+var items = ["a", "b"];
+var count = 0;
+for (const item of items) count += item.length;
+var seen = { a: true };
+for (const key in seen) {
+  if (seen.hasOwnProperty(key)) count++;
+}
+function kind(v) {
+  switch (typeof v) {
+    case "string":
+      return "text";
+    default:
+      return getType(v);
+  }
+}
+function countArgs() {
+  return arguments.length;
+}
+var double = (n) => n * 2;
+sendHttpRequest("https://api.example.com/v1", { method: "POST" }, JSON.stringify({ n: double(count) })).then((response) => {
+  logToConsole(kind(response.statusCode), countArgs());
+  data.gtmOnSuccess();
+}).catch(() => data.gtmOnFailure());`);
+  });
+
+  test("turns 'sgtm' imports from several files into one require per API", () => {
+    const { lines, text } = buildDiagnostics({
+      'util.ts': `import { getType as typeOf, makeString } from 'sgtm';
+import type { TemplateData } from 'sgtm';
+export function isText(v: unknown): boolean {
+  return typeOf(v) === 'string' && makeString(v) !== '';
+}
+export function finish(d: TemplateData): void {
+  d.gtmOnSuccess();
+}
+`,
+      'main.ts': `import { data as input, getType } from 'sgtm';
+import * as sgtm from 'sgtm';
+import { finish, isText } from './util';
+function check(getType: number): boolean {
+  return getType > 0;
+}
+if (isText(input.value) && getType(1) === 'number' && check(1)) {
+  sgtm.logToConsole(sgtm.getTimestampMillis());
+}
+finish(sgtm.data);
+`,
+      'template.ts': definitionSource("{ logging: 'debug' }"),
+    });
+    expect(lines).toEqual([]);
+    expect(codeOf(text!)).toBe(`const getTimestampMillis = require('getTimestampMillis');
+const getType = require('getType');
+const logToConsole = require('logToConsole');
+const makeString = require('makeString');
+const input = data;
+
+// util.ts
+function isText(v) {
+  return getType(v) === "string" && makeString(v) !== "";
+}
+function finish(d) {
+  d.gtmOnSuccess();
+}
+
+// main.ts
+function check(getType2) {
+  return getType2 > 0;
+}
+if (isText(input.value) && getType(1) === "number" && check(1)) {
+  logToConsole(getTimestampMillis());
+}
+finish(input);`);
+  });
+
+  test('writes object shorthands out in ES5 form and rejects computed keys', () => {
+    const { lines, text } = buildDiagnostics({
+      'main.ts':
+        "import { data, logToConsole } from 'sgtm';\nconst value = data.value;\nconst o = { value, twice(n: number) { return n * 2; } };\nlogToConsole(o);\n",
+      'template.ts': definitionSource("{ logging: 'debug' }"),
+    });
+    expect(lines).toEqual([]);
+    expect(codeOf(text!)).toContain(
+      'var o = { value: value, twice: function(n) {\n  return n * 2;\n} };',
+    );
+    const computed = buildDiagnostics({
+      'main.ts':
+        "import { data, logToConsole } from 'sgtm';\nconst key = 'k';\nlogToConsole({ [key]: data.value });\n",
+      'template.ts': definitionSource("{ logging: 'debug' }"),
+    });
+    expect(computed.lines).toEqual([
+      "main.ts:3:16: computed property names ({ [key]: value }) are not among the sandbox's documented ES6 features; create the object, then assign obj[key] = value",
+    ]);
+  });
+
+  test('an aliased import merges into the API name even next to a parameter of that name', () => {
+    const { lines, text } = buildDiagnostics({
+      'util.ts':
+        "import { getType as typeOf } from 'sgtm';\nexport function f(getType: unknown): string {\n  return typeOf(getType);\n}\n",
+      'main.ts':
+        "import { data, getType, logToConsole } from 'sgtm';\nimport { f } from './util';\nlogToConsole(f(1), getType(data));\n",
+      'template.ts': definitionSource("{ logging: 'debug' }"),
+    });
+    expect(lines).toEqual([]);
+    expect(codeOf(text!)).toBe(`const getType = require('getType');
+const logToConsole = require('logToConsole');
+
+// util.ts
+function f(getType2) {
+  return getType(getType2);
+}
+
+// main.ts
+logToConsole(f(1), getType(data));`);
+  });
+
+  test("the entry's default export becomes the code's return value", () => {
+    const { lines, text } = buildDiagnostics({
+      'main.ts':
+        "import { data, makeString } from 'sgtm';\nconst result = makeString(data.value);\nexport default result;\n",
+    });
+    expect(lines).toEqual([]);
+    expect(codeOf(text!)).toBe(
+      "const makeString = require('makeString');\n\n// main.ts\nvar result = makeString(data.value);\nvar main_default = result;\nreturn main_default;",
+    );
+  });
+
+  test('type errors are reported with the file, line and column', () => {
+    const { lines } = buildDiagnostics(
+      {
+        'main.ts': "import { data } from 'sgtm';\nconst n: number = 'x';\ndata.gtmOnSuccess(n);\n",
+      },
+      {},
+    );
+    expect(lines).toEqual([
+      "main.ts:2:7: TS2322: Type 'string' is not assignable to type 'number'.",
+      'main.ts:3:19: TS2554: Expected 0 arguments, but got 1.',
+    ]);
+  });
+
+  test('the type check gives the same result in the worker thread and in process', () => {
+    const files = {
+      'main.ts': "import { data } from 'sgtm';\nconst n: number = 'x';\ndata.gtmOnSuccess();\n",
+    };
+    const inWorker = buildDiagnostics(files, {}).lines;
+    process.env.SGTM_TYPECHECK_INLINE = '1';
+    try {
+      expect(buildDiagnostics(files, {}).lines).toEqual(inWorker);
+    } finally {
+      delete process.env.SGTM_TYPECHECK_INLINE;
+    }
+    expect(inWorker).toEqual([
+      "main.ts:2:7: TS2322: Type 'string' is not assignable to type 'number'.",
+    ]);
+  });
+
+  test('the sandbox lib alone rejects new Date() and [].includes', () => {
+    const { lines } = buildDiagnostics(
+      {
+        'main.ts':
+          "import { data } from 'sgtm';\nconst t = new Date();\nconst has = ['a'].includes('a');\nif (has && t) data.gtmOnSuccess();\n",
+      },
+      {},
+    );
+    const typeErrors = lines.filter((line) => / TS\d+: /.test(line));
+    expect(typeErrors.map((line) => line.split(': ')[0])).toEqual(['main.ts:2:15', 'main.ts:3:19']);
+    expect(typeErrors[0]).toBe("main.ts:2:15: TS2304: Cannot find name 'Date'.");
+  });
+
+  test('output is byte-identical across builds', () => {
+    const dir = tempProject({ 'main.ts': ALLOWED, 'template.ts': definitionSource(SEND_AND_LOG) });
+    const first = buildTemplate(join(dir, 'template.ts'), { typecheck: false }).text;
+    const second = buildTemplate(join(dir, 'template.ts'), { typecheck: false }).text;
+    expect(second).toBe(first);
+  });
+
+  test('writes info, fields, tests, notes and the terms section from the definition', () => {
+    const extra = `
+  notes: 'Static notes.',
+  termsOfService: true,
+  tests: () => ({ scenarios: [{ name: 'runs', code: 'runCode({});' }] }),`;
+    const { text } = buildDiagnostics({
+      'main.ts': "import { data } from 'sgtm';\ndata.gtmOnSuccess();\n",
+      'template.ts': definitionSource('{}', extra),
+    });
+    const tpl = readTpl(text!);
+    expect(tpl.info).toEqual({
+      type: 'TAG',
+      id: 'cvt_temp_public_id',
+      version: 1,
+      securityGroups: [],
+      displayName: 'Test tag',
+      categories: ['UTILITY'],
+      brand: { id: 'brand_dummy', displayName: 'Tests' },
+      description: 'A tag for tests.',
+      containerContexts: ['SERVER'],
+    });
+    expect(tpl.parameters).toEqual([
+      { type: 'TEXT', name: 'value', displayName: 'Value', simpleValueType: true },
+    ]);
+    expect(tpl.tests).toEqual({ scenarios: [{ name: 'runs', code: 'runCode({});' }] });
+    expect(tpl.notes).toBe('Static notes.');
+    expect(text!.startsWith('___TERMS_OF_SERVICE___\n\nBy creating or modifying this file')).toBe(
+      true,
+    );
+  });
+
+  test('reports a definition without code or scope', () => {
+    const { lines } = buildDiagnostics({
+      'main.ts': '',
+      'template.ts': 'export default { info: {}, fields: [] };\n',
+    });
+    expect(lines).toEqual([
+      "template.ts:1:1: the default export has no code, scope; export default defineTemplate({ info, fields, code: './tag/main.ts', scope })",
+    ]);
+  });
+
+  test('code TypeScript accepts under a permissive tsconfig is still checked for the sandbox', () => {
+    const { lines } = buildDiagnostics(
+      {
+        'tsconfig.json': PERMISSIVE_TSCONFIG,
+        'main.ts':
+          "import { data } from 'sgtm';\nconst m = new Map();\nif (m) data.gtmOnSuccess();\n",
+      },
+      {},
+    );
+    expect(lines).toEqual([
+      'main.ts:2:11: `new` does not exist in the sandbox; create values with literals or with factory APIs (Promise.create, createRegex)',
+      "main.ts:2:15: `Map` is not defined in the sandbox (only `data` and `require` are global); declare it, or if it is a sandbox API, import { Map } from 'sgtm'",
+    ]);
+  });
+});
+
+describe('the committed template', () => {
+  const definition = join(REPO, 'template-src', 'template.ts');
+  const committed = join(REPO, 'dist', 'template.tpl');
+  const ready = existsSync(definition) && existsSync(committed);
+  (ready ? test : test.skip)(
+    'dist/template.tpl equals a fresh build of template-src/template.ts (run npm run build)',
+    () => {
+      expect(buildTemplate(definition).text).toBe(readFileSync(committed, 'utf8'));
+    },
+  );
+});

@@ -1,0 +1,179 @@
+// Client-template and Google Cloud APIs, sendHttpGet, and the remaining permission refusals.
+import { LOG, permission, run } from './helpers';
+
+const req = (names: string) =>
+  names
+    .split(' ')
+    .map((n) => `const ${n} = require('${n}');`)
+    .join('\n') + '\n';
+
+const CLIENT_PERMS = [
+  LOG,
+  permission('read_request', { requestAccess: 'any' }),
+  permission('run_container'),
+  permission('return_response'),
+  permission('access_response', { writeResponseAccess: 'any', writeHeaderAccess: 'any' }),
+];
+
+describe('client APIs', () => {
+  test('claim, run the container, then write and return the response', async () => {
+    const trace = await run(
+      `${req('claimRequest runContainer setResponseStatus setResponseHeader setResponseBody returnResponse logToConsole')}
+claimRequest();
+runContainer({event_name: 'page_view'}, (bindToEvent) => {
+  logToConsole('complete', typeof bindToEvent);
+  setResponseStatus(202);
+  setResponseHeader('Content-Type', 'application/json');
+  setResponseBody('{"ok":true}');
+  returnResponse();
+}, () => logToConsole('start'));
+logToConsole('after runContainer');`,
+      CLIENT_PERMS,
+    );
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual(['after runContainer', 'start', 'complete function']);
+    expect(trace.response).toEqual({
+      status: 202,
+      headers: { 'content-type': 'application/json' },
+      body: '{"ok":true}',
+    });
+  });
+
+  test('runContainer before claimRequest fails as in GTM; writing after returnResponse fails', async () => {
+    expect((await run(`${req('runContainer')}runContainer({});`, CLIENT_PERMS)).errors).toEqual([
+      'Uncaught Error: Request must be claimed before calling runContainer. (template.tpl:2:1)',
+    ]);
+    expect(
+      (
+        await run(
+          `${req('returnResponse setResponseBody')}returnResponse();\nsetResponseBody('x');`,
+          CLIENT_PERMS,
+        )
+      ).errors,
+    ).toEqual([
+      'Uncaught Error: The response was already returned (returnResponse was called) (template.tpl:4:1)',
+    ]);
+  });
+
+  test('setPixelResponse answers a 1x1 GIF', async () => {
+    const trace = await run(
+      `${req('setPixelResponse returnResponse')}setPixelResponse();\nreturnResponse();`,
+      CLIENT_PERMS,
+    );
+    expect(trace.response?.headers['content-type']).toBe('image/gif');
+    expect(
+      Buffer.from(trace.response?.body ?? '', 'latin1')
+        .subarray(0, 6)
+        .toString('latin1'),
+    ).toBe('GIF89a');
+  });
+
+  test.each([
+    ['claimRequest', 'read_request'],
+    ['runContainer', 'run_container'],
+    ['returnResponse', 'return_response'],
+    ['setResponseBody', 'access_response'],
+    ['getGoogleAuth', 'use_google_credentials'],
+    ['sendPixelFromBrowser', 'send_pixel_from_browser'],
+    ['getContainerVersion', 'read_container_data'],
+    ['sendHttpGet', 'send_http'],
+  ])('%s needs the %s permission', async (api, perm) => {
+    expect((await run(req(api))).errors).toEqual([
+      `Tag failed "${perm}" permission check: require('${api}') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___. (template.tpl:1:${api.length + 10})`,
+    ]);
+  });
+});
+
+describe('Google credentials, pixels, sendHttpGet', () => {
+  test('getGoogleAuth gives a credential sendHttpRequest accepts; sendPixelFromBrowser answers true', async () => {
+    const trace = await run(
+      `${req('getGoogleAuth sendHttpRequest sendPixelFromBrowser logToConsole')}
+const auth = getGoogleAuth({scopes: ['https://www.googleapis.com/auth/cloud-platform']});
+logToConsole(sendPixelFromBrowser('https://px.example.com/p'));
+sendHttpRequest('https://pubsub.googleapis.com/v1/x', {method: 'POST', authorization: auth}, '{}').then(() => data.gtmOnSuccess());`,
+      [
+        LOG,
+        permission('use_google_credentials', {
+          allowedScopes: ['https://www.googleapis.com/auth/cloud-platform'],
+        }),
+        permission('send_pixel_from_browser', { allowedUrls: 'any' }),
+        permission('send_http', { allowedUrls: 'any' }),
+      ],
+    );
+    expect(trace).toMatchObject({ outcome: 'success', logs: ['true'], errors: [] });
+  });
+
+  test('sendHttpGet sends a GET in both forms', async () => {
+    const trace = await run(
+      `${req('sendHttpGet logToConsole')}sendHttpGet('https://api.example.com/a', (status) => logToConsole('cb', status));
+sendHttpGet('https://api.example.com/b', {headers: {x: '1'}}).then((r) => logToConsole('promise', r.statusCode));`,
+      [
+        LOG,
+        permission('send_http', { allowedUrls: 'specific', urls: ['https://api.example.com/'] }),
+      ],
+    );
+    expect(trace.requests).toEqual([
+      { url: 'https://api.example.com/a', method: 'GET', headers: {}, body: undefined },
+      { url: 'https://api.example.com/b', method: 'GET', headers: { x: '1' }, body: undefined },
+    ]);
+    expect([...trace.logs].sort()).toEqual(['cb 200', 'promise 200']);
+  });
+
+  test('BigQuery is not emulated: unmocked, it says to mock it', async () => {
+    const trace = await run(`${req('BigQuery')}BigQuery.insert({}, []);`, [
+      permission('access_bigquery'),
+    ]);
+    expect(trace.errors).toEqual([
+      'Uncaught Error: BigQuery.insert is not emulated by this runtime; mock it in tests with mock() or mockObject() (template.tpl:2:10)',
+    ]);
+  });
+});
+
+describe('read_request: the remaining parts', () => {
+  const perms = [
+    permission('read_request', {
+      requestAccess: 'specific',
+      headerAccess: 'any',
+      queryParameterAccess: 'specific',
+      pathAllowed: false,
+    }),
+  ];
+  test.each([
+    ['getRequestPath', 'Access to the request path is prohibited ("pathAllowed" is not set).'],
+    [
+      'getRequestQueryString',
+      'Access to the query string is prohibited ("queryParameterAccess" must be "any").',
+    ],
+    [
+      'getRequestQueryParameters',
+      'Access to all query parameters is prohibited ("queryParameterAccess": "specific").',
+    ],
+  ])('%s refused', async (api, detail) => {
+    expect((await run(`${req(api)}${api}();`, perms)).errors).toEqual([
+      `Tag failed "read_request" permission check: ${detail} (template.tpl:2:1)`,
+    ]);
+  });
+});
+
+describe('use_message: addMessageListener / hasMessageListener / sendMessage', () => {
+  test('a message sent in the event reaches the listeners of its type', async () => {
+    const trace = await run(
+      `${req('addMessageListener hasMessageListener sendMessage logToConsole')}
+logToConsole(hasMessageListener('ping'));
+addMessageListener('ping', (type, message) => logToConsole('got', type, message));
+logToConsole(hasMessageListener('ping'));
+sendMessage('ping', {n: 1});
+sendMessage('other', {n: 2});`,
+      [
+        LOG,
+        permission('use_message', {
+          allowedTypes: [{ messageType: 'ping', usage: 'send_and_listen' }],
+        }),
+      ],
+    );
+    expect(trace.logs).toEqual(['false', 'true', 'got ping {"n":1}']);
+    expect(trace.errors).toEqual([
+      'Tag failed "use_message" permission check: Use of message type "other" (send) is prohibited. (template.tpl:10:1)',
+    ]);
+  });
+});

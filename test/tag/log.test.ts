@@ -1,0 +1,93 @@
+import {
+  loggingEnabled,
+  redact,
+  redactEvent,
+  resultLine,
+  warningLine,
+} from '../../template-src/tag/log';
+import type { SnapEvent } from '../../template-src/tag/request';
+
+const event: SnapEvent = {
+  event_manager: ['snapchat'],
+  event_id: 'e-1',
+  event_type: 'PAGE_VIEW',
+  event_time: 1744873500,
+  user_data: {
+    partner_id: 'AnMtR07xnEC7ry',
+    sc_cookie1: '123e4567-e89b',
+    sc_click_id: 'click-abcdef',
+  },
+  custom_data: [
+    { key: 'uuid_c1', value: '123e4567-e89b' },
+    { key: 'click_id', value: 'abc' },
+    { key: 'currency', value: 'EUR' },
+  ],
+};
+
+describe('redaction', () => {
+  it('keeps the first 6 characters', () => {
+    expect(redact('AnMtR07xnEC7ry')).toBe('AnMtR0…');
+    expect(redact('abc')).toBe('abc…');
+    expect(redact(5)).toBe('…');
+  });
+
+  it('redacts the envelope and the Snap IDs in a copy of the event', () => {
+    expect(redactEvent(event)).toEqual({
+      ...event,
+      user_data: { partner_id: 'AnMtR0…', sc_cookie1: '123e45…', sc_click_id: 'click-…' },
+      custom_data: [
+        { key: 'uuid_c1', value: '123e45…' },
+        { key: 'click_id', value: 'abc…' },
+        { key: 'currency', value: 'EUR' },
+      ],
+    });
+    expect(event.user_data?.partner_id).toBe('AnMtR07xnEC7ry');
+  });
+});
+
+describe('log lines', () => {
+  it('writes the result as one JSON object', () => {
+    expect(
+      resultLine({
+        event: 'page_view',
+        eventType: 'PAGE_VIEW',
+        pixelId: 'px-1',
+        outcome: 'success',
+        reason: 'sent',
+        status: 200,
+        url: 'https://capi.analytics.rlcdn.com/send-events/cfg',
+        body: { ...event, user_data: { partner_id: 'AnMtR07xnEC7ry' }, custom_data: undefined },
+      }),
+    ).toBe(
+      '{"source":"snapchat-capi-ats","event":"page_view","eventType":"PAGE_VIEW","pixelId":"px-1",' +
+        '"outcome":"success","reason":"sent","status":200,' +
+        '"url":"https://capi.analytics.rlcdn.com/send-events/cfg","body":{"events":[{"event_manager":' +
+        '["snapchat"],"event_id":"e-1","event_type":"PAGE_VIEW","event_time":1744873500,' +
+        '"user_data":{"partner_id":"AnMtR0…"}}]}}',
+    );
+    expect(resultLine({ event: '', outcome: 'skipped', reason: 'why' })).toBe(
+      '{"source":"snapchat-capi-ats","event":"","outcome":"skipped","reason":"why"}',
+    );
+    expect(warningLine('x', 'careful')).toBe(
+      '{"source":"snapchat-capi-ats","event":"x","warning":"careful"}',
+    );
+  });
+
+  it('honours the logging mode', () => {
+    const never = jest.fn(() => ({ debugMode: true }));
+    expect(loggingEnabled('never', never)).toBe(false);
+    expect(loggingEnabled('always', never)).toBe(true);
+    expect(never).not.toHaveBeenCalled();
+    expect(loggingEnabled('debug', () => ({ debugMode: false, previewMode: true }))).toBe(true);
+    expect(loggingEnabled('debug', () => ({ debugMode: true, previewMode: false }))).toBe(true);
+    expect(loggingEnabled('debug', () => ({ debugMode: false, previewMode: false }))).toBe(false);
+    expect(loggingEnabled('debug', () => undefined)).toBe(false);
+  });
+});
+
+describe('redacting the page URL', () => {
+  it('cuts the ScCid value in event_source_url', () => {
+    const withUrl = { ...event, event_source_url: 'https://s.example/?a=1&ScCid=click-123456#top' };
+    expect(redactEvent(withUrl)?.event_source_url).toBe('https://s.example/?a=1&ScCid=click-…#top');
+  });
+});
