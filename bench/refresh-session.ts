@@ -87,6 +87,9 @@ export interface SessionReport {
   duplicates: number;
   maxRequestsPerEvent: number;
   histogram: Record<string, number>;
+  /** Set-Cookie of `_lr_env` with a refreshed envelope, and with max-age 0 (after a 204). */
+  cookiesWritten: number;
+  cookiesExpired: number;
   wallMs: number;
 }
 
@@ -184,6 +187,8 @@ export async function simulateSession(
   const storage = createTemplateStorage();
   const intervalMs = options.refreshAfterMinutes * MINUTE;
   const events: EventRecord[] = [];
+  let cookiesWritten = 0;
+  let cookiesExpired = 0;
   const started = Date.now();
 
   for (const page of pages) {
@@ -236,9 +241,15 @@ export async function simulateSession(
         errors: trace.errors,
       });
     }
-    for (const trace of traces) applyCookies(user, trace);
+    for (const trace of traces) {
+      for (const c of trace.cookiesSet) {
+        if (c.name === '_lr_env' && c.options['max-age'] === 0) cookiesExpired++;
+        else if (c.name === '_lr_env') cookiesWritten++;
+      }
+      applyCookies(user, trace);
+    }
   }
-  return summarise(events, intervalMs, Date.now() - started);
+  return { ...summarise(events, intervalMs, Date.now() - started), cookiesWritten, cookiesExpired };
 }
 
 /**
@@ -250,7 +261,7 @@ export function summarise(
   events: EventRecord[],
   intervalMs: number,
   wallMs: number,
-): SessionReport {
+): Omit<SessionReport, 'cookiesWritten' | 'cookiesExpired'> {
   const allowedAt = new Map<string, number>();
   let refreshesDue = 0;
   let dueEvents = 0;
@@ -311,6 +322,7 @@ export function formatReport(r: SessionReport): string {
     `adapter requests: ${adapter} (${n} events; at most 1 per event)`,
     `refresh calls: ${r.refreshCalls}; refreshes due: ${r.refreshesDue} (one per envelope per interval; ${r.dueEvents} events saw a stale envelope)`,
     `duplicate refresh calls (same envelope within the interval): ${r.duplicates}`,
+    `_lr_env written back: ${r.cookiesWritten}; expired after a 204: ${r.cookiesExpired}`,
     `events over budget (more than 1 adapter or 1 refresh request): ${overBudget}`,
     `outcomes: ${JSON.stringify(outcomes)}; runtime errors: ${errors}`,
     r.duplicates === 0 && overBudget === 0 && r.refreshCalls <= r.refreshesDue && errors === 0

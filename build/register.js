@@ -11,6 +11,8 @@ function transformTypeScript(source, filename) {
     target: 'node20',
     sourcemap: 'inline',
     sourcefile: filename,
+    // Lazy `import()` of our own TypeScript must go through this hook, i.e. through require().
+    supported: { 'dynamic-import': false },
   }).code;
 }
 

@@ -15,7 +15,7 @@ ___INFO___
     "id": "brand_dummy",
     "displayName": "snapchat-capi-ats"
   },
-  "description": "Sends GA4 events to Snapchat\u0027s Conversions API through LiveRamp\u0027s ATS CAPI adapter, with the ATS identity envelope (_lr_env), the _scid cookie and the Snap click ID. Maps GA4 ecommerce events to Snap event types, respects ad_storage consent, never sets cookies.",
+  "description": "Sends GA4 events to Snapchat\u0027s Conversions API through LiveRamp\u0027s ATS CAPI adapter, with the ATS identity envelope (_lr_env), the _scid cookie and the Snap click ID. Maps GA4 ecommerce events to Snap event types, respects ad_storage consent, and refreshes stale ATS envelopes server-side (writing _lr_env back in ATS format), never without consent or under GPC/DNT.",
   "containerContexts": [
     "SERVER"
   ]
@@ -50,6 +50,7 @@ ___TEMPLATE_PARAMETERS___
             "errorMessage": "Letters, digits, \"-\" and \"_\" only (up to 128 characters, starting with a letter or digit)."
           }
         ],
+        "defaultValue": "",
         "valueHint": "a1b2c3d4-e5f6-7890",
         "alwaysInSummary": true
       },
@@ -59,6 +60,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Snap Pixel ID (optional)",
         "simpleValueType": true,
         "help": "Shown in the log lines so you can match events in Snap Events Manager. Not sent: the adapter routes events by the ATS configuration. Example: \u003ccode\u003e12345678-abcd-4ef0-9876-0123456789ab\u003c/code\u003e.",
+        "defaultValue": "",
         "valueHint": "12345678-abcd-4ef0-9876-0123456789ab"
       }
     ]
@@ -358,6 +360,7 @@ ___TEMPLATE_PARAMETERS___
             ]
           }
         ],
+        "defaultValue": [],
         "newRowButtonText": "Add override",
         "help": "GA4 event name → Snap event type; wins over the built-in map. Names are matched trimmed and case-insensitively. Example: \u003ccode\u003erequest_quote\u003c/code\u003e → \u003ccode\u003eSIGN_UP\u003c/code\u003e, or \u003ccode\u003egenerate_lead\u003c/code\u003e → \u003ccode\u003eCUSTOM_EVENT_1\u003c/code\u003e.",
         "enablingConditions": [
@@ -447,6 +450,7 @@ ___TEMPLATE_PARAMETERS___
                 "displayName": "Envelope value",
                 "simpleValueType": true,
                 "help": "The envelope, or the stored ATS value, from a 1st-Party Cookie or Event Data variable. A list of values is accepted: the first valid one is used. Example: \u003ccode\u003e{{Cookie - my_env}}\u003c/code\u003e.",
+                "defaultValue": "",
                 "valueHint": "{{Cookie - my_env}}"
               }
             ]
@@ -478,6 +482,215 @@ ___TEMPLATE_PARAMETERS___
         "simpleValueType": true,
         "help": "Skip the event (the tag succeeds and logs why) when there is no envelope, no \u003ccode\u003e_scid\u003c/code\u003e and no click ID: Snap cannot attribute such an event. Example: untick to send anonymous page views anyway.",
         "defaultValue": true
+      }
+    ]
+  },
+  {
+    "type": "GROUP",
+    "name": "envelopeRefreshGroup",
+    "displayName": "ATS envelope refresh",
+    "groupStyle": "ZIPPY_CLOSED",
+    "subParams": [
+      {
+        "type": "CHECKBOX",
+        "name": "refreshEnvelope",
+        "checkboxText": "Refresh ATS envelopes server-side",
+        "simpleValueType": true,
+        "help": "When the envelope is older than the interval below (or has no timestamp), the tag asks LiveRamp for a fresh one before sending, sends it as \u003cb\u003epartner_id\u003c/b\u003e and writes it back to the envelope cookie in ATS.js format. A 204 answer means the envelope expired: the event is sent without it and the cookie is removed. Any other answer, a timeout or a failure keeps the old envelope. Never when ad_storage is denied, the request carries \u003ccode\u003eSec-GPC: 1\u003c/code\u003e or \u003ccode\u003eDNT: 1\u003c/code\u003e, or in dry run. At most one call per envelope per interval, however many tags fire. Example: leave ticked.",
+        "defaultValue": true
+      },
+      {
+        "type": "TEXT",
+        "name": "placementId",
+        "displayName": "Placement ID",
+        "simpleValueType": true,
+        "help": "The \u003ccode\u003epid\u003c/code\u003e of the refresh call. Leave empty to use the ATS Configuration ID. Example: \u003ccode\u003e13332\u003c/code\u003e.",
+        "valueValidators": [
+          {
+            "type": "REGEX",
+            "args": [
+              "^([A-Za-z0-9][A-Za-z0-9_-]{0,127})?$"
+            ],
+            "errorMessage": "Letters, digits, \"-\" and \"_\" only (up to 128 characters), or empty."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "",
+        "valueHint": "empty \u003d the ATS Configuration ID"
+      },
+      {
+        "type": "TEXT",
+        "name": "refreshAfterMinutes",
+        "displayName": "Refresh after (minutes)",
+        "simpleValueType": true,
+        "help": "Refresh an envelope whose timestamp is at least this old; LiveRamp asks for a refresh every 30 minutes of activity. From 1 to 43200 (values outside are clamped). Example: \u003ccode\u003e30\u003c/code\u003e.",
+        "valueValidators": [
+          {
+            "type": "POSITIVE_NUMBER",
+            "errorMessage": "Enter a number of minutes, e.g. 30."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "30",
+        "valueHint": "30"
+      },
+      {
+        "type": "SELECT",
+        "name": "refreshConsentType",
+        "displayName": "Consent sent with the refresh call",
+        "selectItems": [
+          {
+            "value": "none",
+            "displayValue": "None"
+          },
+          {
+            "value": "tcf",
+            "displayValue": "TCF v2 (ct\u003d4)"
+          },
+          {
+            "value": "ccpa",
+            "displayValue": "CCPA / US privacy string (ct\u003d3)"
+          },
+          {
+            "value": "gpp",
+            "displayValue": "GPP (gpp, gpp_sid)"
+          }
+        ],
+        "simpleValueType": true,
+        "help": "The consent LiveRamp gets with the call: TCF v2 sends \u003ccode\u003ect\u003d4\u0026amp;cv\u003d\u003c/code\u003e, CCPA \u003ccode\u003ect\u003d3\u0026amp;cv\u003d\u003c/code\u003e with the string below; GPP sends \u003ccode\u003egpp\u003c/code\u003e and \u003ccode\u003egpp_sid\u003c/code\u003e. With a type chosen but its value empty, the tag does not refresh. Example: \u003cb\u003eTCF v2\u003c/b\u003e for EU traffic.",
+        "defaultValue": "none",
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ]
+      },
+      {
+        "type": "TEXT",
+        "name": "refreshConsentString",
+        "displayName": "Consent string",
+        "simpleValueType": true,
+        "help": "The TCF v2 consent string or the US privacy string, usually from a variable. Example: \u003ccode\u003e{{Event Data - gdpr_consent}}\u003c/code\u003e or \u003ccode\u003e1YNN\u003c/code\u003e.",
+        "enablingConditions": [
+          {
+            "paramName": "refreshConsentType",
+            "paramValue": "tcf",
+            "type": "EQUALS"
+          },
+          {
+            "paramName": "refreshConsentType",
+            "paramValue": "ccpa",
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "",
+        "valueHint": "{{Event Data - gdpr_consent}}"
+      },
+      {
+        "type": "TEXT",
+        "name": "gppString",
+        "displayName": "GPP string",
+        "simpleValueType": true,
+        "help": "The GPP consent string. Example: \u003ccode\u003e{{Event Data - gpp}}\u003c/code\u003e.",
+        "enablingConditions": [
+          {
+            "paramName": "refreshConsentType",
+            "paramValue": "gpp",
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "",
+        "valueHint": "{{Event Data - gpp}}"
+      },
+      {
+        "type": "TEXT",
+        "name": "gppSid",
+        "displayName": "GPP section IDs",
+        "simpleValueType": true,
+        "help": "The applicable GPP section IDs, comma-separated. Example: \u003ccode\u003e7\u003c/code\u003e (US National) or \u003ccode\u003e8\u003c/code\u003e (California).",
+        "enablingConditions": [
+          {
+            "paramName": "refreshConsentType",
+            "paramValue": "gpp",
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "",
+        "valueHint": "7"
+      },
+      {
+        "type": "TEXT",
+        "name": "refreshTimeoutMs",
+        "displayName": "Refresh timeout (ms)",
+        "simpleValueType": true,
+        "help": "How long to wait for LiveRamp before sending with the old envelope; from 100 to 5000 (values outside are clamped). The event is sent once whatever happens. Example: \u003ccode\u003e2000\u003c/code\u003e.",
+        "valueValidators": [
+          {
+            "type": "POSITIVE_NUMBER",
+            "errorMessage": "Enter milliseconds, e.g. 2000."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "2000",
+        "valueHint": "2000"
+      },
+      {
+        "type": "TEXT",
+        "name": "cookieDomain",
+        "displayName": "Cookie domain",
+        "simpleValueType": true,
+        "help": "Domain of the refreshed envelope cookie. \u003ccode\u003eauto\u003c/code\u003e lets the server choose the widest domain it may set. Example: \u003ccode\u003eauto\u003c/code\u003e or \u003ccode\u003eexample.com\u003c/code\u003e.",
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "auto",
+        "valueHint": "auto"
+      },
+      {
+        "type": "TEXT",
+        "name": "cookieLifetimeDays",
+        "displayName": "Cookie lifetime (days)",
+        "simpleValueType": true,
+        "help": "Max-age of the refreshed envelope cookie, from 1 to 400 days. Example: \u003ccode\u003e30\u003c/code\u003e (an envelope lasts 30 days, 15 in California).",
+        "valueValidators": [
+          {
+            "type": "POSITIVE_NUMBER",
+            "errorMessage": "Enter a number of days, e.g. 30."
+          }
+        ],
+        "enablingConditions": [
+          {
+            "paramName": "refreshEnvelope",
+            "paramValue": true,
+            "type": "EQUALS"
+          }
+        ],
+        "defaultValue": "30",
+        "valueHint": "30"
       }
     ]
   },
@@ -534,6 +747,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Event ID",
         "simpleValueType": true,
         "help": "Default: the event\u0027s \u003ccode\u003eevent_id\u003c/code\u003e, else \u003ccode\u003etransaction_id\u003c/code\u003e, else a generated ID. Use the ID your Snap Pixel sends as \u003ccode\u003eclient_dedup_id\u003c/code\u003e so Snap can deduplicate. Example: \u003ccode\u003e{{Event Data - event_id}}\u003c/code\u003e.",
+        "defaultValue": "",
         "valueHint": "{{Event Data - event_id}}"
       },
       {
@@ -542,6 +756,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Event source URL",
         "simpleValueType": true,
         "help": "Default: \u003ccode\u003epage_location\u003c/code\u003e, else the request\u0027s Referer header. Example: \u003ccode\u003ehttps://www.example.com/checkout\u003c/code\u003e.",
+        "defaultValue": "",
         "valueHint": "https://www.example.com/checkout"
       },
       {
@@ -550,6 +765,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Event tag",
         "simpleValueType": true,
         "help": "Sent as \u003ccode\u003eevent_tag\u003c/code\u003e in custom_data. Example: \u003ccode\u003epromo_summer_2025\u003c/code\u003e.",
+        "defaultValue": "",
         "valueHint": "promo_summer_2025"
       }
     ]
@@ -586,6 +802,7 @@ ___TEMPLATE_PARAMETERS___
             "valueHint": "Black running shoes"
           }
         ],
+        "defaultValue": [],
         "newRowButtonText": "Add key",
         "help": "Adds a custom_data key, replaces a key the tag already sends (in place), or, with an empty value, removes it. Examples: \u003ccode\u003edescription\u003c/code\u003e \u003d \u003ccode\u003e{{Event Data - item_name}}\u003c/code\u003e; \u003ccode\u003edevice_model\u003c/code\u003e \u003d \u003ccode\u003eiPhone 15 Pro\u003c/code\u003e; \u003ccode\u003ecart_total\u003c/code\u003e \u003d (empty) to remove it."
       }
@@ -698,14 +915,20 @@ const generateRandom = require('generateRandom');
 const getAllEventData = require('getAllEventData');
 const getContainerVersion = require('getContainerVersion');
 const getCookieValues = require('getCookieValues');
+const getRemoteAddress = require('getRemoteAddress');
 const getRequestHeader = require('getRequestHeader');
 const getTimestampMillis = require('getTimestampMillis');
 const getType = require('getType');
 const logToConsole = require('logToConsole');
 const makeNumber = require('makeNumber');
 const makeString = require('makeString');
+const parseUrl = require('parseUrl');
 const queryPermission = require('queryPermission');
 const sendHttpRequest = require('sendHttpRequest');
+const setCookie = require('setCookie');
+const sha256Sync = require('sha256Sync');
+const templateDataStorage = require('templateDataStorage');
+const toBase64 = require('toBase64');
 
 // template-src/tag/snap-event-types.ts
 var SNAP_EVENT_TYPES = [
@@ -793,6 +1016,9 @@ function isFiniteNumber(v) {
 function prop(obj, key) {
   if (!isObject(obj)) return void 0;
   return obj[key];
+}
+function setValueOf(v) {
+  return v === "" ? void 0 : v;
 }
 function textOf(v) {
   if (isString(v)) {
@@ -961,7 +1187,7 @@ function readConfig(data2) {
   const fixed = data2.fixedEventType;
   const cookieName = stringOf(data2.envelopeCookieName);
   return {
-    atsConfigId: data2.atsConfigId,
+    atsConfigId: setValueOf(data2.atsConfigId),
     pixelId: textOf(data2.pixelId),
     eventTypeMode: oneOf(data2.eventTypeMode, ["auto", "fixed"], DEFAULTS.eventTypeMode),
     fixedEventType: isString(fixed) ? fixed : DEFAULTS.fixedEventType,
@@ -973,7 +1199,7 @@ function readConfig(data2) {
     ),
     envelopeSource: oneOf(data2.envelopeSource, ["cookie", "value"], DEFAULTS.envelopeSource),
     envelopeCookieName: cookieName !== void 0 ? cookieName : DEFAULTS.envelopeCookieName,
-    envelopeValue: data2.envelopeValue,
+    envelopeValue: setValueOf(data2.envelopeValue),
     envelopeMaxAgeDays: maxAgeDaysOf(data2.envelopeMaxAgeDays),
     sendSnapIds: flag(data2.sendSnapIds, DEFAULTS.sendSnapIds),
     snapIdPlacement: oneOf(
@@ -981,8 +1207,8 @@ function readConfig(data2) {
       ["custom_data", "user_data"],
       DEFAULTS.snapIdPlacement
     ),
-    eventIdOverride: data2.eventIdOverride,
-    eventSourceUrlOverride: data2.eventSourceUrlOverride,
+    eventIdOverride: setValueOf(data2.eventIdOverride),
+    eventSourceUrlOverride: setValueOf(data2.eventSourceUrlOverride),
     eventTag: textOf(data2.eventTag),
     customData: objectsOf(data2.customData),
     consentMode: oneOf(data2.consentMode, ["respect", "ignore"], DEFAULTS.consentMode),
@@ -1679,6 +1905,550 @@ function warningLine(event, message) {
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 
+// template-src/tag/refresh/log-line.ts
+function refreshLine(eventName, result) {
+  const text = JSON.stringify({
+    source: LOG_SOURCE,
+    event: eventName,
+    refresh: result.action,
+    from: result.source,
+    cookie: result.cookie,
+    reason: result.reason
+  });
+  return text !== void 0 ? text : '{"source":"' + LOG_SOURCE + '","refresh":"unloggable"}';
+}
+
+// template-src/tag/refresh/decision.ts
+var MS_PER_MINUTE = 6e4;
+function privacySignalOn(headerValue) {
+  return getType(headerValue) === "string" && headerValue.trim() === "1";
+}
+function minutes(ms) {
+  return Math.floor(ms / MS_PER_MINUTE);
+}
+function refreshDecision(input) {
+  if (!input.enabled) return { due: false, reason: "refresh disabled" };
+  if (input.dryRun) return { due: false, reason: "dry run: no refresh call" };
+  if (input.consentDenied) return { due: false, reason: "no refresh: ad_storage consent denied" };
+  if (input.gpc) return { due: false, reason: "no refresh: the request carries Sec-GPC: 1" };
+  if (input.dnt) return { due: false, reason: "no refresh: the request carries DNT: 1" };
+  if (getType(input.envelope) !== "string" || input.envelope === "") {
+    return { due: false, reason: "no envelope to refresh" };
+  }
+  const after = minutes(input.refreshAfterMs);
+  if (getType(input.timestampMs) !== "number" || input.timestampMs !== input.timestampMs) {
+    return { due: true, reason: "envelope has no timestamp" };
+  }
+  const ageMs = input.nowMs - input.timestampMs;
+  if (ageMs < -input.refreshAfterMs) {
+    return { due: true, reason: "envelope timestamp is in the future" };
+  }
+  if (ageMs >= input.refreshAfterMs) {
+    return {
+      due: true,
+      reason: "envelope is " + minutes(ageMs) + " minutes old (refresh after " + after + ")"
+    };
+  }
+  return {
+    due: false,
+    reason: "envelope is fresh: " + minutes(ageMs < 0 ? 0 : ageMs) + " minutes old (refresh after " + after + ")"
+  };
+}
+
+// template-src/tag/refresh/cache.ts
+var KEY_PREFIX = "lr_env_refresh_";
+var PENDING_MARGIN_MS = 1e3;
+function refreshCacheKey(placementId, envelope) {
+  return KEY_PREFIX + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
+}
+function validOutcome(value) {
+  if (getType(value) !== "object") return false;
+  const outcome = value;
+  if (getType(outcome.reason) !== "string") return false;
+  if (outcome.kind === "refreshed") return getType(outcome.envelope) === "string";
+  return outcome.kind === "expired" || outcome.kind === "kept";
+}
+function liveCacheEntry(value, nowMs) {
+  if (getType(value) !== "object") return void 0;
+  const entry = value;
+  if (getType(entry.expiresAtMs) !== "number" || entry.expiresAtMs <= nowMs) return void 0;
+  if (entry.state === "pending") return entry;
+  if (entry.state !== "done" || !validOutcome(entry.outcome)) return void 0;
+  if (entry.outcome && entry.outcome.kind === "refreshed" && getType(entry.refreshedAtMs) !== "number") {
+    return void 0;
+  }
+  return entry;
+}
+function readRefreshCache(key, nowMs) {
+  const stored = templateDataStorage.getItemCopy(key);
+  if (stored === void 0 || stored === null) return void 0;
+  const entry = liveCacheEntry(stored, nowMs);
+  if (entry === void 0) templateDataStorage.removeItem(key);
+  return entry;
+}
+function markRefreshPending(key, nowMs, timeoutMs) {
+  const entry = {
+    state: "pending",
+    expiresAtMs: nowMs + timeoutMs + PENDING_MARGIN_MS
+  };
+  templateDataStorage.setItemCopy(key, entry);
+}
+function storeRefreshOutcome(key, outcome, nowMs, intervalMs) {
+  const entry = {
+    state: "done",
+    outcome: outcome,
+    expiresAtMs: nowMs + intervalMs
+  };
+  if (outcome.kind === "refreshed") entry.refreshedAtMs = nowMs;
+  templateDataStorage.setItemCopy(key, entry);
+  return entry;
+}
+
+// template-src/tag/refresh/cookie.ts
+var DEFAULT_COOKIE_VERSION = "1.0.0";
+var SECONDS_PER_DAY = 86400;
+function envelopeCookieValue(envelope, timestampMs, version) {
+  const json = JSON.stringify({
+    timestamp: timestampMs,
+    version: version === void 0 || version === "" ? DEFAULT_COOKIE_VERSION : version,
+    envelope: envelope
+  });
+  if (json === void 0) return void 0;
+  return encodeUriComponent(toBase64(json));
+}
+function envelopeCookieOptions(domain, lifetimeDays) {
+  return {
+    domain: domain,
+    path: "/",
+    "max-age": Math.floor(lifetimeDays * SECONDS_PER_DAY),
+    secure: true,
+    samesite: "Lax"
+  };
+}
+function expireCookieOptions(domain) {
+  return {
+    domain: domain,
+    path: "/",
+    "max-age": 0,
+    expires: "Thu, 01 Jan 1970 00:00:00 GMT",
+    secure: true,
+    samesite: "Lax"
+  };
+}
+
+// template-src/tag/refresh/request.ts
+var REFRESH_ENDPOINT = "https://api.rlcdn.com/api/identity/v2/envelope/refresh";
+var ENVELOPE_TYPE = "19";
+var PLACEMENT_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$";
+var IP_PATTERN = "^[0-9A-Fa-f:.]{2,45}$";
+function matches(text, pattern) {
+  return text.match(pattern) !== null;
+}
+function encodeAll(values) {
+  const out = [];
+  for (let i = 0; i < values.length; i++) {
+    const encoded = encodeUriComponent(values[i]);
+    if (encoded === void 0) return void 0;
+    out.push(encoded);
+  }
+  return out;
+}
+var UNENCODABLE = "no refresh: a query value cannot be URL-encoded (invalid unicode)";
+function consentQuery(settings) {
+  const type = settings.consentType;
+  if (type === "none") return { ok: true, url: "" };
+  if (type === "gpp") {
+    if (settings.gppString === "" || settings.gppSid === "") {
+      return {
+        ok: false,
+        reason: "no refresh: GPP consent selected but the GPP string or section ID is empty"
+      };
+    }
+    const gpp = encodeAll([settings.gppString, settings.gppSid]);
+    if (gpp === void 0) return { ok: false, reason: UNENCODABLE };
+    return { ok: true, url: "&gpp=" + gpp[0] + "&gpp_sid=" + gpp[1] };
+  }
+  const ct = type === "tcf" ? "4" : "3";
+  if (settings.consentString === "") {
+    return {
+      ok: false,
+      reason: "no refresh: " + (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string is empty"
+    };
+  }
+  const cv = encodeAll([settings.consentString]);
+  if (cv === void 0) return { ok: false, reason: UNENCODABLE };
+  return { ok: true, url: "&ct=" + ct + "&cv=" + cv[0] };
+}
+function refreshUrl(settings, envelope) {
+  if (!matches(settings.placementId, PLACEMENT_ID_PATTERN)) {
+    return {
+      ok: false,
+      reason: "no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
+    };
+  }
+  const consent = consentQuery(settings);
+  if (!consent.ok) return consent;
+  const query = encodeAll([settings.placementId, envelope]);
+  if (query === void 0) return { ok: false, reason: UNENCODABLE };
+  return {
+    ok: true,
+    url: REFRESH_ENDPOINT + "?pid=" + query[0] + "&it=" + ENVELOPE_TYPE + "&iv=" + query[1] + consent.url
+  };
+}
+function userIp(ipOverride, remoteAddress) {
+  const candidates = [ipOverride, remoteAddress];
+  for (let i = 0; i < candidates.length; i++) {
+    const value = candidates[i];
+    if (getType(value) !== "string") continue;
+    const ip = value.trim();
+    if (matches(ip, IP_PATTERN)) return ip;
+  }
+  return void 0;
+}
+function originOf(url) {
+  if (getType(url) !== "string" || url === "") return void 0;
+  const parsed = parseUrl(url);
+  if (!parsed) return void 0;
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  if (getType(parsed.origin) !== "string" || parsed.origin === "") return void 0;
+  return parsed.origin;
+}
+function pageOrigin(pageLocation, referer) {
+  const fromPage = originOf(pageLocation);
+  return fromPage !== void 0 ? fromPage : originOf(referer);
+}
+function refreshHeaders(ip, origin) {
+  return { "X-Forwarded-For": ip, Origin: origin };
+}
+
+// template-src/tag/refresh/response.ts
+var MAX_ENVELOPE_LENGTH = 3e3;
+function typeNineteen(entry) {
+  if (getType(entry) !== "object") return false;
+  const type = entry.type;
+  return (getType(type) === "number" || getType(type) === "string") && makeString(type) === "19";
+}
+function envelopeFromBody(body) {
+  if (getType(body) !== "string" || body === "")
+    return { reason: "refresh answered 200 with an empty body" };
+  const parsed = JSON.parse(body);
+  if (getType(parsed) !== "object")
+    return { reason: "refresh answered 200 with a body that is not a JSON object" };
+  const envelopes = parsed.envelopes;
+  if (getType(envelopes) !== "array")
+    return { reason: "refresh answered 200 without an envelopes list" };
+  const list = envelopes;
+  for (let i = 0; i < list.length; i++) {
+    if (!typeNineteen(list[i])) continue;
+    const value = list[i].value;
+    if (getType(value) !== "string") continue;
+    const envelope = value.trim();
+    if (envelope === "" || envelope.length > MAX_ENVELOPE_LENGTH) continue;
+    return { envelope: envelope, reason: "envelope refreshed" };
+  }
+  return { reason: "refresh answered 200 without a usable type-19 envelope" };
+}
+function interpretRefreshResponse(statusCode, body) {
+  if (statusCode === 200) {
+    const found = envelopeFromBody(body);
+    if (found.envelope !== void 0) {
+      return { kind: "refreshed", envelope: found.envelope, reason: found.reason };
+    }
+    return { kind: "kept", reason: found.reason + "; keeping the old envelope" };
+  }
+  if (statusCode === 204) {
+    return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
+  }
+  return {
+    kind: "kept",
+    reason: "refresh answered " + makeString(statusCode) + "; keeping the old envelope"
+  };
+}
+function interpretRefreshFailure(rejection) {
+  const reason = getType(rejection) === "object" ? rejection.reason : void 0;
+  if (reason === "timed_out")
+    return { kind: "kept", reason: "refresh timed out; keeping the old envelope" };
+  return { kind: "kept", reason: "refresh request failed; keeping the old envelope" };
+}
+
+// template-src/tag/refresh/refresh.ts
+function permissionMissing(what) {
+  return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
+}
+function skipped(input, reason) {
+  return { envelope: input.envelope, action: "skipped", source: "none", cookie: "none", reason: reason };
+}
+function writeCookie(name, value, options) {
+  if (!queryPermission("set_cookies", name, options)) return "not permitted";
+  setCookie(name, value, options, true);
+  return "ok";
+}
+function applyOutcome(input, outcome, refreshedAtMs, source) {
+  const name = input.cookieName;
+  const suffix = source === "cache" ? " (cached)" : "";
+  if (outcome.kind === "refreshed") {
+    let cookie = "none";
+    if (name !== void 0) {
+      const value = envelopeCookieValue(
+        outcome.envelope,
+        refreshedAtMs === void 0 ? input.nowMs : refreshedAtMs,
+        input.version
+      );
+      const options = envelopeCookieOptions(
+        input.settings.cookieDomain,
+        input.settings.cookieLifetimeDays
+      );
+      if (value !== void 0) {
+        cookie = writeCookie(name, value, options) === "ok" ? "written" : "not permitted";
+      }
+    }
+    return {
+      envelope: outcome.envelope,
+      action: "refreshed",
+      source: source,
+      cookie: cookie,
+      reason: outcome.reason + suffix
+    };
+  }
+  if (outcome.kind === "expired") {
+    let cookie = "none";
+    if (name !== void 0) {
+      const expired = writeCookie(name, "", expireCookieOptions(input.settings.cookieDomain));
+      cookie = expired === "ok" ? "expired" : "not permitted";
+    }
+    return {
+      envelope: void 0,
+      action: "expired",
+      source: source,
+      cookie: cookie,
+      reason: outcome.reason + suffix
+    };
+  }
+  return {
+    envelope: input.envelope,
+    action: "kept",
+    source: source,
+    cookie: "none",
+    reason: outcome.reason + suffix
+  };
+}
+function notPermittedNote(result, name) {
+  if (result.cookie !== "not permitted") return result;
+  result.reason = result.reason + "; cookie " + name + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
+  return result;
+}
+function withCause(cause, result) {
+  result.reason = cause + "; " + result.reason;
+  return result;
+}
+function refreshEnvelope(input, done) {
+  let finished = false;
+  const finish = (result) => {
+    if (finished) return;
+    finished = true;
+    done(notPermittedNote(result, input.cookieName));
+  };
+  const decision = refreshDecision({
+    enabled: input.settings.enabled,
+    dryRun: input.dryRun,
+    consentDenied: input.consentDenied,
+    gpc: input.gpc,
+    dnt: input.dnt,
+    envelope: input.envelope,
+    timestampMs: input.timestampMs,
+    nowMs: input.nowMs,
+    refreshAfterMs: input.settings.refreshAfterMs
+  });
+  if (!decision.due) return finish(skipped(input, decision.reason));
+  const envelope = input.envelope;
+  if (!queryPermission("access_template_storage")) {
+    return finish(skipped(input, permissionMissing("access_template_storage")));
+  }
+  const key = refreshCacheKey(input.settings.placementId, envelope);
+  const cached = readRefreshCache(key, input.nowMs);
+  if (cached !== void 0) {
+    if (cached.state === "pending" || cached.outcome === void 0) {
+      return finish(
+        skipped(
+          input,
+          decision.reason + "; a refresh of this envelope is in flight: sending it as is"
+        )
+      );
+    }
+    return finish(
+      withCause(
+        decision.reason,
+        applyOutcome(input, cached.outcome, cached.refreshedAtMs, "cache")
+      )
+    );
+  }
+  const url = refreshUrl(input.settings, envelope);
+  if (!url.ok) return finish(skipped(input, url.reason));
+  if (input.ip === void 0) {
+    return finish(
+      skipped(input, "no refresh: no user IP (ip_override or remote address) for X-Forwarded-For")
+    );
+  }
+  if (input.origin === void 0) {
+    return finish(
+      skipped(input, "no refresh: no page origin (page_location or Referer) for Origin")
+    );
+  }
+  if (!queryPermission("send_http", url.url)) {
+    return finish(skipped(input, permissionMissing("send_http (" + REFRESH_ENDPOINT + "*)")));
+  }
+  markRefreshPending(key, input.nowMs, input.settings.timeoutMs);
+  sendHttpRequest(url.url, {
+    method: "GET",
+    headers: refreshHeaders(input.ip, input.origin),
+    timeout: input.settings.timeoutMs
+  }).then((response) => interpretRefreshResponse(response.statusCode, response.body)).catch((rejection) => interpretRefreshFailure(rejection)).then((outcome) => {
+    const entry = storeRefreshOutcome(key, outcome, input.nowMs, input.settings.refreshAfterMs);
+    finish(withCause(decision.reason, applyOutcome(input, outcome, entry.refreshedAtMs, "call")));
+  }).catch(
+    () => finish(
+      skipped(input, decision.reason + "; the refresh step failed: sending the old envelope")
+    )
+  );
+}
+
+// template-src/tag/refresh/settings.ts
+var REFRESH_DEFAULTS = {
+  refreshAfterMinutes: 30,
+  timeoutMs: 2e3,
+  cookieDomain: "auto",
+  cookieLifetimeDays: 30
+};
+var REFRESH_LIMITS = {
+  minMinutes: 1,
+  maxMinutes: 43200,
+  minTimeoutMs: 100,
+  maxTimeoutMs: 5e3,
+  minLifetimeDays: 1,
+  // Browsers cap cookie lifetimes at 400 days.
+  maxLifetimeDays: 400
+};
+var MS_PER_MINUTE2 = 6e4;
+function textValue(value) {
+  const type = getType(value);
+  if (type === "string") return value.trim();
+  if (type === "number") return value === value ? makeString(value) : "";
+  return "";
+}
+function numberIn(value, fallback, min, max) {
+  const type = getType(value);
+  if (type !== "number" && type !== "string") return fallback;
+  if (type === "string" && value.trim() === "") return fallback;
+  const n = makeNumber(value);
+  if (n !== n) return fallback;
+  if (n < min) return min;
+  if (n > max) return max;
+  return n;
+}
+function checkboxValue(value, fallback) {
+  const type = getType(value);
+  if (type === "boolean") return value;
+  if (type === "string") {
+    const text = value.trim().toLowerCase();
+    if (text === "true") return true;
+    if (text === "false") return false;
+  }
+  return fallback;
+}
+function consentTypeValue(value) {
+  const text = textValue(value).toLowerCase();
+  if (text === "tcf" || text === "ccpa" || text === "gpp") return text;
+  return "none";
+}
+function readRefreshSettings(fields, atsConfigId) {
+  const placementId = textValue(fields.placementId);
+  const domain = textValue(fields.cookieDomain);
+  return {
+    // A missing value means a tag saved before the field existed: the field's default (on) applies.
+    enabled: checkboxValue(fields.refreshEnvelope, true),
+    placementId: placementId === "" ? atsConfigId : placementId,
+    refreshAfterMs: numberIn(
+      fields.refreshAfterMinutes,
+      REFRESH_DEFAULTS.refreshAfterMinutes,
+      REFRESH_LIMITS.minMinutes,
+      REFRESH_LIMITS.maxMinutes
+    ) * MS_PER_MINUTE2,
+    consentType: consentTypeValue(fields.refreshConsentType),
+    consentString: textValue(fields.refreshConsentString),
+    gppString: textValue(fields.gppString),
+    gppSid: textValue(fields.gppSid),
+    timeoutMs: Math.floor(
+      numberIn(
+        fields.refreshTimeoutMs,
+        REFRESH_DEFAULTS.timeoutMs,
+        REFRESH_LIMITS.minTimeoutMs,
+        REFRESH_LIMITS.maxTimeoutMs
+      )
+    ),
+    cookieDomain: domain === "" ? REFRESH_DEFAULTS.cookieDomain : domain,
+    cookieLifetimeDays: numberIn(
+      fields.cookieLifetimeDays,
+      REFRESH_DEFAULTS.cookieLifetimeDays,
+      REFRESH_LIMITS.minLifetimeDays,
+      REFRESH_LIMITS.maxLifetimeDays
+    )
+  };
+}
+
+// template-src/tag/refresh/step.ts
+function requestIp(event, env) {
+  const fromEvent = userIp(prop(event, "ip_override"), void 0);
+  if (fromEvent !== void 0 || !env.remoteAddress) return fromEvent;
+  return userIp(void 0, env.remoteAddress());
+}
+function runRefreshStep(input, env, done) {
+  const settings = readRefreshSettings(input.fields, input.configId);
+  const early = refreshDecision({
+    enabled: settings.enabled,
+    dryRun: input.dryRun,
+    consentDenied: false,
+    gpc: false,
+    dnt: false,
+    envelope: input.envelope.envelope,
+    timestampMs: input.envelope.timestampMs,
+    nowMs: input.nowMs,
+    refreshAfterMs: settings.refreshAfterMs
+  });
+  if (!early.due) {
+    done({
+      envelope: input.envelope.envelope,
+      action: "skipped",
+      source: "none",
+      cookie: "none",
+      reason: early.reason
+    });
+    return;
+  }
+  const event = env.eventData();
+  refreshEnvelope(
+    {
+      settings: settings,
+      envelope: input.envelope.envelope,
+      timestampMs: input.envelope.timestampMs,
+      version: input.envelope.version,
+      cookieName: input.cookieName,
+      nowMs: input.nowMs,
+      dryRun: input.dryRun,
+      // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
+      consentDenied: adStorageDenial(event) !== void 0,
+      gpc: privacySignalOn(env.requestHeader("sec-gpc")),
+      dnt: privacySignalOn(env.requestHeader("dnt")),
+      ip: requestIp(event, env),
+      origin: pageOrigin(prop(event, "page_location"), env.requestHeader("referer"))
+    },
+    done
+  );
+}
+function refreshWorthLogging(result) {
+  if (result.action !== "skipped") return true;
+  return result.reason !== "refresh disabled" && result.reason.indexOf("envelope is fresh") !== 0;
+}
+
 // template-src/tag/run-tag.ts
 var gtmEnvironment = {
   eventData: () => getAllEventData(),
@@ -1689,6 +2459,7 @@ var gtmEnvironment = {
   // name) is our reading, our runtime implements it, and a wrong guess only loses this last-resort
   // source URL (page_location comes first), never the event.
   requestHeader: (name) => queryPermission("read_request", "header", name) === true ? getRequestHeader(name) : void 0,
+  remoteAddress: () => getRemoteAddress(),
   nowMs: () => getTimestampMillis(),
   randomInt: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
 };
@@ -1697,11 +2468,41 @@ function isSuccessStatus(status) {
 }
 function runTag(data2, env) {
   const config = readConfig(data2);
-  const plan = planRequest(config, env);
+  const first = planRequest(config, env);
   const log = loggingEnabled(config.logging, getContainerVersion);
   if (log) {
-    for (const note of plan.notes) logToConsole(warningLine(plan.eventName, note));
+    for (const note of first.notes) logToConsole(warningLine(first.eventName, note));
   }
+  const chosen = first.envelope;
+  const configId = validConfigId(config.atsConfigId);
+  if (first.action !== "send" || chosen === void 0 || configId === void 0) {
+    deliver(data2, config, first, log);
+    return;
+  }
+  runRefreshStep(
+    {
+      fields: data2,
+      configId: configId,
+      envelope: chosen,
+      cookieName: config.envelopeSource === "cookie" ? config.envelopeCookieName : void 0,
+      nowMs: env.nowMs(),
+      dryRun: config.dryRun
+    },
+    env,
+    (result) => {
+      if (log && refreshWorthLogging(result)) logToConsole(refreshLine(first.eventName, result));
+      if (result.envelope === chosen.envelope) {
+        deliver(data2, config, first, log);
+        return;
+      }
+      const replanned = planRequest(config, env, {
+        envelope: result.envelope === void 0 ? null : { envelope: result.envelope, index: chosen.index }
+      });
+      deliver(data2, config, replanned, log);
+    }
+  );
+}
+function deliver(data2, config, plan, log) {
   const report = (outcome, reason, status) => {
     if (!log) return;
     logToConsole(
@@ -1757,6 +2558,16 @@ runTag(data, gtmEnvironment);
 ___SERVER_PERMISSIONS___
 
 [
+  {
+    "instance": {
+      "key": {
+        "publicId": "access_template_storage",
+        "versionId": "1"
+      },
+      "param": []
+    },
+    "isRequired": true
+  },
   {
     "instance": {
       "key": {
@@ -1876,12 +2687,49 @@ ___SERVER_PERMISSIONS___
                     "string": "referer"
                   }
                 ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "sec-gpc"
+                  }
+                ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "dnt"
+                  }
+                ]
               }
             ]
           }
         },
         {
           "key": "headersAllowed",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "remoteAddressAllowed",
           "value": {
             "type": 8,
             "boolean": true
@@ -1937,6 +2785,79 @@ ___SERVER_PERMISSIONS___
               {
                 "type": 1,
                 "string": "https://capi.analytics.rlcdn.com/send-events/*"
+              },
+              {
+                "type": 1,
+                "string": "https://api.rlcdn.com/api/identity/v2/envelope/refresh*"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "set_cookies",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "allowedCookies",
+          "value": {
+            "type": 2,
+            "listItem": [
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "name"
+                  },
+                  {
+                    "type": 1,
+                    "string": "domain"
+                  },
+                  {
+                    "type": 1,
+                    "string": "path"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "session"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "_lr_env"
+                  },
+                  {
+                    "type": 1,
+                    "string": "*"
+                  },
+                  {
+                    "type": 1,
+                    "string": "/"
+                  },
+                  {
+                    "type": 1,
+                    "string": "secure"
+                  },
+                  {
+                    "type": 1,
+                    "string": "any"
+                  }
+                ]
               }
             ]
           }
@@ -1963,17 +2884,7 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
       "new_customer": true,
-      "user_data": {
-        "address": [
-          {
-            "country": "DE",
-            "region": "BE"
-          },
-          {
-            "country": "FR"
-          }
-        ]
-      }
+      "user_data": {"address":[{"country":"DE","region":"BE"},{"country":"FR"}]}
     });
     mockRequest({
       "_lr_env": [
@@ -1985,38 +2896,23 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SIGN_UP",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "customer_status",
-              "value": "new"
-            },
-            {
-              "key": "country",
-              "value": "DE"
-            },
-            {
-              "key": "region",
-              "value": "BE"
-            }
+            {"key":"customer_status","value":"new"},
+            {"key":"country","value":"DE"},
+            {"key":"region","value":"BE"}
           ]
         }
       ]
@@ -2042,9 +2938,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "bad id!"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"bad id!"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnFailure').wasCalled();
@@ -2067,7 +2961,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({}));
+    runCode(fieldsWith({"refreshEnvelope":false}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnFailure').wasCalled();
@@ -2091,9 +2985,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": 12345
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":12345}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnFailure').wasCalled();
@@ -2117,9 +3009,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -2131,9 +3021,7 @@ scenarios:
       "event_name": "page_view",
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
-      "consent_state": {
-        "ad_storage": true
-      },
+      "consent_state": {"ad_storage":true},
       "x-ga-gcs": "G111"
     });
     mockRequest({
@@ -2146,25 +3034,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2177,9 +3059,7 @@ scenarios:
       "event_name": "page_view",
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
-      "consent_state": {
-        "ad_storage": false
-      },
+      "consent_state": {"ad_storage":false},
       "x-ga-gcs": "G100"
     });
     mockRequest({
@@ -2192,26 +3072,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "consentMode": "ignore"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","consentMode":"ignore"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2224,10 +3097,7 @@ scenarios:
       "event_name": "purchase",
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
-      "consent_state": {
-        "ad_storage": false,
-        "analytics_storage": true
-      }
+      "consent_state": {"ad_storage":false,"analytics_storage":true}
     });
     mockRequest({
       "_lr_env": [
@@ -2239,9 +3109,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -2256,12 +3124,7 @@ scenarios:
       "page_location": "https://www.example-shop.com/product/some-item",
       "currency": "EUR",
       "value": 20,
-      "items": [
-        {
-          "item_id": "A",
-          "price": 20
-        }
-      ]
+      "items": [{"item_id":"A","price":20}]
     });
     mockRequest({
       "_lr_env": [
@@ -2274,28 +3137,14 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "customData": [
-        {
-          "key": "cart_total",
-          "value": "25"
-        },
-        {
-          "key": "currency",
-          "value": "euro"
-        },
-        {
-          "key": "contents",
-          "value": "none"
-        },
-        {
-          "key": "level",
-          "value": "7"
-        },
-        {
-          "key": "number_items",
-          "value": "3"
-        }
+        {"key":"cart_total","value":"25"},
+        {"key":"currency","value":"euro"},
+        {"key":"contents","value":"none"},
+        {"key":"level","value":"7"},
+        {"key":"number_items","value":"3"}
       ]
     }));
 
@@ -2304,59 +3153,21 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "A"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "A",
-                  "quantity": 1,
-                  "item_price": 20
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "20.00"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "number_items",
-              "value": "3"
-            },
-            {
-              "key": "cart_total",
-              "value": "25.00"
-            },
-            {
-              "key": "level",
-              "value": 7
-            }
+            {"key":"item_ids","value":["A"]},
+            {"key":"contents","value":[{"id":"A","quantity":1,"item_price":20}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["20.00"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"number_items","value":"3"},
+            {"key":"cart_total","value":"25.00"},
+            {"key":"level","value":7}
           ]
         }
       ]
@@ -2373,12 +3184,7 @@ scenarios:
       "page_location": "https://www.example-shop.com/product/some-item",
       "currency": "EUR",
       "value": 20,
-      "items": [
-        {
-          "item_id": "A",
-          "price": 20
-        }
-      ]
+      "items": [{"item_id":"A","price":20}]
     });
     mockRequest({
       "_lr_env": [
@@ -2391,31 +3197,14 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "customData": [
-        {
-          "key": "description",
-          "value": "  Gift card "
-        },
-        {
-          "key": "currency",
-          "value": "CHF"
-        },
-        {
-          "key": "cart_total",
-          "value": ""
-        },
-        {
-          "key": "",
-          "value": "orphan"
-        },
-        {
-          "key": "pickup_points",
-          "value": [
-            "north",
-            "south"
-          ]
-        }
+        {"key":"description","value":"  Gift card "},
+        {"key":"currency","value":"CHF"},
+        {"key":"cart_total","value":""},
+        {"key":"","value":"orphan"},
+        {"key":"pickup_points","value":["north","south"]}
       ]
     }));
 
@@ -2424,62 +3213,21 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "A"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "A",
-                  "quantity": 1,
-                  "item_price": 20
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "20.00"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "CHF"
-            },
-            {
-              "key": "number_items",
-              "value": "1"
-            },
-            {
-              "key": "description",
-              "value": "Gift card"
-            },
-            {
-              "key": "pickup_points",
-              "value": [
-                "north",
-                "south"
-              ]
-            }
+            {"key":"item_ids","value":["A"]},
+            {"key":"contents","value":[{"id":"A","quantity":1,"item_price":20}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["20.00"]},
+            {"key":"currency","value":"CHF"},
+            {"key":"number_items","value":"1"},
+            {"key":"description","value":"Gift card"},
+            {"key":"pickup_points","value":["north","south"]}
           ]
         }
       ]
@@ -2504,10 +3252,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "dryRun": true
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","dryRun":true}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -2530,26 +3275,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "timeoutMs": 99999
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","timeoutMs":99999}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":15000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2573,26 +3311,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "timeoutMs": "2500"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","timeoutMs":"2500"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":2500});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2608,43 +3339,27 @@ scenarios:
       "page_location": "https://www.example-shop.com/product/some-item"
     });
     mockRequest({
-      "_lr_env": [
-        "not base64!",
-        "eyJlbnZlbG9wZSI6IA==",
-        "eyJ0aW1lc3RhbXAiOjE3NDQ4NzM1MDAwMDB9",
-        "{broken json"
-      ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ]
+      "_lr_env": ["not base64!","eyJlbnZlbG9wZSI6IA==","eyJ0aW1lc3RhbXAiOjE3NDQ4NzM1MDAwMDB9","{broken json"],
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"]
     }, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "custom_data": [
-            {
-              "key": "uuid_c1",
-              "value": "123e4567-e89b-12d3-a456-426614174000"
-            }
-          ]
+          "custom_data": [{"key":"uuid_c1","value":"123e4567-e89b-12d3-a456-426614174000"}]
         }
       ]
     });
@@ -2663,38 +3378,26 @@ scenarios:
       "my_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
       ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ]
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"]
     }, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "envelopeCookieName": "my_env"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","envelopeCookieName":"my_env"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "custom_data": [
-            {
-              "key": "uuid_c1",
-              "value": "123e4567-e89b-12d3-a456-426614174000"
-            }
-          ]
+          "custom_data": [{"key":"uuid_c1","value":"123e4567-e89b-12d3-a456-426614174000"}]
         }
       ]
     });
@@ -2719,9 +3422,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -2742,6 +3443,7 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "envelopeSource": "value",
       "envelopeValue": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
@@ -2752,16 +3454,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2776,35 +3474,25 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item"
     });
-    mockRequest({
-      "_lr_env": [
-        "eyJlbnZlbG9wZSI6WyJlbnYtb25lIiwiZW52LXR3byJdLCJ0aW1lc3RhbXAiOjE3NDQ3ODcxMDAwMDB9"
-      ]
-    }, {});
+    mockRequest({"_lr_env":["eyJlbnZlbG9wZSI6WyJlbnYtb25lIiwiZW52LXR3byJdLCJ0aW1lc3RhbXAiOjE3NDQ3ODcxMDAwMDB9"]}, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "env-one"
-          }
+          "user_data": {"partner_id":"env-one"}
         }
       ]
     });
@@ -2828,26 +3516,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "envelopeMaxAgeDays": "0"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","envelopeMaxAgeDays":"0"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2872,25 +3553,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -2917,26 +3592,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "envelopeMaxAgeDays": "10"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","envelopeMaxAgeDays":"10"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "fresh-envelope"
-          }
+          "user_data": {"partner_id":"fresh-envelope"}
         }
       ]
     });
@@ -2958,22 +3626,10 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "envelopeSource": "value",
-      "envelopeValue": [
-        "env-first",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y",
-        "x y"
-      ]
+      "envelopeValue": ["env-first","x y","x y","x y","x y","x y","x y","x y","x y","x y","x y","x y"]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -2981,16 +3637,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "env-first"
-          }
+          "user_data": {"partner_id":"env-first"}
         }
       ]
     });
@@ -3004,35 +3656,25 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item"
     });
-    mockRequest({
-      "_lr_env": [
-        "eyJlbnZlbG9wZSI6Ilp6fj8-PnVybC1zYWZlIiwidGltZXN0YW1wIjoxNzQ0ODczNTAwMDAwfQ"
-      ]
-    }, {});
+    mockRequest({"_lr_env":["eyJlbnZlbG9wZSI6Ilp6fj8-PnVybC1zYWZlIiwidGltZXN0YW1wIjoxNzQ0ODczNTAwMDAwfQ"]}, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "Zz~?>>url-safe"
-          }
+          "user_data": {"partner_id":"Zz~?>>url-safe"}
         }
       ]
     });
@@ -3054,13 +3696,10 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "envelopeSource": "value",
-      "envelopeValue": [
-        "",
-        "second-envelope",
-        "third"
-      ]
+      "envelopeValue": ["","second-envelope","third"]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -3068,16 +3707,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "second-envelope"
-          }
+          "user_data": {"partner_id":"second-envelope"}
         }
       ]
     });
@@ -3101,25 +3736,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "T-1000",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3129,40 +3758,30 @@ scenarios:
     page_location: the Referer header'
   code: |-
     // no IDs: a generated event_id; no page_location: the Referer header
-    mock('getAllEventData', {
-      "event_name": "page_view"
-    });
+    mock('getAllEventData', {"event_name":"page_view"});
     mockRequest({
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
       ]
-    }, {
-      "referer": "https://ref.example/from"
-    });
+    }, {"referer":"https://ref.example/from"});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 987654321);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "1744873500000.987654321",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://ref.example/from",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3172,10 +3791,7 @@ scenarios:
     omitted'
   code: |-
     // no page_location and no Referer: event_source_url is omitted
-    mock('getAllEventData', {
-      "event_name": "page_view",
-      "event_id": 42
-    });
+    mock('getAllEventData', {"event_name":"page_view","event_id":42});
     mockRequest({
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
@@ -3186,24 +3802,18 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "42",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3223,19 +3833,14 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "requireIdentity": false
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","requireIdentity":false}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
@@ -3259,9 +3864,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -3284,26 +3887,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":false,"previewMode":false});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "logging": "always"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","logging":"always"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3327,25 +3923,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":false,"previewMode":false});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3369,26 +3959,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "logging": "never"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","logging":"never"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3413,6 +3996,7 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "sendSnapIds": "yes",
       "timeoutMs": "soon",
@@ -3421,9 +4005,7 @@ scenarios:
       "logging": 42,
       "eventTypeMode": null,
       "customData": "not a table",
-      "eventTypeOverrides": {
-        "a": 1
-      }
+      "eventTypeOverrides": {"a":1}
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -3431,16 +4013,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3459,24 +4037,10 @@ scenarios:
         1,
         "x",
         [],
-        {
-          "item_name": "no id"
-        },
-        {
-          "item_id": 7,
-          "price": "12.5",
-          "quantity": "3"
-        },
-        {
-          "item_id": "  ",
-          "price": 1
-        },
-        {
-          "item_id": "B",
-          "price": "abc",
-          "quantity": -2,
-          "item_brand": 5
-        }
+        {"item_name":"no id"},
+        {"item_id":7,"price":"12.5","quantity":"3"},
+        {"item_id":"  ","price":1},
+        {"item_id":"B","price":"abc","quantity":-2,"item_brand":5}
       ]
     });
     mockRequest({
@@ -3489,61 +4053,28 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "ADD_CART",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "7",
-                "B"
-              ]
-            },
+            {"key":"item_ids","value":["7","B"]},
             {
               "key": "contents",
-              "value": [
-                {
-                  "id": "7",
-                  "quantity": 3,
-                  "item_price": 12.5
-                },
-                {
-                  "id": "B",
-                  "quantity": 1
-                }
-              ]
+              "value": [{"id":"7","quantity":3,"item_price":12.5},{"id":"B","quantity":1}]
             },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "12.50"
-              ]
-            },
-            {
-              "key": "number_items",
-              "value": "4"
-            }
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["12.50"]},
+            {"key":"number_items","value":"4"}
           ]
         }
       ]
@@ -3563,20 +4094,9 @@ scenarios:
       "predicted_ltv": "Infinity",
       "level": "",
       "items": [
-        {
-          "item_id": "N",
-          "price": "1e3",
-          "quantity": "NaN"
-        },
-        {
-          "item_id": "M",
-          "price": 1e+300,
-          "quantity": 0.5
-        },
-        {
-          "item_id": "T",
-          "quantity": 5e-324
-        }
+        {"item_id":"N","price":"1e3","quantity":"NaN"},
+        {"item_id":"M","price":1e+300,"quantity":0.5},
+        {"item_id":"T","quantity":5e-324}
       ]
     });
     mockRequest({
@@ -3589,60 +4109,31 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "N",
-                "M",
-                "T"
-              ]
-            },
+            {"key":"item_ids","value":["N","M","T"]},
             {
               "key": "contents",
               "value": [
-                {
-                  "id": "N",
-                  "quantity": 1
-                },
-                {
-                  "id": "M",
-                  "quantity": 0.5,
-                  "item_price": 1e+300
-                },
-                {
-                  "id": "T",
-                  "quantity": 1
-                }
+                {"id":"N","quantity":1},
+                {"id":"M","quantity":0.5,"item_price":1e+300},
+                {"id":"T","quantity":1}
               ]
             },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "number_items",
-              "value": "2.5"
-            }
+            {"key":"content_type","value":"product"},
+            {"key":"number_items","value":"2.5"}
           ]
         }
       ]
@@ -3660,13 +4151,7 @@ scenarios:
       "currency": " gbp ",
       "predicted_ltv": "420.5",
       "level": "3",
-      "items": [
-        {
-          "item_id": "S",
-          "price": "49.99",
-          "quantity": "2"
-        }
-      ]
+      "items": [{"item_id":"S","price":"49.99","quantity":"2"}]
     });
     mockRequest({
       "_lr_env": [
@@ -3678,72 +4163,29 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "S"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "S",
-                  "quantity": 2,
-                  "item_price": 49.99
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "49.99"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "GBP"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "99.98"
-            },
-            {
-              "key": "level",
-              "value": 3
-            },
-            {
-              "key": "predicted_ltv",
-              "value": 420.5
-            }
+            {"key":"item_ids","value":["S"]},
+            {"key":"contents","value":[{"id":"S","quantity":2,"item_price":49.99}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["49.99"]},
+            {"key":"currency","value":"GBP"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"99.98"},
+            {"key":"level","value":3},
+            {"key":"predicted_ltv","value":420.5}
           ]
         }
       ]
@@ -3758,13 +4200,7 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://例え.jp/検索?q=靴",
       "search_term": "größe 43 👟 — «ok»",
-      "items": [
-        {
-          "item_id": "ü-1",
-          "item_category": "Schuhe & Stiefel – 👟",
-          "item_brand": "Ünïcødé"
-        }
-      ]
+      "items": [{"item_id":"ü-1","item_category":"Schuhe & Stiefel – 👟","item_brand":"Ünïcødé"}]
     });
     mockRequest({
       "_lr_env": [
@@ -3776,63 +4212,27 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SEARCH",
           "event_time": 1744873500,
           "event_source_url": "https://例え.jp/検索?q=靴",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "ü-1"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": "Schuhe & Stiefel – 👟"
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Ünïcødé"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "ü-1",
-                  "quantity": 1
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "number_items",
-              "value": "1"
-            },
-            {
-              "key": "search_string",
-              "value": "größe 43 👟 — «ok»"
-            }
+            {"key":"item_ids","value":["ü-1"]},
+            {"key":"item_category","value":"Schuhe & Stiefel – 👟"},
+            {"key":"brands","value":["Ünïcødé"]},
+            {"key":"contents","value":[{"id":"ü-1","quantity":1}]},
+            {"key":"content_type","value":"product"},
+            {"key":"number_items","value":"1"},
+            {"key":"search_string","value":"größe 43 👟 — «ok»"}
           ]
         }
       ]
@@ -3844,17 +4244,11 @@ scenarios:
     // wrong types everywhere are left out, never thrown on
     mock('getAllEventData', {
       "event_name": "purchase",
-      "event_id": {
-        "nested": true
-      },
-      "transaction_id": [
-        "T"
-      ],
+      "event_id": {"nested":true},
+      "transaction_id": ["T"],
       "page_location": 42,
       "items": "not-a-list",
-      "value": {
-        "amount": 5
-      },
+      "value": {"amount":5},
       "currency": 978,
       "search_term": [],
       "method": null,
@@ -3875,24 +4269,18 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "1744873500000.123456789",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -3920,40 +4308,23 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "ADD_BILLING",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "price",
-              "value": [
-                "10.00"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "GBP"
-            },
-            {
-              "key": "cart_total",
-              "value": "10.00"
-            }
+            {"key":"price","value":["10.00"]},
+            {"key":"currency","value":"GBP"},
+            {"key":"cart_total","value":"10.00"}
           ]
         }
       ]
@@ -3990,74 +4361,29 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "ADD_CART",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-2"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": "accessories"
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Woolly"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "SKU-2",
-                  "quantity": 2,
-                  "item_price": 4.5
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "4.50"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "9.00"
-            }
+            {"key":"item_ids","value":["SKU-2"]},
+            {"key":"item_category","value":"accessories"},
+            {"key":"brands","value":["Woolly"]},
+            {"key":"contents","value":[{"id":"SKU-2","quantity":2,"item_price":4.5}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["4.50"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"9.00"}
           ]
         }
       ]
@@ -4072,12 +4398,7 @@ scenarios:
       "event_name": "add_to_wishlist",
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
-      "items": [
-        {
-          "item_id": "SKU-9",
-          "price": 120
-        }
-      ]
+      "items": [{"item_id":"SKU-9","price":120}]
     });
     mockRequest({
       "_lr_env": [
@@ -4089,56 +4410,25 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "ADD_TO_WISHLIST",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-9"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "SKU-9",
-                  "quantity": 1,
-                  "item_price": 120
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "120.00"
-              ]
-            },
-            {
-              "key": "number_items",
-              "value": "1"
-            }
+            {"key":"item_ids","value":["SKU-9"]},
+            {"key":"contents","value":[{"id":"SKU-9","quantity":1,"item_price":120}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["120.00"]},
+            {"key":"number_items","value":"1"}
           ]
         }
       ]
@@ -4183,85 +4473,35 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "START_CHECKOUT",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-1",
-                "SKU-2"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": [
-                "shoes",
-                "accessories"
-              ]
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Acme",
-                "Woolly"
-              ]
-            },
+            {"key":"item_ids","value":["SKU-1","SKU-2"]},
+            {"key":"item_category","value":["shoes","accessories"]},
+            {"key":"brands","value":["Acme","Woolly"]},
             {
               "key": "contents",
               "value": [
-                {
-                  "id": "SKU-1",
-                  "quantity": 1,
-                  "item_price": 59.9
-                },
-                {
-                  "id": "SKU-2",
-                  "quantity": 1,
-                  "item_price": 4.5
-                }
+                {"id":"SKU-1","quantity":1,"item_price":59.9},
+                {"id":"SKU-2","quantity":1,"item_price":4.5}
               ]
             },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "59.90",
-                "4.50"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "64.40"
-            }
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["59.90","4.50"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"64.40"}
           ]
         }
       ]
@@ -4288,40 +4528,23 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SIGN_UP",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "price",
-              "value": [
-                "25.00"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "cart_total",
-              "value": "25.00"
-            }
+            {"key":"price","value":["25.00"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"cart_total","value":"25.00"}
           ]
         }
       ]
@@ -4349,31 +4572,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "LEVEL_COMPLETE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "level",
-              "value": 5
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"level","value":5}]
         }
       ]
     });
@@ -4398,31 +4610,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "LOGIN",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "sign_up_method",
-              "value": "Google"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"sign_up_method","value":"Google"}]
         }
       ]
     });
@@ -4447,25 +4648,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -4502,74 +4697,29 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PURCHASE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-1"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": "shoes"
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Acme"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "SKU-1",
-                  "quantity": 2,
-                  "item_price": 59.9
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "59.90"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "USD"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "119.80"
-            }
+            {"key":"item_ids","value":["SKU-1"]},
+            {"key":"item_category","value":"shoes"},
+            {"key":"brands","value":["Acme"]},
+            {"key":"contents","value":[{"id":"SKU-1","quantity":2,"item_price":59.9}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["59.90"]},
+            {"key":"currency","value":"USD"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"119.80"}
           ]
         }
       ]
@@ -4595,31 +4745,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SEARCH",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "search_string",
-              "value": "trail shoes"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"search_string","value":"trail shoes"}]
         }
       ]
     });
@@ -4644,25 +4783,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "AD_CLICK",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -4688,31 +4821,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SHARE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "sign_up_method",
-              "value": "Twitter"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"sign_up_method","value":"Twitter"}]
         }
       ]
     });
@@ -4737,31 +4859,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SIGN_UP",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "sign_up_method",
-              "value": "email"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"sign_up_method","value":"email"}]
         }
       ]
     });
@@ -4788,37 +4899,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SPENT_CREDITS",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "price",
-              "value": [
-                "100.00"
-              ]
-            },
-            {
-              "key": "cart_total",
-              "value": "100.00"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"price","value":["100.00"]},{"key":"cart_total","value":"100.00"}]
         }
       ]
     });
@@ -4845,44 +4939,24 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "START_TRIAL",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "price",
-              "value": [
-                "0.00"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "USD"
-            },
-            {
-              "key": "cart_total",
-              "value": "0.00"
-            },
-            {
-              "key": "predicted_ltv",
-              "value": 99.5
-            }
+            {"key":"price","value":["0.00"]},
+            {"key":"currency","value":"USD"},
+            {"key":"cart_total","value":"0.00"},
+            {"key":"predicted_ltv","value":99.5}
           ]
         }
       ]
@@ -4911,44 +4985,24 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SUBSCRIBE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "price",
-              "value": [
-                "12.99"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "cart_total",
-              "value": "12.99"
-            },
-            {
-              "key": "predicted_ltv",
-              "value": 240
-            }
+            {"key":"price","value":["12.99"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"cart_total","value":"12.99"},
+            {"key":"predicted_ltv","value":240}
           ]
         }
       ]
@@ -4973,25 +5027,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "COMPLETE_TUTORIAL",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5016,25 +5064,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "ACHIEVEMENT_UNLOCKED",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5070,74 +5112,29 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "VIEW_CONTENT",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-1"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": "shoes"
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Acme"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "SKU-1",
-                  "quantity": 1,
-                  "item_price": 59.9
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "59.90"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "USD"
-            },
-            {
-              "key": "number_items",
-              "value": "1"
-            },
-            {
-              "key": "cart_total",
-              "value": "59.90"
-            }
+            {"key":"item_ids","value":["SKU-1"]},
+            {"key":"item_category","value":"shoes"},
+            {"key":"brands","value":["Acme"]},
+            {"key":"contents","value":[{"id":"SKU-1","quantity":1,"item_price":59.9}]},
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["59.90"]},
+            {"key":"currency","value":"USD"},
+            {"key":"number_items","value":"1"},
+            {"key":"cart_total","value":"59.90"}
           ]
         }
       ]
@@ -5182,77 +5179,33 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "LIST_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-1",
-                "SKU-2"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": [
-                "shoes",
-                "accessories"
-              ]
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Acme",
-                "Woolly"
-              ]
-            },
+            {"key":"item_ids","value":["SKU-1","SKU-2"]},
+            {"key":"item_category","value":["shoes","accessories"]},
+            {"key":"brands","value":["Acme","Woolly"]},
             {
               "key": "contents",
               "value": [
-                {
-                  "id": "SKU-1",
-                  "quantity": 1,
-                  "item_price": 59.9
-                },
-                {
-                  "id": "SKU-2",
-                  "quantity": 3,
-                  "item_price": 4.5
-                }
+                {"id":"SKU-1","quantity":1,"item_price":59.9},
+                {"id":"SKU-2","quantity":3,"item_price":4.5}
               ]
             },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "59.90",
-                "4.50"
-              ]
-            },
-            {
-              "key": "number_items",
-              "value": "4"
-            }
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["59.90","4.50"]},
+            {"key":"number_items","value":"4"}
           ]
         }
       ]
@@ -5267,12 +5220,7 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item",
       "promotion_id": "P1",
-      "items": [
-        {
-          "item_id": "SKU-1",
-          "promotion_name": "Summer"
-        }
-      ]
+      "items": [{"item_id":"SKU-1","promotion_name":"Summer"}]
     });
     mockRequest({
       "_lr_env": [
@@ -5284,49 +5232,24 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "AD_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU-1"
-              ]
-            },
-            {
-              "key": "contents",
-              "value": [
-                {
-                  "id": "SKU-1",
-                  "quantity": 1
-                }
-              ]
-            },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "number_items",
-              "value": "1"
-            }
+            {"key":"item_ids","value":["SKU-1"]},
+            {"key":"contents","value":[{"id":"SKU-1","quantity":1}]},
+            {"key":"content_type","value":"product"},
+            {"key":"number_items","value":"1"}
           ]
         }
       ]
@@ -5352,31 +5275,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SEARCH",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "search_string",
-              "value": "socks"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"search_string","value":"socks"}]
         }
       ]
     });
@@ -5401,6 +5313,7 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "eventIdOverride": "my-id-1",
       "eventSourceUrlOverride": "https://override.example/x",
@@ -5412,22 +5325,13 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "my-id-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://override.example/x",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "event_tag",
-              "value": "spring-sale"
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"event_tag","value":"spring-sale"}]
         }
       ]
     });
@@ -5451,34 +5355,20 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "limitedDataUse": true
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","limitedDataUse":true}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
-          "custom_data": [
-            {
-              "key": "data_use",
-              "value": [
-                "lmu"
-              ]
-            }
-          ]
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
+          "custom_data": [{"key":"data_use","value":["lmu"]}]
         }
       ]
     });
@@ -5502,25 +5392,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(204);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5544,25 +5428,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(400);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5586,25 +5464,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(503);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5628,25 +5500,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(0);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5670,26 +5536,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(0);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "timeoutMs": "100"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","timeoutMs":"100"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":100});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -5731,23 +5590,12 @@ scenarios:
       "level": 3,
       "new_customer": false,
       "predicted_ltv": 420.5,
-      "user_data": {
-        "address": {
-          "country": "NL",
-          "region": "NH"
-        }
-      }
+      "user_data": {"address":{"country":"NL","region":"NH"}}
     });
     mockRequest({
-      "_lr_env": [
-        "partner_12345"
-      ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ],
-      "_scclid": [
-        "fbclid_abc123"
-      ]
+      "_lr_env": ["partner_12345"],
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"],
+      "_scclid": ["fbclid_abc123"]
     }, {});
     mock('getTimestampMillis', 1754906400000);
     mock('generateRandom', 123456789);
@@ -5755,26 +5603,15 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "eventTag": "promo_summer_2025",
       "limitedDataUse": true,
       "customData": [
-        {
-          "key": "description",
-          "value": "Black running shoes size 43"
-        },
-        {
-          "key": "device_model",
-          "value": "iPhone 15 Pro"
-        },
-        {
-          "key": "os_version",
-          "value": "iOS 17.5"
-        },
-        {
-          "key": "delivery_method",
-          "value": "delivery"
-        }
+        {"key":"description","value":"Black running shoes size 43"},
+        {"key":"device_model","value":"iPhone 15 Pro"},
+        {"key":"os_version","value":"iOS 17.5"},
+        {"key":"delivery_method","value":"delivery"}
       ]
     }));
 
@@ -5783,140 +5620,43 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "evt_001",
           "event_type": "PURCHASE",
           "event_time": 1754906400,
           "event_source_url": "https://www.example-store.com/checkout/confirmation",
-          "user_data": {
-            "partner_id": "partner_12345"
-          },
+          "user_data": {"partner_id":"partner_12345"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "sku_123",
-                "sku_456"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": [
-                "shoes",
-                "running"
-              ]
-            },
-            {
-              "key": "brands",
-              "value": [
-                "Nike",
-                "Adidas"
-              ]
-            },
+            {"key":"item_ids","value":["sku_123","sku_456"]},
+            {"key":"item_category","value":["shoes","running"]},
+            {"key":"brands","value":["Nike","Adidas"]},
             {
               "key": "contents",
               "value": [
-                {
-                  "id": "sku_123",
-                  "quantity": 1,
-                  "item_price": 89.99,
-                  "delivery_category": "standard"
-                },
-                {
-                  "id": "sku_456",
-                  "quantity": 1,
-                  "item_price": 49.5,
-                  "delivery_category": "express"
-                }
+                {"id":"sku_123","quantity":1,"item_price":89.99,"delivery_category":"standard"},
+                {"id":"sku_456","quantity":1,"item_price":49.5,"delivery_category":"express"}
               ]
             },
-            {
-              "key": "content_type",
-              "value": "product"
-            },
-            {
-              "key": "price",
-              "value": [
-                "89.99",
-                "49.50"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "USD"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "139.49"
-            },
-            {
-              "key": "search_string",
-              "value": "black running shoes"
-            },
-            {
-              "key": "sign_up_method",
-              "value": "email"
-            },
-            {
-              "key": "level",
-              "value": 3
-            },
-            {
-              "key": "predicted_ltv",
-              "value": 420.5
-            },
-            {
-              "key": "customer_status",
-              "value": "returning"
-            },
-            {
-              "key": "country",
-              "value": "NL"
-            },
-            {
-              "key": "region",
-              "value": "NH"
-            },
-            {
-              "key": "event_tag",
-              "value": "promo_summer_2025"
-            },
-            {
-              "key": "data_use",
-              "value": [
-                "lmu"
-              ]
-            },
-            {
-              "key": "uuid_c1",
-              "value": "123e4567-e89b-12d3-a456-426614174000"
-            },
-            {
-              "key": "click_id",
-              "value": "fbclid_abc123"
-            },
-            {
-              "key": "description",
-              "value": "Black running shoes size 43"
-            },
-            {
-              "key": "device_model",
-              "value": "iPhone 15 Pro"
-            },
-            {
-              "key": "os_version",
-              "value": "iOS 17.5"
-            },
-            {
-              "key": "delivery_method",
-              "value": "delivery"
-            }
+            {"key":"content_type","value":"product"},
+            {"key":"price","value":["89.99","49.50"]},
+            {"key":"currency","value":"USD"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"139.49"},
+            {"key":"search_string","value":"black running shoes"},
+            {"key":"sign_up_method","value":"email"},
+            {"key":"level","value":3},
+            {"key":"predicted_ltv","value":420.5},
+            {"key":"customer_status","value":"returning"},
+            {"key":"country","value":"NL"},
+            {"key":"region","value":"NH"},
+            {"key":"event_tag","value":"promo_summer_2025"},
+            {"key":"data_use","value":["lmu"]},
+            {"key":"uuid_c1","value":"123e4567-e89b-12d3-a456-426614174000"},
+            {"key":"click_id","value":"fbclid_abc123"},
+            {"key":"description","value":"Black running shoes size 43"},
+            {"key":"device_model","value":"iPhone 15 Pro"},
+            {"key":"os_version","value":"iOS 17.5"},
+            {"key":"delivery_method","value":"delivery"}
           ]
         }
       ]
@@ -5933,18 +5673,8 @@ scenarios:
       "page_location": "https://www.example-shop.com/product/some-item",
       "currency": "EUR",
       "items": [
-        {
-          "item_id": "SKU789",
-          "item_category": "electronics",
-          "price": 49.99,
-          "quantity": 1
-        },
-        {
-          "item_id": "SKU901",
-          "item_category": "electronics",
-          "price": 29.99,
-          "quantity": 1
-        }
+        {"item_id":"SKU789","item_category":"electronics","price":49.99,"quantity":1},
+        {"item_id":"SKU901","item_category":"electronics","price":29.99,"quantity":1}
       ]
     });
     mockRequest({
@@ -5958,17 +5688,9 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
-      "customData": [
-        {
-          "key": "contents",
-          "value": ""
-        },
-        {
-          "key": "content_type",
-          "value": ""
-        }
-      ]
+      "customData": [{"key":"contents","value":""},{"key":"content_type","value":""}]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -5976,43 +5698,18 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "456f",
           "event_type": "ADD_CART",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "SKU789",
-                "SKU901"
-              ]
-            },
-            {
-              "key": "item_category",
-              "value": "electronics"
-            },
-            {
-              "key": "price",
-              "value": [
-                "49.99",
-                "29.99"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            }
+            {"key":"item_ids","value":["SKU789","SKU901"]},
+            {"key":"item_category","value":"electronics"},
+            {"key":"price","value":["49.99","29.99"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"number_items","value":"2"}
           ]
         }
       ]
@@ -6037,25 +5734,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "6421",
           "event_type": "PAGE_VIEW",
           "event_time": 1744990200,
           "event_source_url": "https://www.example-electronics-store.com/laptops",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6072,16 +5763,8 @@ scenarios:
       "currency": "EUR",
       "value": 1324.5,
       "items": [
-        {
-          "item_id": "LAPTOP_PRO_X1",
-          "price": 1299,
-          "quantity": 1
-        },
-        {
-          "item_id": "WIRELESS_MOUSE_A2",
-          "price": 25.5,
-          "quantity": 1
-        }
+        {"item_id":"LAPTOP_PRO_X1","price":1299,"quantity":1},
+        {"item_id":"WIRELESS_MOUSE_A2","price":25.5,"quantity":1}
       ]
     });
     mockRequest({
@@ -6095,17 +5778,9 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
-      "customData": [
-        {
-          "key": "contents",
-          "value": ""
-        },
-        {
-          "key": "content_type",
-          "value": ""
-        }
-      ]
+      "customData": [{"key":"contents","value":""},{"key":"content_type","value":""}]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -6113,43 +5788,18 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "1234",
           "event_type": "START_CHECKOUT",
           "event_time": 1744989600,
           "event_source_url": "https://www.example-electronics-store.com/checkout",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "item_ids",
-              "value": [
-                "LAPTOP_PRO_X1",
-                "WIRELESS_MOUSE_A2"
-              ]
-            },
-            {
-              "key": "price",
-              "value": [
-                "1299.00",
-                "25.50"
-              ]
-            },
-            {
-              "key": "currency",
-              "value": "EUR"
-            },
-            {
-              "key": "number_items",
-              "value": "2"
-            },
-            {
-              "key": "cart_total",
-              "value": "1324.50"
-            }
+            {"key":"item_ids","value":["LAPTOP_PRO_X1","WIRELESS_MOUSE_A2"]},
+            {"key":"price","value":["1299.00","25.50"]},
+            {"key":"currency","value":"EUR"},
+            {"key":"number_items","value":"2"},
+            {"key":"cart_total","value":"1324.50"}
           ]
         }
       ]
@@ -6165,38 +5815,25 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item"
     });
-    mockRequest({
-      "_scclid": [
-        "cookie-click"
-      ]
-    }, {});
+    mockRequest({"_scclid":["cookie-click"]}, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "custom_data": [
-            {
-              "key": "click_id",
-              "value": "cookie-click"
-            }
-          ]
+          "custom_data": [{"key":"click_id","value":"cookie-click"}]
         }
       ]
     });
@@ -6215,46 +5852,30 @@ scenarios:
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
       ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ],
-      "_scclid": [
-        "cookie-click"
-      ]
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"],
+      "_scclid": ["cookie-click"]
     }, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item?utm_source=snap&sccid=click-123#top",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          },
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"},
           "custom_data": [
-            {
-              "key": "uuid_c1",
-              "value": "123e4567-e89b-12d3-a456-426614174000"
-            },
-            {
-              "key": "click_id",
-              "value": "click-123"
-            }
+            {"key":"uuid_c1","value":"123e4567-e89b-12d3-a456-426614174000"},
+            {"key":"click_id","value":"click-123"}
           ]
         }
       ]
@@ -6270,20 +5891,13 @@ scenarios:
       "event_id": "e-1",
       "page_location": "https://www.example-shop.com/product/some-item"
     });
-    mockRequest({
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ]
-    }, {});
+    mockRequest({"_scid":["123e4567-e89b-12d3-a456-426614174000"]}, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "sendSnapIds": false
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","sendSnapIds":false}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -6301,35 +5915,26 @@ scenarios:
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
       ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ]
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"]
     }, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "sendSnapIds": false
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","sendSnapIds":false}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item?ScCid=abc",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6348,28 +5953,21 @@ scenarios:
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
       ],
-      "_scid": [
-        "123e4567-e89b-12d3-a456-426614174000"
-      ]
+      "_scid": ["123e4567-e89b-12d3-a456-426614174000"]
     }, {});
     mock('getTimestampMillis', 1744873500000);
     mock('generateRandom', 123456789);
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "snapIdPlacement": "user_data"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","snapIdPlacement":"user_data"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "PAGE_VIEW",
           "event_time": 1744873500,
@@ -6404,6 +6002,7 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
       "eventTypeMode": "fixed",
       "fixedEventType": "SIGN_UP"
@@ -6414,16 +6013,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SIGN_UP",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6432,9 +6027,7 @@ scenarios:
 - name: 'type-no-event-name: an event without event_name is unmapped'
   code: |-
     // an event without event_name is unmapped
-    mock('getAllEventData', {
-      "page_location": "https://www.example-shop.com/product/some-item"
-    });
+    mock('getAllEventData', {"page_location":"https://www.example-shop.com/product/some-item"});
     mockRequest({
       "_lr_env": [
         "eyJ0aW1lc3RhbXAiOjE3NDQ3MDA3MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
@@ -6445,9 +6038,7 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
@@ -6471,13 +6062,9 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
-      "eventTypeOverrides": [
-        {
-          "ga4Event": "purchase",
-          "snapEvent": "CUSTOM_EVENT_3"
-        }
-      ]
+      "eventTypeOverrides": [{"ga4Event":"purchase","snapEvent":"CUSTOM_EVENT_3"}]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -6485,16 +6072,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "CUSTOM_EVENT_3",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6520,13 +6103,9 @@ scenarios:
     mockAdapter(200);
 
     runCode(fieldsWith({
+      "refreshEnvelope": false,
       "atsConfigId": "ats-cfg_123",
-      "eventTypeOverrides": [
-        {
-          "ga4Event": " request_quote ",
-          "snapEvent": "CUSTOM_EVENT_2"
-        }
-      ]
+      "eventTypeOverrides": [{"ga4Event":" request_quote ","snapEvent":"CUSTOM_EVENT_2"}]
     }));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
@@ -6534,16 +6113,12 @@ scenarios:
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "CUSTOM_EVENT_2",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6567,25 +6142,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "SAVE",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6609,26 +6178,19 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123",
-      "unmappedEvents": "CUSTOM_EVENT_4"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123","unmappedEvents":"CUSTOM_EVENT_4"}));
 
     assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
     assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
     assertThat(JSON.parse(sent.body)).isEqualTo({
       "events": [
         {
-          "event_manager": [
-            "snapchat"
-          ],
+          "event_manager": ["snapchat"],
           "event_id": "e-1",
           "event_type": "CUSTOM_EVENT_4",
           "event_time": 1744873500,
           "event_source_url": "https://www.example-shop.com/product/some-item",
-          "user_data": {
-            "partner_id": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
-          }
+          "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
         }
       ]
     });
@@ -6654,27 +6216,1266 @@ scenarios:
     mock('getContainerVersion', {"debugMode":true,"previewMode":true});
     mockAdapter(200);
 
-    runCode(fieldsWith({
-      "atsConfigId": "ats-cfg_123"
-    }));
+    runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"ats-cfg_123"}));
 
     assertApi('sendHttpRequest').wasNotCalled();
     assertApi('gtmOnSuccess').wasCalled();
     assertApi('gtmOnFailure').wasNotCalled();
+- name: 'refresh-200-ccpa-remote-address: CCPA consent (ct=3); no ip_override, so
+    X-Forwarded-For is the remote address; Origin from the Referer when
+    page_location is missing; cookie domain and lifetime from the fields'
+  code: |-
+    // CCPA consent (ct=3); no ip_override, so X-Forwarded-For is the remote address; Origin from the Referer when page_location is missing; cookie domain and lifetime from the fields
+    mock('getAllEventData', {"event_name":"page_view","event_id":"pv-1"});
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {"referer":"https://www.example-shop.com/cart"});
+    mock('getRemoteAddress', "198.51.100.23");
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({
+      "atsConfigId": "ats-cfg_123",
+      "refreshConsentType": "ccpa",
+      "refreshConsentString": "1YNN",
+      "cookieDomain": "example-shop.com",
+      "cookieLifetimeDays": "15"
+    }));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c&ct=3&cv=1YNN",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"198.51.100.23","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"example-shop.com","path":"/","max-age":1296000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/cart",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-200-gpp: GPP consent: gpp and gpp_sid, URL-encoded'
+  code: |-
+    // GPP consent: gpp and gpp_sid, URL-encoded
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({
+      "atsConfigId": "ats-cfg_123",
+      "refreshConsentType": "gpp",
+      "gppString": "DBABMA~CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA",
+      "gppSid": "7,8"
+    }));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c&gpp=DBABMA~CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA&gpp_sid=7%2C8",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"auto","path":"/","max-age":2592000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-200-new-envelope: envelope 45 minutes old; LiveRamp answers 200
+    with a type-19 envelope → the new one is sent and _lr_env rewritten in ATS
+    format'
+  code: |-
+    // envelope 45 minutes old; LiveRamp answers 200 with a type-19 envelope → the new one is sent and _lr_env rewritten in ATS format
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"auto","path":"/","max-age":2592000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-200-no-timestamp-tcf: an old-format cookie without timestamp is
+    refreshed at once; placement ID and TCF consent in the URL; written back
+    with the default version'
+  code: |-
+    // an old-format cookie without timestamp is refreshed at once; placement ID and TCF consent in the URL; written back with the default version
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJlbnZlbG9wZSI6IkFuTXRSMDd4bkVDN3J5YWhlenRhV2tVYnJydGRxTTJiMlh4dmFDc2RrU0ZpUU1TSktCQW53M3pSZlVOM2MifQ=="
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({
+      "atsConfigId": "ats-cfg_123",
+      "placementId": "13332",
+      "refreshConsentType": "tcf",
+      "refreshConsentString": "CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA"
+    }));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=13332&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c&ct=4&cv=CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjAuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"auto","path":"/","max-age":2592000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-200-value-source: envelope from a value (a variable), not the
+    cookie: refreshed and sent, but no cookie is written'
+  code: |-
+    // envelope from a value (a variable), not the cookie: refreshed and sent, but no cookie is written
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({}, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({
+      "atsConfigId": "ats-cfg_123",
+      "envelopeSource": "value",
+      "envelopeValue": "AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"
+    }));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-204-expired-no-identity: 204 and no other identifier: the
+    identity rule skips the event (gtmOnSuccess) and the cookie is expired'
+  code: |-
+    // 204 and no other identifier: the identity rule skips the event (gtmOnSuccess) and the cookie is expired
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":204,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "", {
+        "domain": "auto",
+        "path": "/",
+        "max-age": 0,
+        "expires": "Thu, 01 Jan 1970 00:00:00 GMT",
+        "secure": true,
+        "samesite": "Lax"
+      }, true);
+      assertThat(sent).isUndefined();
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-204-expired: 204: the envelope expired → sent without partner_id
+    (the _scid is identity enough) and the cookie is expired'
+  code: |-
+    // 204: the envelope expired → sent without partner_id (the _scid is identity enough) and the cookie is expired
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ],
+      "_scid": ["f1c2a3b4-5d6e-4f70-8a9b-0c1d2e3f4a5b"]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":204,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "", {
+        "domain": "auto",
+        "path": "/",
+        "max-age": 0,
+        "expires": "Thu, 01 Jan 1970 00:00:00 GMT",
+        "secure": true,
+        "samesite": "Lax"
+      }, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "custom_data": [{"key":"uuid_c1","value":"f1c2a3b4-5d6e-4f70-8a9b-0c1d2e3f4a5b"}]
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-400-kept: 400 (bad request): the old envelope is sent'
+  code: |-
+    // 400 (bad request): the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":400,"body":"{\"error\":\"invalid pid\"}"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-500-kept: 500: the old envelope is sent'
+  code: |-
+    // 500: the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":"Internal Server Error"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-cache-expired: the cached answer for this envelope is past its
+    interval: ignored, a new call is made'
+  code: |-
+    // the cached answer for this envelope is past its interval: ignored, a new call is made
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({
+      "lr_env_refresh_0174fb6eab60e8b570c76cd1f72e4e14db7bb1750e4fa1467b47bfdc819b0aea": {
+        "state": "done",
+        "outcome": {"kind":"kept","reason":"refresh answered 500; keeping the old envelope"},
+        "expiresAtMs": 1744990200000
+      }
+    });
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":19,\"source\":\"envelopeLiveramp\",\"value\":\"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa\"}]}"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"auto","path":"/","max-age":2592000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-cache-failure-cached: LiveRamp failed for this envelope 10
+    minutes ago: no new call until the interval is over, the old envelope is
+    sent'
+  code: |-
+    // LiveRamp failed for this envelope 10 minutes ago: no new call until the interval is over, the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({
+      "lr_env_refresh_0174fb6eab60e8b570c76cd1f72e4e14db7bb1750e4fa1467b47bfdc819b0aea": {
+        "state": "done",
+        "outcome": {"kind":"kept","reason":"refresh answered 500; keeping the old envelope"},
+        "expiresAtMs": 1744991400000
+      }
+    });
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-cache-hit: another event refreshed this envelope 5 minutes ago:
+    no call; its answer is used and the same cookie written'
+  code: |-
+    // another event refreshed this envelope 5 minutes ago: no call; its answer is used and the same cookie written
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990500000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({
+      "lr_env_refresh_0174fb6eab60e8b570c76cd1f72e4e14db7bb1750e4fa1467b47bfdc819b0aea": {
+        "state": "done",
+        "outcome": {
+          "kind": "refreshed",
+          "envelope": "AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa",
+          "reason": "envelope refreshed"
+        },
+        "refreshedAtMs": 1744990200000,
+        "expiresAtMs": 1744992000000
+      }
+    });
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasCalledWith("_lr_env", "eyJ0aW1lc3RhbXAiOjE3NDQ5OTAyMDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5SZnIzc2hFRG5Fd1YwcExiOW1Za1F5MmNYaFBhVHE3WnRCdk40dUpzR2Q4S2VXbzFIaU1DNnhsRjVnVWEifQ%3D%3D", {"domain":"auto","path":"/","max-age":2592000,"secure":true,"samesite":"Lax"}, true);
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990500,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnRfr3shEDnEwV0pLb9mYkQy2cXhPaTq7ZtBvN4uJsGd8KeWo1HiMC6xlF5gUa"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-cache-pending: a refresh of this envelope is in flight (another
+    tag of the same page): no second call, the old envelope is sent at once'
+  code: |-
+    // a refresh of this envelope is in flight (another tag of the same page): no second call, the old envelope is sent at once
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({
+      "lr_env_refresh_0174fb6eab60e8b570c76cd1f72e4e14db7bb1750e4fa1467b47bfdc819b0aea": {"state":"pending","expiresAtMs":1744990203000}
+    });
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-consent-denied-respect: ad_storage denied with the default
+    consent mode: nothing is sent and nothing refreshed'
+  code: |-
+    // ad_storage denied with the default consent mode: nothing is sent and nothing refreshed
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7",
+      "x-ga-gcs": "G100"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent).isUndefined();
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-consent-denied: ad_storage denied with consent mode "ignore": the
+    event is sent, but never refreshed'
+  code: |-
+    // ad_storage denied with consent mode "ignore": the event is sent, but never refreshed
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7",
+      "consent_state": {"ad_storage":false}
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123","consentMode":"ignore"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-disabled: refresh turned off: a stale envelope is sent as is'
+  code: |-
+    // refresh turned off: a stale envelope is sent as is
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123","refreshEnvelope":false}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-dnt: the request carries DNT: 1: no refresh, the old envelope is
+    sent'
+  code: |-
+    // the request carries DNT: 1: no refresh, the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {"dnt":"1"});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-dry-run: dry run: neither the refresh nor the event is sent'
+  code: |-
+    // dry run: neither the refresh nor the event is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123","dryRun":true}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent).isUndefined();
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-failed-kept: the refresh request fails (network): the old
+    envelope is sent'
+  code: |-
+    // the refresh request fails (network): the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"reason":"failed"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-fresh-envelope: envelope 10 minutes old: no refresh call'
+  code: |-
+    // envelope 10 minutes old: no refresh call
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODk2MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-gpc: the request carries Sec-GPC: 1: no refresh, the old envelope
+    is sent'
+  code: |-
+    // the request carries Sec-GPC: 1: no refresh, the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {"sec-gpc":"1"});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-malformed-json-kept: 200 with a body that is not JSON: the old
+    envelope is sent'
+  code: |-
+    // 200 with a body that is not JSON: the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\": [{\"type\": 19, \"value\": "});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-no-origin: no page_location and no Referer: LiveRamp needs an
+    Origin, so no call'
+  code: |-
+    // no page_location and no Referer: LiveRamp needs an Origin, so no call
+    mock('getAllEventData', {"event_name":"page_view","event_id":"pv-1","ip_override":"203.0.113.7"});
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-no-type-19-kept: 200 with only a Meta-scoped (type 24) envelope:
+    the old envelope is sent'
+  code: |-
+    // 200 with only a Meta-scoped (type 24) envelope: the old envelope is sent
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":200,"body":"{\"envelopes\":[{\"type\":24,\"source\":\"envelopeLiveramp\",\"value\":\"AmMetaScopedEnvelope\"}]}"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 2000
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-tcf-without-string: TCF selected but the consent string is empty:
+    no call'
+  code: |-
+    // TCF selected but the consent string is empty: no call
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"statusCode":500,"body":""});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123","refreshConsentType":"tcf"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isUndefined();
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
+- name: 'refresh-timeout-kept: LiveRamp slower than the refresh timeout (200 ms):
+    the old envelope is sent, once'
+  code: |-
+    // LiveRamp slower than the refresh timeout (200 ms): the old envelope is sent, once
+    mock('getAllEventData', {
+      "event_name": "page_view",
+      "event_id": "pv-1",
+      "page_location": "https://www.example-shop.com/laptops",
+      "ip_override": "203.0.113.7"
+    });
+    mockRequest({
+      "_lr_env": [
+        "eyJ0aW1lc3RhbXAiOjE3NDQ5ODc1MDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoiQW5NdFIwN3huRUM3cnlhaGV6dGFXa1VicnJ0ZHFNMmIyWHh2YUNzZGtTRmlRTVNKS0JBbnczelJmVU4zYyJ9"
+      ]
+    }, {});
+    mock('getTimestampMillis', 1744990200000);
+    mock('generateRandom', 123456789);
+    mock('getContainerVersion', {"debugMode":true,"previewMode":true});
+    mockStorage({});
+    mockAdapterAndRefresh(200, {"reason":"timed_out"});
+
+    runCode(fieldsWith({"atsConfigId":"ats-cfg_123","refreshTimeoutMs":"200"}));
+
+    callLater(function () {
+      assertThat(refreshCall).isEqualTo({
+        "url": "https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=ats-cfg_123&it=19&iv=AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c",
+        "options": {
+          "method": "GET",
+          "headers": {"X-Forwarded-For":"203.0.113.7","Origin":"https://www.example-shop.com"},
+          "timeout": 200
+        }
+      });
+      assertApi('setCookie').wasNotCalled();
+      assertThat(sent.url).isEqualTo("https://capi.analytics.rlcdn.com/send-events/ats-cfg_123");
+      assertThat(sent.options).isEqualTo({"method":"POST","headers":{"Content-Type":"application/json"},"timeout":5000});
+      assertThat(JSON.parse(sent.body)).isEqualTo({
+        "events": [
+          {
+            "event_manager": ["snapchat"],
+            "event_id": "pv-1",
+            "event_type": "PAGE_VIEW",
+            "event_time": 1744990200,
+            "event_source_url": "https://www.example-shop.com/laptops",
+            "user_data": {"partner_id":"AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c"}
+          }
+        ]
+      });
+      assertApi('gtmOnSuccess').wasCalled();
+      assertApi('gtmOnFailure').wasNotCalled();
+    });
 setup: |-
   const JSON = require('JSON');
 
   // The field values a new tag gets; each scenario changes some of them.
   const defaults = {
+    "atsConfigId": "",
+    "pixelId": "",
     "eventTypeMode": "auto",
     "fixedEventType": "PURCHASE",
+    "eventTypeOverrides": [],
     "unmappedEvents": "skip",
     "envelopeSource": "cookie",
     "envelopeCookieName": "_lr_env",
+    "envelopeValue": "",
     "envelopeMaxAgeDays": "30",
     "requireIdentity": true,
+    "refreshEnvelope": true,
+    "placementId": "",
+    "refreshAfterMinutes": "30",
+    "refreshConsentType": "none",
+    "refreshConsentString": "",
+    "gppString": "",
+    "gppSid": "",
+    "refreshTimeoutMs": "2000",
+    "cookieDomain": "auto",
+    "cookieLifetimeDays": "30",
     "sendSnapIds": true,
     "snapIdPlacement": "custom_data",
+    "eventIdOverride": "",
+    "eventSourceUrlOverride": "",
+    "eventTag": "",
+    "customData": [],
     "consentMode": "respect",
     "limitedDataUse": false,
     "timeoutMs": "5000",
@@ -6704,6 +7505,36 @@ setup: |-
     mock('sendHttpRequest', function (url, callback, options, body) {
       sent = { url: url, options: options, body: body };
       callback(status, {}, status === 0 ? '' : '{"status":"ok"}');
+    });
+  }
+
+  const Promise = require('Promise');
+  const callLater = require('callLater');
+
+  // The refresh API answers `answer` ({statusCode, body} or {reason: "failed" | "timed_out"}), the
+  // adapter `status`; `refreshCall` and `sent` record the two requests.
+  let refreshCall;
+  function mockAdapterAndRefresh(status, answer) {
+    mock('sendHttpRequest', function (url, second, options, body) {
+      if (url.indexOf("https://api.rlcdn.com/api/identity/v2/envelope/refresh") === 0) {
+        refreshCall = { url: url, options: second };
+        return Promise.create(function (resolve, reject) {
+          if (answer.reason) reject({ reason: answer.reason });
+          else resolve({ statusCode: answer.statusCode, headers: {}, body: answer.body });
+        });
+      }
+      sent = { url: url, options: options, body: body };
+      second(status, {}, status === 0 ? '' : '{"status":"ok"}');
+    });
+  }
+
+  // The shared cache (templateDataStorage), starting with `entries` (key → stored value).
+  function mockStorage(entries) {
+    mockObject('templateDataStorage', {
+      getItemCopy: function (key) { return entries.hasOwnProperty(key) ? entries[key] : null; },
+      setItemCopy: function (key, value) { entries[key] = value; },
+      removeItem: function (key) { entries[key] = null; },
+      clear: function () {},
     });
   }
 

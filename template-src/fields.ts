@@ -26,6 +26,7 @@ export const fields = [
     groupStyle: 'ZIPPY_OPEN',
     subParams: [
       text('atsConfigId', {
+        defaultValue: '',
         displayName: 'ATS Configuration ID',
         help:
           'The ATS configuration that is integrated with Snapchat CAPI in LiveRamp Console ' +
@@ -43,6 +44,7 @@ export const fields = [
         alwaysInSummary: true,
       }),
       text('pixelId', {
+        defaultValue: '',
         displayName: 'Snap Pixel ID (optional)',
         help:
           'Shown in the log lines so you can match events in Snap Events Manager. Not sent: the ' +
@@ -84,6 +86,7 @@ export const fields = [
         defaultValue: 'auto',
       }),
       simpleTable('eventTypeOverrides', {
+        defaultValue: [],
         displayName: 'Event type overrides',
         help:
           'GA4 event name → Snap event type; wins over the built-in map. Names are matched trimmed ' +
@@ -155,6 +158,7 @@ export const fields = [
             displayValue: 'Value or variable',
             subParams: [
               text('envelopeValue', {
+                defaultValue: '',
                 displayName: 'Envelope value',
                 help:
                   'The envelope, or the stored ATS value, from a 1st-Party Cookie or Event Data ' +
@@ -184,6 +188,126 @@ export const fields = [
           '<code>_scid</code> and no click ID: Snap cannot attribute such an event. Example: untick to ' +
           'send anonymous page views anyway.',
         defaultValue: true,
+      }),
+    ],
+  }),
+  group('envelopeRefreshGroup', {
+    displayName: 'ATS envelope refresh',
+    groupStyle: 'ZIPPY_CLOSED',
+    subParams: [
+      checkbox('refreshEnvelope', {
+        checkboxText: 'Refresh ATS envelopes server-side',
+        help:
+          'When the envelope is older than the interval below (or has no timestamp), the tag asks ' +
+          'LiveRamp for a fresh one before sending, sends it as <b>partner_id</b> and writes it back ' +
+          'to the envelope cookie in ATS.js format. A 204 answer means the envelope expired: the ' +
+          'event is sent without it and the cookie is removed. Any other answer, a timeout or a ' +
+          'failure keeps the old envelope. Never when ad_storage is denied, the request carries ' +
+          '<code>Sec-GPC: 1</code> or <code>DNT: 1</code>, or in dry run. At most one call per ' +
+          'envelope per interval, however many tags fire. Example: leave ticked.',
+        defaultValue: true,
+      }),
+      text('placementId', {
+        defaultValue: '',
+        displayName: 'Placement ID',
+        help:
+          'The <code>pid</code> of the refresh call. Leave empty to use the ATS Configuration ID. ' +
+          'Example: <code>13332</code>.',
+        valueHint: 'empty = the ATS Configuration ID',
+        validators: [
+          validate.regex(
+            '^([A-Za-z0-9][A-Za-z0-9_-]{0,127})?$',
+            'Letters, digits, "-" and "_" only (up to 128 characters), or empty.',
+          ),
+        ],
+        enablingConditions: [when('refreshEnvelope').equals(true)],
+      }),
+      text('refreshAfterMinutes', {
+        displayName: 'Refresh after (minutes)',
+        help:
+          'Refresh an envelope whose timestamp is at least this old; LiveRamp asks for a refresh ' +
+          'every 30 minutes of activity. From 1 to 43200 (values outside are clamped). Example: ' +
+          '<code>30</code>.',
+        defaultValue: '30',
+        valueHint: '30',
+        validators: [validate.positiveNumber('Enter a number of minutes, e.g. 30.')],
+        enablingConditions: [when('refreshEnvelope').equals(true)],
+      }),
+      select('refreshConsentType', {
+        displayName: 'Consent sent with the refresh call',
+        help:
+          'The consent LiveRamp gets with the call: TCF v2 sends <code>ct=4&amp;cv=</code>, CCPA ' +
+          '<code>ct=3&amp;cv=</code> with the string below; GPP sends <code>gpp</code> and ' +
+          '<code>gpp_sid</code>. With a type chosen but its value empty, the tag does not refresh. ' +
+          'Example: <b>TCF v2</b> for EU traffic.',
+        items: [
+          { value: 'none', displayValue: 'None' },
+          { value: 'tcf', displayValue: 'TCF v2 (ct=4)' },
+          { value: 'ccpa', displayValue: 'CCPA / US privacy string (ct=3)' },
+          { value: 'gpp', displayValue: 'GPP (gpp, gpp_sid)' },
+        ],
+        defaultValue: 'none',
+        enablingConditions: [when('refreshEnvelope').equals(true)],
+      }),
+      text('refreshConsentString', {
+        defaultValue: '',
+        displayName: 'Consent string',
+        help:
+          'The TCF v2 consent string or the US privacy string, usually from a variable. Example: ' +
+          '<code>{{Event Data - gdpr_consent}}</code> or <code>1YNN</code>.',
+        valueHint: '{{Event Data - gdpr_consent}}',
+        // GTM shows a field when any one of its conditions holds (published templates list one
+        // value per condition), so this shows for TCF and for CCPA.
+        enablingConditions: [
+          when('refreshConsentType').equals('tcf'),
+          when('refreshConsentType').equals('ccpa'),
+        ],
+      }),
+      text('gppString', {
+        defaultValue: '',
+        displayName: 'GPP string',
+        help: 'The GPP consent string. Example: <code>{{Event Data - gpp}}</code>.',
+        valueHint: '{{Event Data - gpp}}',
+        enablingConditions: [when('refreshConsentType').equals('gpp')],
+      }),
+      text('gppSid', {
+        defaultValue: '',
+        displayName: 'GPP section IDs',
+        help:
+          'The applicable GPP section IDs, comma-separated. Example: <code>7</code> (US National) ' +
+          'or <code>8</code> (California).',
+        valueHint: '7',
+        enablingConditions: [when('refreshConsentType').equals('gpp')],
+      }),
+      text('refreshTimeoutMs', {
+        displayName: 'Refresh timeout (ms)',
+        help:
+          'How long to wait for LiveRamp before sending with the old envelope; from 100 to 5000 ' +
+          '(values outside are clamped). The event is sent once whatever happens. Example: ' +
+          '<code>2000</code>.',
+        defaultValue: '2000',
+        valueHint: '2000',
+        validators: [validate.positiveNumber('Enter milliseconds, e.g. 2000.')],
+        enablingConditions: [when('refreshEnvelope').equals(true)],
+      }),
+      text('cookieDomain', {
+        displayName: 'Cookie domain',
+        help:
+          'Domain of the refreshed envelope cookie. <code>auto</code> lets the server choose the ' +
+          'widest domain it may set. Example: <code>auto</code> or <code>example.com</code>.',
+        defaultValue: 'auto',
+        valueHint: 'auto',
+        enablingConditions: [when('refreshEnvelope').equals(true)],
+      }),
+      text('cookieLifetimeDays', {
+        displayName: 'Cookie lifetime (days)',
+        help:
+          'Max-age of the refreshed envelope cookie, from 1 to 400 days. Example: <code>30</code> ' +
+          '(an envelope lasts 30 days, 15 in California).',
+        defaultValue: '30',
+        valueHint: '30',
+        validators: [validate.positiveNumber('Enter a number of days, e.g. 30.')],
+        enablingConditions: [when('refreshEnvelope').equals(true)],
       }),
     ],
   }),
@@ -220,6 +344,7 @@ export const fields = [
     groupStyle: 'ZIPPY_CLOSED',
     subParams: [
       text('eventIdOverride', {
+        defaultValue: '',
         displayName: 'Event ID',
         help:
           "Default: the event's <code>event_id</code>, else <code>transaction_id</code>, else a " +
@@ -228,6 +353,7 @@ export const fields = [
         valueHint: '{{Event Data - event_id}}',
       }),
       text('eventSourceUrlOverride', {
+        defaultValue: '',
         displayName: 'Event source URL',
         help:
           "Default: <code>page_location</code>, else the request's Referer header. Example: " +
@@ -235,6 +361,7 @@ export const fields = [
         valueHint: 'https://www.example.com/checkout',
       }),
       text('eventTag', {
+        defaultValue: '',
         displayName: 'Event tag',
         help: 'Sent as <code>event_tag</code> in custom_data. Example: <code>promo_summer_2025</code>.',
         valueHint: 'promo_summer_2025',
@@ -246,6 +373,7 @@ export const fields = [
     groupStyle: 'ZIPPY_CLOSED',
     subParams: [
       simpleTable('customData', {
+        defaultValue: [],
         displayName: 'Custom data',
         help:
           'Adds a custom_data key, replaces a key the tag already sends (in place), or, with an empty ' +

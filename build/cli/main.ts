@@ -1,11 +1,12 @@
 // The `sgtm-template` command: one sub-command per module in this folder.
 export type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, () => Command> = {
-  build: () => require('./build-command').buildCommand,
-  check: () => require('./check-command').checkCommand,
-  test: () => require('./test-command').testCommand,
-  run: () => require('./run-command').runCommand,
+// Loaded on demand so that `check` or `run` do not pay for loading TypeScript and esbuild.
+const commands: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build-command')).buildCommand,
+  check: async () => (await import('./check-command')).checkCommand,
+  test: async () => (await import('./test-command')).testCommand,
+  run: async () => (await import('./run-command')).runCommand,
 };
 
 const usage = `usage: sgtm-template <command> [options]
@@ -31,5 +32,5 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`sgtm-template: unknown command "${name}"\n\n${usage}`);
     return 2;
   }
-  return load()(rest);
+  return (await load())(rest);
 }

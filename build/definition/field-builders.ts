@@ -256,6 +256,8 @@ export interface SimpleTableOptions<C extends string> extends Shared {
   columns: readonly ColumnOptions<C>[];
   validators?: Validator[];
   newRowButtonText?: string;
+  /** The rows a new tag starts with; `[]` states "no rows" explicitly. */
+  defaultValue?: readonly Readonly<Record<C, string>>[];
 }
 
 const SIMPLE_TABLE_KEYS = [
@@ -263,6 +265,7 @@ const SIMPLE_TABLE_KEYS = [
   'name',
   'displayName',
   'simpleTableColumns',
+  'defaultValue',
   'valueValidators',
   'newRowButtonText',
   'help',

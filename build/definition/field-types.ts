@@ -119,6 +119,7 @@ export interface SimpleTableField<
   type: 'SIMPLE_TABLE';
   name: N;
   simpleTableColumns: readonly SimpleTableColumn<C>[];
+  defaultValue?: readonly Readonly<Record<C, string>>[];
   valueValidators?: Validator[];
   newRowButtonText?: string;
 }

@@ -30,6 +30,8 @@ export interface TagFixture {
     cookies?: Record<string, string | string[]>;
     /** Lower-case header names. */
     headers?: Record<string, string>;
+    /** What getRemoteAddress returns (the refresh's fallback for the user's IP). */
+    remoteAddress?: string;
   };
   nowMs: number;
   /** What generateRandom returns (used for a generated event_id). */
@@ -45,6 +47,36 @@ export interface TagFixture {
     /** The warning lines' messages, in order (default none). */
     warnings?: string[];
   };
+}
+
+/**
+ * A refresh fixture (test/fixtures/refresh/*.json): a tag fixture plus what the envelope refresh
+ * (issue 5) meets and must do. A tag fixture without this section runs with the refresh off, so it
+ * tests the send alone.
+ */
+export interface RefreshFixture extends TagFixture {
+  refresh: {
+    /** LiveRamp's answer to the refresh call (absent when no call is expected). */
+    response?: {
+      status?: number;
+      /** A JSON value (sent serialised) or the exact body text. */
+      body?: unknown;
+      fail?: 'failed' | 'timed_out';
+    };
+    /** An entry already in the shared cache under this envelope's key (another event's result). */
+    cache?: Record<string, unknown>;
+    expect: {
+      request: { url: string; headers: Record<string, string>; timeout?: number } | null;
+      /** The setCookie call: name, value as sent (already URL-encoded), options; null for none. */
+      cookie: { name: string; value: string; options: Record<string, unknown> } | null;
+      /** The `reason` of the refresh log line; null when none is logged. */
+      logReason: string | null;
+    };
+  };
+}
+
+export function isRefreshFixture(fixture: TagFixture): fixture is RefreshFixture {
+  return (fixture as Partial<RefreshFixture>).refresh !== undefined;
 }
 
 export interface NamedFixture {
@@ -101,12 +133,16 @@ export function cookieJar(fixture: TagFixture): Record<string, string[]> {
   return jar;
 }
 
-/** The data object GTM would pass: the defaults with the fixture's fields on top. */
+/**
+ * The data object GTM would pass: the defaults with the fixture's fields on top. A fixture without a
+ * `refresh` section tests the send alone, so the envelope refresh (on by default) is off for it.
+ */
 export function fieldValues(
   fixture: TagFixture,
   defaults: Record<string, unknown>,
 ): Record<string, unknown> {
-  return { ...defaults, ...(fixture.fields ?? {}) };
+  const refreshOff = isRefreshFixture(fixture) ? {} : { refreshEnvelope: false };
+  return { ...defaults, ...refreshOff, ...(fixture.fields ?? {}) };
 }
 
 /** The status the tag's callback receives: GTM's callback form reports failures with status 0 [unsure]. */

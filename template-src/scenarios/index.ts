@@ -1,21 +1,29 @@
-// The template's ___TESTS___: one GTM test scenario per tag fixture, so the same cases run in jest,
-// in `sgtm-template test dist/template.tpl`, and in the Tests tab of GTM's template editor.
+// The template's ___TESTS___: one GTM test scenario per fixture, so the same cases run in jest, in
+// `sgtm-template test dist/template.tpl`, and in the Tests tab of GTM's template editor. Tag fixtures
+// (test/fixtures/tag) test the send; refresh fixtures (test/fixtures/refresh) the envelope refresh.
 import type { TemplateTests } from '../../build/tpl/model';
-import { loadFixtures } from './fixture';
+import { fieldValues, isRefreshFixture, loadFixtures } from './fixture';
+import { refreshScenarioCode } from './refresh-scenario-code';
 import { scenarioCode, setupCode } from './scenario-code';
 
 export { fieldDefaults } from './field-defaults';
 export { loadFixtures } from './fixture';
-export type { TagFixture } from './fixture';
+export type { RefreshFixture, TagFixture } from './fixture';
 
 export function scenariosFromFixtures(
-  dir: string,
+  dirs: string | string[],
   defaults: Record<string, unknown>,
 ): TemplateTests {
+  const fixtures = (typeof dirs === 'string' ? [dirs] : dirs).flatMap((dir) => loadFixtures(dir));
   return {
     setup: setupCode(defaults),
-    scenarios: loadFixtures(dir)
+    scenarios: fixtures
       .filter((f) => !f.name.startsWith('jest-only-'))
-      .map((f) => ({ name: f.name + ': ' + f.fixture.description, code: scenarioCode(f.fixture) })),
+      .map((f) => ({
+        name: f.name + ': ' + f.fixture.description,
+        code: isRefreshFixture(f.fixture)
+          ? refreshScenarioCode(f.fixture, fieldValues(f.fixture, defaults))
+          : scenarioCode(f.fixture),
+      })),
   };
 }

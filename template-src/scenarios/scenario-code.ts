@@ -3,6 +3,8 @@
 // cookies and headers, the clock, the adapter's answer, the changed fields, then the assertions on the
 // request (URL, options, parsed body) and on which callback ran.
 import type { TagFixture } from './fixture';
+import { literal, quote } from './code-literals';
+import { refreshSetupCode } from './refresh-scenario-code';
 import {
   DEFAULT_CONTAINER_VERSION,
   DEFAULT_RANDOM,
@@ -10,15 +12,6 @@ import {
   cookieJar,
   responseStatus,
 } from './fixture';
-
-/** A JSON literal (valid JavaScript) for the test code. */
-function literal(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
-
-function quote(text: string): string {
-  return JSON.stringify(text);
-}
 
 /** Runs before every scenario, in the scenario's scope (GTM's `setup`). */
 export function setupCode(defaults: Record<string, unknown>): string {
@@ -52,6 +45,8 @@ export function setupCode(defaults: Record<string, unknown>): string {
     '    callback(status, {}, status === 0 ? \'\' : \'{"status":"ok"}\');',
     '  });',
     '}',
+    '',
+    ...refreshSetupCode(),
   ].join('\n');
 }
 
@@ -76,7 +71,10 @@ export function scenarioCode(fixture: TagFixture): string {
   );
   lines.push('mockAdapter(' + responseStatus(fixture) + ');');
   lines.push('');
-  lines.push('runCode(fieldsWith(' + literal(fixture.fields ?? {}) + '));');
+  // The send alone: the envelope refresh (on by default) has its own fixtures and scenarios.
+  lines.push(
+    'runCode(fieldsWith(' + literal({ refreshEnvelope: false, ...(fixture.fields ?? {}) }) + '));',
+  );
   lines.push('');
   if (expected.request === null) {
     lines.push("assertApi('sendHttpRequest').wasNotCalled();");

@@ -22,6 +22,8 @@ export interface Environment {
   /** Whether the template's get_cookies permission allows reading `name` (queryPermission). */
   cookieAllowed(name: string): boolean;
   requestHeader(name: string): unknown;
+  /** getRemoteAddress: the user's IP for the envelope refresh when the event has no ip_override. */
+  remoteAddress?(): unknown;
   nowMs(): number;
   randomInt(): number;
 }

@@ -13,7 +13,7 @@ import { asSnapEventType, normaliseEventName } from './event-type';
 import type { LoggingMode } from './log';
 import { toNumber } from './numbers';
 import { CUSTOM_EVENT_TYPES } from './snap-event-types';
-import { isBoolean, isString, objectsOf, prop, stringOf, textOf } from './values';
+import { isBoolean, isString, objectsOf, prop, setValueOf, stringOf, textOf } from './values';
 
 declare module 'sgtm' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
@@ -112,7 +112,7 @@ export function readConfig(data: Partial<TemplateFields>): TagConfig {
   const fixed = data.fixedEventType;
   const cookieName = stringOf(data.envelopeCookieName);
   return {
-    atsConfigId: data.atsConfigId,
+    atsConfigId: setValueOf(data.atsConfigId),
     pixelId: textOf(data.pixelId),
     eventTypeMode: oneOf(data.eventTypeMode, ['auto', 'fixed'], DEFAULTS.eventTypeMode),
     fixedEventType: isString(fixed) ? fixed : DEFAULTS.fixedEventType,
@@ -124,7 +124,7 @@ export function readConfig(data: Partial<TemplateFields>): TagConfig {
     ),
     envelopeSource: oneOf(data.envelopeSource, ['cookie', 'value'], DEFAULTS.envelopeSource),
     envelopeCookieName: cookieName !== undefined ? cookieName : DEFAULTS.envelopeCookieName,
-    envelopeValue: data.envelopeValue,
+    envelopeValue: setValueOf(data.envelopeValue),
     envelopeMaxAgeDays: maxAgeDaysOf(data.envelopeMaxAgeDays),
     sendSnapIds: flag(data.sendSnapIds, DEFAULTS.sendSnapIds),
     snapIdPlacement: oneOf(
@@ -132,8 +132,8 @@ export function readConfig(data: Partial<TemplateFields>): TagConfig {
       ['custom_data', 'user_data'],
       DEFAULTS.snapIdPlacement,
     ),
-    eventIdOverride: data.eventIdOverride,
-    eventSourceUrlOverride: data.eventSourceUrlOverride,
+    eventIdOverride: setValueOf(data.eventIdOverride),
+    eventSourceUrlOverride: setValueOf(data.eventSourceUrlOverride),
     eventTag: textOf(data.eventTag),
     customData: objectsOf(data.customData),
     consentMode: oneOf(data.consentMode, ['respect', 'ignore'], DEFAULTS.consentMode),

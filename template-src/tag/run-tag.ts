@@ -5,6 +5,7 @@ import {
   getAllEventData,
   getContainerVersion,
   getCookieValues,
+  getRemoteAddress,
   getRequestHeader,
   getTimestampMillis,
   logToConsole,
@@ -13,10 +14,14 @@ import {
 } from 'sgtm';
 import type { TemplateData } from 'sgtm';
 import { readConfig } from './fields';
+import type { TagConfig } from './fields';
 import type { Environment, Plan } from './core';
 import { planRequest } from './core';
 import { loggingEnabled, resultLine, warningLine } from './log';
 import { RANDOM_MAX, RANDOM_MIN } from './random-range';
+import { refreshLine } from './refresh/log-line';
+import { refreshWorthLogging, runRefreshStep } from './refresh/step';
+import { validConfigId } from './request';
 import { isNumber, stringsOf } from './values';
 
 export const gtmEnvironment: Environment = {
@@ -29,6 +34,7 @@ export const gtmEnvironment: Environment = {
   // source URL (page_location comes first), never the event.
   requestHeader: (name) =>
     queryPermission('read_request', 'header', name) === true ? getRequestHeader(name) : undefined,
+  remoteAddress: () => getRemoteAddress(),
   nowMs: () => getTimestampMillis(),
   randomInt: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
 };
@@ -40,11 +46,48 @@ export function isSuccessStatus(status: unknown): boolean {
 
 export function runTag(data: TemplateData, env: Environment): void {
   const config = readConfig(data);
-  const plan: Plan = planRequest(config, env);
+  const first: Plan = planRequest(config, env);
   const log = loggingEnabled(config.logging, getContainerVersion);
   if (log) {
-    for (const note of plan.notes) logToConsole(warningLine(plan.eventName, note));
+    for (const note of first.notes) logToConsole(warningLine(first.eventName, note));
   }
+  const chosen = first.envelope;
+  const configId = validConfigId(config.atsConfigId);
+  // Only an event about to be sent with an envelope may refresh it: skipped events (consent,
+  // unmapped, no identity, dry run) and setup failures never cost a call.
+  if (first.action !== 'send' || chosen === undefined || configId === undefined) {
+    deliver(data, config, first, log);
+    return;
+  }
+  runRefreshStep(
+    {
+      fields: data,
+      configId: configId,
+      envelope: chosen,
+      cookieName: config.envelopeSource === 'cookie' ? config.envelopeCookieName : undefined,
+      nowMs: env.nowMs(),
+      dryRun: config.dryRun,
+    },
+    env,
+    (result) => {
+      if (log && refreshWorthLogging(result)) logToConsole(refreshLine(first.eventName, result));
+      if (result.envelope === chosen.envelope) {
+        deliver(data, config, first, log);
+        return;
+      }
+      // Plan again with the envelope the refresh chose (none after a 204, so the identity rule
+      // applies again); the first plan's notes were logged already.
+      const replanned = planRequest(config, env, {
+        envelope:
+          result.envelope === undefined ? null : { envelope: result.envelope, index: chosen.index },
+      });
+      deliver(data, config, replanned, log);
+    },
+  );
+}
+
+/** Sends the planned request (or reports the skip / failure) and calls exactly one callback, once. */
+function deliver(data: TemplateData, config: TagConfig, plan: Plan, log: boolean): void {
   const report = (outcome: 'success' | 'failure' | 'skipped', reason: string, status?: number) => {
     if (!log) return;
     logToConsole(

@@ -40,6 +40,14 @@ export function prop(obj: unknown, key: string): unknown {
 }
 
 /** A trimmed non-empty string, or a finite number as a string; undefined for everything else. */
+/**
+ * A value/variable field as given, except that an empty string (what GTM stores for a field left
+ * blank) counts as not set.
+ */
+export function setValueOf(v: unknown): unknown {
+  return v === '' ? undefined : v;
+}
+
 export function textOf(v: unknown): string | undefined {
   if (isString(v)) {
     const t = v.trim();

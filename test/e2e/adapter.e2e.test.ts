@@ -52,9 +52,8 @@ describe('built template → local adapter (live HTTP)', () => {
     expect(parsedLogs(trace).some((l) => l.status === 200)).toBe(true);
   });
 
-  test('a config ID needing encoding arrives encoded in the path and decodes back', async () => {
-    // Only [A-Za-z0-9_-] pass the tag's check, so the path is the ID itself; the check is that the
-    // tag did not append or alter anything.
+  test('the path is exactly /send-events/<config ID>: nothing appended or altered', async () => {
+    // Only [A-Za-z0-9_-] pass the tag's check, so encoding leaves the ID as it is.
     const trace = await runPurchase(server.origin, { atsConfigId: 'A-b_9' });
     expect(server.requests.map((r) => r.path)).toEqual(['/send-events/A-b_9']);
     expect(trace.outcome).toBe('success');

@@ -24,6 +24,7 @@ import {
   PURCHASE_REQUEST,
 } from '../support/shop-event';
 import type { HttpMode } from '../../build/runtime/types';
+import { createTemplateStorage } from '../../build/runtime/apis/storage';
 
 const NEW_ENVELOPE = 'AkRefreshed0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
 const STALE_REQUEST = {
@@ -150,6 +151,53 @@ describeRefresh('built template → local refresh API + adapter (live HTTP)', ()
     expect(sentPartnerId()).toBe(ENVELOPE);
     expect(trace.outcome).toBe('success');
     expect(trace.errors).toEqual([]);
+  });
+
+  test('10 concurrent events with the same stale envelope share one refresh call', async () => {
+    // The refresh answers late, so every execution has started before any result is cached.
+    server.onRefresh({ ...REFRESHED, delayMs: 50 } as Behaviour);
+    const storage = createTemplateStorage();
+    const traces = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        runBuilt({
+          fields: E2E_FIELDS,
+          event: PURCHASE_EVENT,
+          request: STALE_REQUEST,
+          nowMs: NOW_MS,
+          http: liveHttp(server.origin),
+          storage,
+        }),
+      ),
+    );
+    expect(server.requestsTo('refresh')).toHaveLength(1);
+    expect(server.requestsTo('send-events')).toHaveLength(10);
+    expect(traces.map((t) => t.outcome)).toEqual(Array(10).fill('success'));
+    expect(traces.flatMap((t) => t.errors)).toEqual([]);
+  });
+
+  test('later events reuse the cached refresh: one call, the new envelope every time', async () => {
+    server.onRefresh(REFRESHED);
+    const storage = createTemplateStorage();
+    for (let i = 0; i < 5; i++) {
+      await runBuilt({
+        fields: E2E_FIELDS,
+        event: PURCHASE_EVENT,
+        request: STALE_REQUEST,
+        nowMs: NOW_MS + i * 60_000,
+        http: liveHttp(server.origin),
+        storage,
+      });
+    }
+    expect(server.requestsTo('refresh')).toHaveLength(1);
+    expect(
+      server
+        .requestsTo('send-events')
+        .map(
+          (r) =>
+            (r.body as { events: { user_data: { partner_id: string } }[] }).events[0].user_data
+              .partner_id,
+        ),
+    ).toEqual(Array(5).fill(NEW_ENVELOPE));
   });
 
   test('Sec-GPC: 1 → no refresh call; the event is still sent', async () => {

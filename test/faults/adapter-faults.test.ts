@@ -151,3 +151,14 @@ test('refused connection → failure, one attempt, a log line, nothing thrown', 
     reason: NO_ANSWER,
   });
 });
+
+test('a burst of 25 concurrent events against a failing adapter: 25 requests, 25 failures, no retry', async () => {
+  server.onSendEvents({ kind: 'respond', status: 503, body: 'busy', delayMs: 20 });
+  const traces = await Promise.all(Array.from({ length: 25 }, () => run(server.origin)));
+  // Wait past the answers, so a retry scheduled after a failure would have arrived by now.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(server.requestsTo('send-events')).toHaveLength(25);
+  expect(traces.map((t) => t.outcome)).toEqual(Array(25).fill('failure'));
+  expect(traces.map((t) => t.callbacks)).toEqual(Array(25).fill(1));
+  expect(traces.flatMap((t) => t.errors)).toEqual([]);
+});

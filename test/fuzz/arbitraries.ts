@@ -114,12 +114,27 @@ const numericString = fc.oneof(
   fc.constantFrom('49.99', ' 12 ', '1e3', '0x10', '', '1,50', '-5', 'NaN', 'Infinity', '١٢'),
 );
 
+/** Strings that break naive text handling: lone surrogates, controls, bidi overrides, markup. */
+const oddString = fc.constantFrom(
+  '\uD800',
+  'a\uDC00b',
+  '\u202Egnp.exe',
+  'e\u0301',
+  '\u200D',
+  '\r\n',
+  '\u0000',
+  '<script>alert(1)</script>',
+  '%s%n',
+  '${x}',
+);
+
 // Long strings are rare here (they cost time to copy) but common enough to meet every code path.
 export const hostileLeaf: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: fc.string(), weight: 10 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }), weight: 10 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 5 },
   { arbitrary: longString, weight: 1 },
+  { arbitrary: oddString, weight: 5 },
   { arbitrary: fc.double(), weight: 10 },
   { arbitrary: specialNumber, weight: 10 },
   { arbitrary: numericString, weight: 10 },

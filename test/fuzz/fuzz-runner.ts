@@ -6,7 +6,7 @@ import type { Trace } from '../../build/runtime/types';
 import { runTemplate } from '../../build/runtime/run-template';
 import { builtTemplate, fieldDefaults } from '../support/built-template';
 import { fuzzCase, type FuzzCase } from './arbitraries';
-import { executionInput, traceViolations } from './properties';
+import { executionInput, inputViolations, traceViolations } from './properties';
 
 export const DEFAULT_SEED = 20251129;
 
@@ -65,7 +65,7 @@ export function templateProperty(
   return fc.asyncProperty(fuzzCase, async (c: FuzzCase) => {
     const trace = await runTemplate(tpl, executionInput(c, defaults));
     count(stats, trace);
-    const violations = traceViolations(trace, c.secrets);
+    const violations = [...traceViolations(trace, c.secrets), ...inputViolations(c, trace)];
     if (violations.length === 0) return;
     if (onViolations) onViolations(violations, c);
     else throw new PropertyViolation(violations);

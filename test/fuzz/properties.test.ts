@@ -4,7 +4,7 @@ import * as fs from 'fs';
 import type { Trace } from '../../build/runtime/types';
 import { ADAPTER_SCHEMA_PATH } from '../support/adapter-schema';
 import { encodeEnvelopeCookie, fuzzCase, objectFromEntries } from './arbitraries';
-import { executionInput, leakedWindow, traceViolations } from './properties';
+import { executionInput, inputViolations, leakedWindow, traceViolations } from './properties';
 
 const SECRET = 'AEnvQ2x9ZkT7mW4pL8cV1bN6hJ3sD5fG0aR';
 
@@ -147,5 +147,60 @@ describe('arbitraries', () => {
     const input = executionInput(a[0], { atsConfigId: 'default' });
     expect(input.http).toMatchObject({ mode: 'recorded' });
     expect(input.data.logging).toBe(a[0].fields.logging);
+  });
+});
+
+describe('inputViolations', () => {
+  const base = fc.sample(fuzzCase, { seed: 3, numRuns: 1 })[0];
+  const request = { url: 'https://x', method: 'POST', headers: {}, body: '' };
+  const cookie = { name: '_lr_env', value: 'v', options: {} };
+
+  test('denied consent, respected: a request or a cookie is a violation', () => {
+    const c = {
+      ...base,
+      fields: {
+        ...base.fields,
+        consentMode: 'respect',
+        dryRun: false,
+        envelopeCookieName: '_lr_env',
+      },
+      event: { consent_state: { ad_storage: false } },
+    };
+    expect(inputViolations(c, trace({ requests: [request], cookiesSet: [cookie] }))).toEqual([
+      'ad_storage denied, yet 1 request(s) were made',
+      'ad_storage denied, yet a cookie was written',
+    ]);
+    expect(
+      inputViolations({ ...c, event: { 'x-ga-gcs': 'G101' } }, trace({ requests: [request] })),
+    ).toEqual(['ad_storage denied, yet 1 request(s) were made']);
+    expect(
+      inputViolations(
+        { ...c, fields: { ...c.fields, consentMode: 'ignore' } },
+        trace({ requests: [request] }),
+      ),
+    ).toEqual([]);
+  });
+
+  test('dry run sends nothing; only the envelope cookie may be written', () => {
+    const c = {
+      ...base,
+      fields: { ...base.fields, consentMode: 'ignore', dryRun: true, envelopeCookieName: 'my_env' },
+      event: {},
+    };
+    expect(inputViolations(c, trace({ requests: [request] }))).toEqual([
+      'dry run, yet 1 request(s) were made',
+    ]);
+    const wet = { ...c, fields: { ...c.fields, dryRun: false } };
+    expect(
+      inputViolations(
+        wet,
+        trace({
+          cookiesSet: [
+            { ...cookie, name: 'my_env' },
+            { ...cookie, name: '_scid' },
+          ],
+        }),
+      ),
+    ).toEqual(['wrote cookie "_scid"']);
   });
 });

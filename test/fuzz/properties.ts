@@ -80,6 +80,45 @@ export function traceViolations(trace: Trace, secrets: string[]): string[] {
   return violations;
 }
 
+/** Issue 3's consent rule: ad_storage denied by `consent_state` or by the third character of `x-ga-gcs`. */
+export function adStorageDenied(event: Record<string, unknown>): boolean {
+  const state = event.consent_state;
+  if (
+    state &&
+    typeof state === 'object' &&
+    (state as Record<string, unknown>).ad_storage === false
+  ) {
+    return true;
+  }
+  const gcs = event['x-ga-gcs'];
+  return typeof gcs === 'string' && gcs.charAt(2) === '0';
+}
+
+/**
+ * Properties that depend on the inputs: denied consent (when respected) or a dry run sends nothing
+ * and writes no cookie; the only cookie ever written is the envelope cookie, never `_scid` /
+ * `_scclid`.
+ */
+export function inputViolations(c: FuzzCase, trace: Trace): string[] {
+  const violations: string[] = [];
+  const silent = (why: string) => {
+    if (trace.requests.length > 0) {
+      violations.push(`${why}, yet ${trace.requests.length} request(s) were made`);
+    }
+    if (trace.cookiesSet.length > 0) violations.push(`${why}, yet a cookie was written`);
+  };
+  if (c.fields.consentMode !== 'ignore' && adStorageDenied(c.event)) silent('ad_storage denied');
+  if (c.fields.dryRun === true) silent('dry run');
+  const envelopeCookie =
+    typeof c.fields.envelopeCookieName === 'string' && c.fields.envelopeCookieName !== ''
+      ? c.fields.envelopeCookieName
+      : '_lr_env';
+  for (const cookie of trace.cookiesSet) {
+    if (cookie.name !== envelopeCookie) violations.push(`wrote cookie "${cookie.name}"`);
+  }
+  return violations;
+}
+
 function recorded(urlPrefix: string, answer: ScriptedAnswer) {
   return answer.fail
     ? { urlPrefix, status: 0, fail: answer.fail }

@@ -1,6 +1,9 @@
 // `npm run fuzz [-- --runs N] [-- --seed S]`: the fuzz property over many runs (default 100,000),
 // printing the seed up front (to replay any run) and, on failure, the shrunk counterexample and
 // which properties it breaks.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import {
@@ -11,6 +14,8 @@ import {
   violationKind,
 } from './fuzz-runner';
 import type { FuzzCase } from './arbitraries';
+import { BUILT_TEMPLATE_PATH } from '../support/built-template';
+import { readTpl } from '../../build/tpl/read';
 
 export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -19,12 +24,15 @@ export async function main(argv: string[]): Promise<number> {
       runs: { type: 'string', default: '100000' },
       seed: { type: 'string' },
       survey: { type: 'boolean', default: false },
+      template: { type: 'string', default: BUILT_TEMPLATE_PATH },
+      path: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     process.stdout.write(
-      'usage: npm run fuzz -- [--runs N] [--seed S] [--survey]\n' +
+      'usage: npm run fuzz -- [--runs N] [--seed S] [--survey] [--template FILE] [--path P]\n' +
+        '  --path    replay one counterexample: the seed and path a failed run printed\n' +
         '  --survey  do not stop at the first failure: count every kind of violation, show the\n' +
         '            smallest example of each\n',
     );
@@ -37,7 +45,18 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`run-fuzz: --runs must be a positive integer and --seed an integer\n`);
     return 2;
   }
-  process.stdout.write(`fuzzing dist/template.tpl: ${runs} runs, seed ${seed}\n`);
+  // Read the template once and name its exact version: the build may change during a long run.
+  const templatePath = path.resolve(values.template);
+  if (!fs.existsSync(templatePath)) {
+    process.stderr.write(`run-fuzz: ${templatePath} not found; run \`npm run build\` first\n`);
+    return 2;
+  }
+  const text = fs.readFileSync(templatePath);
+  const tpl = readTpl(text.toString('utf8'), templatePath);
+  const sha = createHash('sha256').update(text).digest('hex');
+  process.stdout.write(
+    `fuzzing ${path.relative(process.cwd(), templatePath)} (sha256 ${sha.slice(0, 16)}…): ${runs} runs, seed ${seed}\n`,
+  );
 
   const stats = emptyStats();
   const started = process.hrtime.bigint();
@@ -61,7 +80,11 @@ export async function main(argv: string[]): Promise<number> {
     : undefined;
   let details: fc.RunDetails<[FuzzCase]>;
   try {
-    details = await fc.check(templateProperty(stats, survey), { seed, numRuns: runs });
+    details = await fc.check(templateProperty(stats, survey, tpl), {
+      seed,
+      numRuns: runs,
+      ...(values.path ? { path: values.path } : {}),
+    });
   } finally {
     clearInterval(progress);
   }
@@ -99,7 +122,10 @@ export async function main(argv: string[]): Promise<number> {
       `FAILED after ${details.numRuns} runs (${details.numShrinks} shrinks)`,
       `seed: ${details.seed}`,
       `path: ${details.counterexamplePath}`,
-      `replay: FUZZ_SEED=${details.seed} npx jest test/fuzz/template.fuzz.test.ts  (or npm run fuzz -- --seed ${details.seed})`,
+      templatePath === BUILT_TEMPLATE_PATH
+        ? `replay: npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath}` +
+          `  (or FUZZ_SEED=${details.seed} FUZZ_RUNS=${details.numRuns} npx jest test/fuzz/template.fuzz.test.ts)`
+        : `replay: npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath} --template ${templatePath}`,
       'violations:',
       ...violations.map((v) => `  - ${v}`),
       'counterexample:',

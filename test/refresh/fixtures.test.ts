@@ -1,6 +1,7 @@
 // Every refresh fixture through the TypeScript tag (runTag) under jest's 'sgtm' emulation: the
 // refresh call, the cookie written back, the adapter request with the envelope the refresh chose,
 // the one callback and the log lines.
+import type { TemplateData } from 'sgtm';
 import { createHost, data as sgtmData, setExecution } from '../../build/runtime/sgtm-module';
 import { fields } from '../../template-src/fields';
 import { fieldDefaults } from '../../template-src/scenarios';
@@ -46,9 +47,17 @@ describe('refresh fixtures through the TypeScript tag', () => {
     const input = refreshExecutionInput(fixture, DEFAULTS);
     const host = createHost(input);
     setExecution(host);
-    runTag({ ...input.data, gtmOnSuccess: sgtmData.gtmOnSuccess, gtmOnFailure: sgtmData.gtmOnFailure }, environment);
+    // Field values as GTM passes them, plus the emulation's callbacks (they record the outcome).
+    const data = {
+      ...input.data,
+      gtmOnSuccess: sgtmData.gtmOnSuccess,
+      gtmOnFailure: sgtmData.gtmOnFailure,
+    } as unknown as TemplateData;
+    runTag(data, environment);
     await host.tasks.idle(10000);
     expect(observeRefresh(host.trace)).toEqual(expectedRefresh(fixture));
-    if (fixture.expect.request) expect(adapterRequestErrors(fixture.expect.request.body)).toEqual([]);
+    if (fixture.expect.request) {
+      expect(adapterRequestErrors(fixture.expect.request.body)).toEqual([]);
+    }
   });
 });

@@ -17,20 +17,31 @@ export const REFRESH_FIXTURES_DIR = path.join(__dirname, '..', 'fixtures', 'refr
 export const DEFAULT_REFRESH_TIMEOUT_MS = 2000;
 
 export function loadRefreshFixtures() {
-  return loadFixtures(REFRESH_FIXTURES_DIR) as { name: string; file: string; fixture: RefreshFixture }[];
+  return loadFixtures(REFRESH_FIXTURES_DIR) as {
+    name: string;
+    file: string;
+    fixture: RefreshFixture;
+  }[];
 }
 
 /** The cache key the tag uses: sha256 (hex) of placement and envelope. */
 export function cacheKey(placementId: string, envelope: string): string {
-  return 'lr_env_refresh_' + createHash('sha256').update(placementId + '\n' + envelope).digest('hex');
+  return (
+    'lr_env_refresh_' +
+    createHash('sha256')
+      .update(placementId + '\n' + envelope)
+      .digest('hex')
+  );
 }
 
 function refreshResponse(fixture: RefreshFixture): RecordedResponse {
   const r = fixture.refresh.response ?? { status: 500 };
   const timeout = fixture.refresh.expect.request?.timeout ?? DEFAULT_REFRESH_TIMEOUT_MS;
-  if (r.fail === 'timed_out') return { urlPrefix: REFRESH_PREFIX, status: 200, delayMs: timeout + 50 };
+  if (r.fail === 'timed_out')
+    return { urlPrefix: REFRESH_PREFIX, status: 200, delayMs: timeout + 50 };
   if (r.fail === 'failed') return { urlPrefix: REFRESH_PREFIX, status: 0, fail: 'failed' };
-  const body = r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
+  const body =
+    r.body === undefined ? '' : typeof r.body === 'string' ? r.body : JSON.stringify(r.body);
   return { urlPrefix: REFRESH_PREFIX, status: r.status ?? 200, body };
 }
 
@@ -60,7 +71,10 @@ export function refreshExecutionInput(
     random: randomFor(fixture.random ?? 123456789),
     http: {
       mode: 'recorded',
-      responses: [refreshResponse(fixture), { ...(adapter as RecordedResponse), urlPrefix: ADAPTER_PREFIX }],
+      responses: [
+        refreshResponse(fixture),
+        { ...(adapter as RecordedResponse), urlPrefix: ADAPTER_PREFIX },
+      ],
     },
     storage,
   };
@@ -87,13 +101,18 @@ export function observeRefresh(trace: Trace): RefreshObserved {
     errors: trace.errors,
     adapterRequests: trace.requests
       .filter((r) => r.url.startsWith(ADAPTER_PREFIX))
-      .map((r) => ({ url: r.url, headers: r.headers, body: r.body === undefined ? undefined : JSON.parse(r.body) })),
+      .map((r) => ({
+        url: r.url,
+        headers: r.headers,
+        body: r.body === undefined ? undefined : JSON.parse(r.body),
+      })),
     refreshRequests: trace.requests
       .filter((r) => r.url.startsWith(REFRESH_PREFIX))
       .map((r) => ({ url: r.url, method: r.method, headers: r.headers })),
     cookiesSet: trace.cookiesSet,
     logReason: results.length > 0 ? String(results[results.length - 1].reason) : null,
-    refreshLogReason: refreshLines.length > 0 ? String(refreshLines[refreshLines.length - 1].reason) : null,
+    refreshLogReason:
+      refreshLines.length > 0 ? String(refreshLines[refreshLines.length - 1].reason) : null,
   };
 }
 
@@ -104,8 +123,12 @@ export function expectedRefresh(fixture: RefreshFixture): RefreshObserved {
     outcome: e.outcome,
     callbacks: 1,
     errors: [],
-    adapterRequests: e.request ? [{ url: e.request.url, headers: e.request.headers, body: e.request.body }] : [],
-    refreshRequests: r.request ? [{ url: r.request.url, method: 'GET', headers: r.request.headers }] : [],
+    adapterRequests: e.request
+      ? [{ url: e.request.url, headers: e.request.headers, body: e.request.body }]
+      : [],
+    refreshRequests: r.request
+      ? [{ url: r.request.url, method: 'GET', headers: r.request.headers }]
+      : [],
     cookiesSet: r.cookie ? [r.cookie] : [],
     logReason: e.logReason,
     refreshLogReason: r.logReason,

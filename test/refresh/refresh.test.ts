@@ -385,3 +385,81 @@ describe('refreshEnvelope: the cookie', () => {
     ]);
   });
 });
+
+describe('refreshEnvelope: permissions edited away', () => {
+  it('skips the refresh instead of throwing when send_http no longer allows the refresh URL', async () => {
+    const host = createHost(
+      { nowMs: NOW, http: { mode: 'recorded', responses: [] } },
+      { permissions: PERMISSIONS.filter((p) => p.instance.key.publicId !== 'send_http') },
+    );
+    setExecution(host);
+    const results: RefreshResult[] = [];
+    refreshEnvelope(input(), (r) => results.push(r));
+    await host.tasks.idle(5000);
+    expect(host.trace.requests).toEqual([]);
+    expect(host.trace.errors).toEqual([]);
+    expect(results).toEqual([
+      {
+        envelope: OLD,
+        action: 'skipped',
+        source: 'none',
+        cookie: 'none',
+        reason:
+          "no refresh: the template's send_http (https://api.rlcdn.com/api/identity/v2/envelope/refresh*) permission is missing; restore it (Templates > this template > Permissions)",
+      },
+    ]);
+  });
+
+  it('skips the refresh when templateDataStorage is not allowed', async () => {
+    const host = createHost(
+      { nowMs: NOW, http: { mode: 'recorded', responses: [] } },
+      {
+        permissions: PERMISSIONS.filter(
+          (p) => p.instance.key.publicId !== 'access_template_storage',
+        ),
+      },
+    );
+    setExecution(host);
+    const results: RefreshResult[] = [];
+    refreshEnvelope(input(), (r) => results.push(r));
+    expect(host.trace.errors).toEqual([]);
+    expect(results[0]).toMatchObject({ action: 'skipped', envelope: OLD });
+    expect(results[0].reason).toContain('access_template_storage');
+  });
+});
+
+describe('refreshEnvelope: a failure inside the answer handling', () => {
+  it('still reports exactly once, with the old envelope', async () => {
+    // A storage that accepts the pending mark but fails to store the answer.
+    class FailingMap extends Map<string, unknown> {
+      set(key: string, value: unknown): this {
+        if ((value as { state?: string }).state === 'done') throw new Error('storage full');
+        return super.set(key, value);
+      }
+    }
+    const storage = { items: new FailingMap() };
+    const host = createHost(
+      {
+        nowMs: NOW,
+        storage,
+        http: { mode: 'recorded', responses: [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }] },
+      },
+      { permissions: PERMISSIONS },
+    );
+    setExecution(host);
+    const results: RefreshResult[] = [];
+    refreshEnvelope(input(), (r) => results.push(r));
+    await host.tasks.idle(5000);
+    expect(host.trace.requests).toHaveLength(1);
+    expect(results).toEqual([
+      {
+        envelope: OLD,
+        action: 'skipped',
+        source: 'none',
+        cookie: 'none',
+        reason:
+          'envelope is 45 minutes old (refresh after 30); the refresh step failed: sending the old envelope',
+      },
+    ]);
+  });
+});

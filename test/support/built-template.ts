@@ -44,11 +44,17 @@ function collectDefaults(fields: unknown, into: Record<string, unknown>): void {
   }
 }
 
-/** Every field's `defaultValue`, as a freshly created tag in GTM holds them. */
+const defaultsCache = new WeakMap<TplFile, Record<string, unknown>>();
+
+/** Every field's `defaultValue`, as a freshly created tag in GTM holds them (a fresh copy). */
 export function fieldDefaults(tpl: TplFile = builtTemplate()): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  collectDefaults(tpl.parameters, defaults);
-  return defaults;
+  let defaults = defaultsCache.get(tpl);
+  if (!defaults) {
+    defaults = {};
+    collectDefaults(tpl.parameters, defaults);
+    defaultsCache.set(tpl, defaults);
+  }
+  return { ...defaults };
 }
 
 /** Live HTTP with both LiveRamp hosts sent to one local origin (`http://127.0.0.1:PORT`). */

@@ -10,7 +10,7 @@ import {
 import { listFields } from '../../build/definition';
 
 describe('the fields', () => {
-  it('have exactly the names issue 3 lists (groups aside)', () => {
+  it('have exactly the names issues 3 and 5 list (groups aside)', () => {
     const names = listFields(fields)
       .map((f) => f.field as { type: string; name: string })
       .filter((f) => f.type !== 'GROUP')
@@ -40,6 +40,17 @@ describe('the fields', () => {
         'timeoutMs',
         'dryRun',
         'logging',
+        // issue 5: the envelope refresh
+        'refreshEnvelope',
+        'placementId',
+        'refreshAfterMinutes',
+        'refreshConsentType',
+        'refreshConsentString',
+        'gppString',
+        'gppSid',
+        'refreshTimeoutMs',
+        'cookieDomain',
+        'cookieLifetimeDays',
       ].sort(),
     );
   });
@@ -54,6 +65,18 @@ describe('the fields', () => {
 
   it('declare the same defaults the code falls back to', () => {
     expect(fieldDefaults(fields)).toEqual({
+      atsConfigId: '',
+      pixelId: '',
+      eventTypeOverrides: [],
+      envelopeValue: '',
+      placementId: '',
+      refreshConsentString: '',
+      gppString: '',
+      gppSid: '',
+      eventIdOverride: '',
+      eventSourceUrlOverride: '',
+      eventTag: '',
+      customData: [],
       eventTypeMode: 'auto',
       fixedEventType: 'PURCHASE',
       unmappedEvents: 'skip',
@@ -68,6 +91,12 @@ describe('the fields', () => {
       timeoutMs: '5000',
       dryRun: false,
       logging: 'debug',
+      refreshEnvelope: true,
+      refreshAfterMinutes: '30',
+      refreshConsentType: 'none',
+      refreshTimeoutMs: '2000',
+      cookieDomain: 'auto',
+      cookieLifetimeDays: '30',
     });
     const fromDefaults = readConfig(fieldDefaults(fields) as never);
     const fromNothing = readConfig({});

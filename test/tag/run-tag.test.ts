@@ -29,6 +29,8 @@ describe('runTag', () => {
         pixelId: 'px-9',
         envelopeSource: 'value',
         envelopeValue: 'envelope-123',
+        // The send's own log line; the refresh's lines are tested in test/refresh.
+        refreshEnvelope: false,
       },
       { event: { event_name: 'login', event_id: 'id-1', method: 'sso' } },
     );

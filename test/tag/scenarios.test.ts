@@ -37,24 +37,14 @@ describe('scenarios from fixtures', () => {
     expect(code).toBe(
       [
         '// a skipped event',
-        "mock('getAllEventData', {",
-        '  "event_name": "scroll"',
-        '});',
-        'mockRequest({',
-        '  "_lr_env": [',
-        '    "a b"',
-        '  ]',
-        '}, {',
-        '  "referer": "https://r.example/"',
-        '});',
+        'mock(\'getAllEventData\', {"event_name":"scroll"});',
+        'mockRequest({"_lr_env":["a b"]}, {"referer":"https://r.example/"});',
         "mock('getTimestampMillis', 1000);",
         "mock('generateRandom', 123456789);",
         'mock(\'getContainerVersion\', {"debugMode":true,"previewMode":true});',
         'mockAdapter(200);',
         '',
-        'runCode(fieldsWith({',
-        '  "atsConfigId": "cfg"',
-        '}));',
+        'runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"cfg"}));',
         '',
         "assertApi('sendHttpRequest').wasNotCalled();",
         "assertApi('gtmOnSuccess').wasCalled();",
@@ -64,7 +54,7 @@ describe('scenarios from fixtures', () => {
   });
 
   it('puts the defaults and helpers in the shared setup', () => {
-    expect(tests.setup).toContain('const defaults = {\n  "eventTypeMode": "auto",');
+    expect(tests.setup).toContain('const defaults = {\n  "atsConfigId": "",\n  "pixelId": "",');
     expect(tests.setup).toContain('function fieldsWith(changes) {');
     expect(tests.setup).toContain('function mockRequest(cookies, headers) {');
     expect(tests.setup).toContain('function mockAdapter(status) {');

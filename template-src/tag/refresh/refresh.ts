@@ -10,7 +10,7 @@ import {
 } from './cache';
 import { envelopeCookieOptions, envelopeCookieValue, expireCookieOptions } from './cookie';
 import { refreshDecision } from './decision';
-import { refreshHeaders, refreshUrl } from './request';
+import { REFRESH_ENDPOINT, refreshHeaders, refreshUrl } from './request';
 import { interpretRefreshFailure, interpretRefreshResponse } from './response';
 import type { RefreshOutcome } from './response';
 import type { RefreshSettings } from './settings';
@@ -43,6 +43,15 @@ export interface RefreshResult {
   cookie: 'written' | 'expired' | 'none' | 'not permitted';
   /** For the log line; never contains the envelope. */
   reason: string;
+}
+
+/** A permission the refresh needs was edited away: say which, and where to restore it. */
+function permissionMissing(what: string): string {
+  return (
+    "no refresh: the template's " +
+    what +
+    ' permission is missing; restore it (Templates > this template > Permissions)'
+  );
 }
 
 function skipped(input: RefreshInput, reason: string): RefreshResult {
@@ -156,6 +165,11 @@ export function refreshEnvelope(input: RefreshInput, done: (result: RefreshResul
   if (!decision.due) return finish(skipped(input, decision.reason));
   const envelope = input.envelope as string;
 
+  // A user may edit the template's permissions; a refused API would throw and end the tag without a
+  // callback, so both are asked first and a refusal only costs the refresh.
+  if (!queryPermission('access_template_storage')) {
+    return finish(skipped(input, permissionMissing('access_template_storage')));
+  }
   const key = refreshCacheKey(input.settings.placementId, envelope);
   const cached = readRefreshCache(key, input.nowMs);
   if (cached !== undefined) {
@@ -188,6 +202,10 @@ export function refreshEnvelope(input: RefreshInput, done: (result: RefreshResul
     );
   }
 
+  if (!queryPermission('send_http', url.url)) {
+    return finish(skipped(input, permissionMissing('send_http (' + REFRESH_ENDPOINT + '*)')));
+  }
+
   markRefreshPending(key, input.nowMs, input.settings.timeoutMs);
   sendHttpRequest(url.url, {
     method: 'GET',
@@ -199,5 +217,11 @@ export function refreshEnvelope(input: RefreshInput, done: (result: RefreshResul
     .then((outcome: RefreshOutcome) => {
       const entry = storeRefreshOutcome(key, outcome, input.nowMs, input.settings.refreshAfterMs);
       finish(withCause(decision.reason, applyOutcome(input, outcome, entry.refreshedAtMs, 'call')));
-    });
+    })
+    // Should anything above fail at run time, the event still goes out (once: `finish` guards).
+    .catch(() =>
+      finish(
+        skipped(input, decision.reason + '; the refresh step failed: sending the old envelope'),
+      ),
+    );
 }

@@ -3,7 +3,7 @@
 // an envelope, so skipped events (consent, unmapped, dry run) never cost a refresh call.
 import { adStorageDenial } from '../consent';
 import { prop } from '../values';
-import { privacySignalOn } from './decision';
+import { privacySignalOn, refreshDecision } from './decision';
 import { refreshEnvelope } from './refresh';
 import type { RefreshResult } from './refresh';
 import { pageOrigin, userIp } from './request';
@@ -41,6 +41,29 @@ export function runRefreshStep(
   done: (result: RefreshResult) => void,
 ): void {
   const settings = readRefreshSettings(input.fields, input.configId);
+  // Most events carry a fresh envelope (or the refresh is off): decide that from the envelope alone,
+  // without copying the event or reading headers, so the common path costs next to nothing.
+  const early = refreshDecision({
+    enabled: settings.enabled,
+    dryRun: input.dryRun,
+    consentDenied: false,
+    gpc: false,
+    dnt: false,
+    envelope: input.envelope.envelope,
+    timestampMs: input.envelope.timestampMs,
+    nowMs: input.nowMs,
+    refreshAfterMs: settings.refreshAfterMs,
+  });
+  if (!early.due) {
+    done({
+      envelope: input.envelope.envelope,
+      action: 'skipped',
+      source: 'none',
+      cookie: 'none',
+      reason: early.reason,
+    });
+    return;
+  }
   const event = env.eventData();
   refreshEnvelope(
     {
@@ -55,7 +78,7 @@ export function runRefreshStep(
       consentDenied: adStorageDenial(event) !== undefined,
       gpc: privacySignalOn(env.requestHeader('sec-gpc')),
       dnt: privacySignalOn(env.requestHeader('dnt')),
-      ip: settings.enabled ? requestIp(event, env) : undefined,
+      ip: requestIp(event, env),
       origin: pageOrigin(prop(event, 'page_location'), env.requestHeader('referer')),
     },
     done,
