@@ -6,13 +6,8 @@
 import { createHash } from 'crypto';
 import type { RefreshFixture } from './fixture';
 import { literal, quote } from './code-literals';
-import {
-  DEFAULT_CONTAINER_VERSION,
-  DEFAULT_RANDOM,
-  DEFAULT_TIMEOUT_MS,
-  cookieJar,
-  responseStatus,
-} from './fixture';
+import { inputMockLines, sendAssertionLines } from './common-code';
+import { cookieJar, responseStatus } from './fixture';
 
 export const REFRESH_URL_PREFIX = 'https://api.rlcdn.com/api/identity/v2/envelope/refresh';
 export const DEFAULT_REFRESH_TIMEOUT_MS = 2000;
@@ -116,24 +111,7 @@ function assertions(fixture: RefreshFixture): string[] {
     ];
     out.push("assertApi('setCookie').wasCalledWith(" + args.join(', ') + ');');
   }
-  if (expected.request === null) {
-    out.push('assertThat(sent).isUndefined();');
-  } else {
-    const options = {
-      method: 'POST',
-      headers: expected.request.headers,
-      timeout: expected.request.timeout ?? DEFAULT_TIMEOUT_MS,
-    };
-    out.push('assertThat(sent.url).isEqualTo(' + quote(expected.request.url) + ');');
-    out.push('assertThat(sent.options).isEqualTo(' + JSON.stringify(options) + ');');
-    out.push(
-      'assertThat(JSON.parse(sent.body)).isEqualTo(' + literal(expected.request.body) + ');',
-    );
-  }
-  const called = expected.outcome === 'success' ? 'gtmOnSuccess' : 'gtmOnFailure';
-  const notCalled = expected.outcome === 'success' ? 'gtmOnFailure' : 'gtmOnSuccess';
-  out.push("assertApi('" + called + "').wasCalled();");
-  out.push("assertApi('" + notCalled + "').wasNotCalled();");
+  out.push(...sendAssertionLines(expected, 'assertThat(sent).isUndefined();'));
   return out;
 }
 
@@ -142,26 +120,7 @@ export function refreshScenarioCode(
   fixture: RefreshFixture,
   data: Record<string, unknown>,
 ): string {
-  const lines: string[] = [];
-  lines.push('// ' + fixture.description.replace(/\n/g, ' '));
-  lines.push("mock('getAllEventData', " + literal(fixture.event) + ');');
-  lines.push(
-    'mockRequest(' +
-      literal(cookieJar(fixture)) +
-      ', ' +
-      literal(fixture.request?.headers ?? {}) +
-      ');',
-  );
-  if (fixture.request?.remoteAddress !== undefined) {
-    lines.push("mock('getRemoteAddress', " + quote(fixture.request.remoteAddress) + ');');
-  }
-  lines.push("mock('getTimestampMillis', " + fixture.nowMs + ');');
-  lines.push("mock('generateRandom', " + (fixture.random ?? DEFAULT_RANDOM) + ');');
-  lines.push(
-    "mock('getContainerVersion', " +
-      JSON.stringify(fixture.containerVersion ?? DEFAULT_CONTAINER_VERSION) +
-      ');',
-  );
+  const lines = inputMockLines(fixture);
   lines.push('mockStorage(' + literal(cacheEntries(fixture, data)) + ');');
   lines.push(
     'mockAdapterAndRefresh(' +

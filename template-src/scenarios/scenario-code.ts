@@ -3,15 +3,10 @@
 // cookies and headers, the clock, the adapter's answer, the changed fields, then the assertions on the
 // request (URL, options, parsed body) and on which callback ran.
 import type { TagFixture } from './fixture';
-import { literal, quote } from './code-literals';
+import { literal } from './code-literals';
+import { inputMockLines, sendAssertionLines } from './common-code';
 import { refreshSetupCode } from './refresh-scenario-code';
-import {
-  DEFAULT_CONTAINER_VERSION,
-  DEFAULT_RANDOM,
-  DEFAULT_TIMEOUT_MS,
-  cookieJar,
-  responseStatus,
-} from './fixture';
+import { responseStatus } from './fixture';
 
 /** Runs before every scenario, in the scenario's scope (GTM's `setup`). */
 export function setupCode(defaults: Record<string, unknown>): string {
@@ -51,24 +46,7 @@ export function setupCode(defaults: Record<string, unknown>): string {
 }
 
 export function scenarioCode(fixture: TagFixture): string {
-  const expected = fixture.expect;
-  const lines: string[] = [];
-  lines.push('// ' + fixture.description.replace(/\n/g, ' '));
-  lines.push("mock('getAllEventData', " + literal(fixture.event) + ');');
-  lines.push(
-    'mockRequest(' +
-      literal(cookieJar(fixture)) +
-      ', ' +
-      literal(fixture.request?.headers ?? {}) +
-      ');',
-  );
-  lines.push("mock('getTimestampMillis', " + fixture.nowMs + ');');
-  lines.push("mock('generateRandom', " + (fixture.random ?? DEFAULT_RANDOM) + ');');
-  lines.push(
-    "mock('getContainerVersion', " +
-      JSON.stringify(fixture.containerVersion ?? DEFAULT_CONTAINER_VERSION) +
-      ');',
-  );
+  const lines = inputMockLines(fixture);
   lines.push('mockAdapter(' + responseStatus(fixture) + ');');
   lines.push('');
   // The send alone: the envelope refresh (on by default) has its own fixtures and scenarios.
@@ -76,23 +54,6 @@ export function scenarioCode(fixture: TagFixture): string {
     'runCode(fieldsWith(' + literal({ refreshEnvelope: false, ...(fixture.fields ?? {}) }) + '));',
   );
   lines.push('');
-  if (expected.request === null) {
-    lines.push("assertApi('sendHttpRequest').wasNotCalled();");
-  } else {
-    const options = {
-      method: 'POST',
-      headers: expected.request.headers,
-      timeout: expected.request.timeout ?? DEFAULT_TIMEOUT_MS,
-    };
-    lines.push('assertThat(sent.url).isEqualTo(' + quote(expected.request.url) + ');');
-    lines.push('assertThat(sent.options).isEqualTo(' + JSON.stringify(options) + ');');
-    lines.push(
-      'assertThat(JSON.parse(sent.body)).isEqualTo(' + literal(expected.request.body) + ');',
-    );
-  }
-  const called = expected.outcome === 'success' ? 'gtmOnSuccess' : 'gtmOnFailure';
-  const notCalled = expected.outcome === 'success' ? 'gtmOnFailure' : 'gtmOnSuccess';
-  lines.push("assertApi('" + called + "').wasCalled();");
-  lines.push("assertApi('" + notCalled + "').wasNotCalled();");
+  lines.push(...sendAssertionLines(fixture.expect, "assertApi('sendHttpRequest').wasNotCalled();"));
   return lines.join('\n');
 }
