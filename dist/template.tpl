@@ -996,19 +996,24 @@ var BUILT_IN_EVENT_MAP = [
 
 // template-src/tag/values.ts
 function isString(v) {
-  return getType(v) === "string";
+  return typeof v === "string";
 }
 function isNumber(v) {
-  return getType(v) === "number";
+  return typeof v === "number";
 }
 function isBoolean(v) {
-  return getType(v) === "boolean";
+  return typeof v === "boolean";
 }
 function isArray(v) {
-  return getType(v) === "array";
+  return typeof v === "object" && v !== null && getType(v) === "array";
 }
+var knownObject = void 0;
 function isObject(v) {
-  return getType(v) === "object";
+  if (typeof v !== "object" || v === null) return false;
+  if (v === knownObject) return true;
+  if (getType(v) !== "object") return false;
+  knownObject = v;
+  return true;
 }
 function isFiniteNumber(v) {
   return isNumber(v) && v - v === 0;
@@ -1921,7 +1926,7 @@ function refreshLine(eventName, result) {
 // template-src/tag/refresh/decision.ts
 var MS_PER_MINUTE = 6e4;
 function privacySignalOn(headerValue) {
-  return getType(headerValue) === "string" && headerValue.trim() === "1";
+  return typeof headerValue === "string" && headerValue.trim() === "1";
 }
 function minutes(ms) {
   return Math.floor(ms / MS_PER_MINUTE);
@@ -1932,11 +1937,11 @@ function refreshDecision(input) {
   if (input.consentDenied) return { due: false, reason: "no refresh: ad_storage consent denied" };
   if (input.gpc) return { due: false, reason: "no refresh: the request carries Sec-GPC: 1" };
   if (input.dnt) return { due: false, reason: "no refresh: the request carries DNT: 1" };
-  if (getType(input.envelope) !== "string" || input.envelope === "") {
+  if (typeof input.envelope !== "string" || input.envelope === "") {
     return { due: false, reason: "no envelope to refresh" };
   }
   const after = minutes(input.refreshAfterMs);
-  if (getType(input.timestampMs) !== "number" || input.timestampMs !== input.timestampMs) {
+  if (typeof input.timestampMs !== "number" || input.timestampMs !== input.timestampMs) {
     return { due: true, reason: "envelope has no timestamp" };
   }
   const ageMs = input.nowMs - input.timestampMs;
@@ -1964,17 +1969,17 @@ function refreshCacheKey(placementId, envelope) {
 function validOutcome(value) {
   if (getType(value) !== "object") return false;
   const outcome = value;
-  if (getType(outcome.reason) !== "string") return false;
-  if (outcome.kind === "refreshed") return getType(outcome.envelope) === "string";
+  if (typeof outcome.reason !== "string") return false;
+  if (outcome.kind === "refreshed") return typeof outcome.envelope === "string";
   return outcome.kind === "expired" || outcome.kind === "kept";
 }
 function liveCacheEntry(value, nowMs) {
   if (getType(value) !== "object") return void 0;
   const entry = value;
-  if (getType(entry.expiresAtMs) !== "number" || entry.expiresAtMs <= nowMs) return void 0;
+  if (typeof entry.expiresAtMs !== "number" || entry.expiresAtMs <= nowMs) return void 0;
   if (entry.state === "pending") return entry;
   if (entry.state !== "done" || !validOutcome(entry.outcome)) return void 0;
-  if (entry.outcome && entry.outcome.kind === "refreshed" && getType(entry.refreshedAtMs) !== "number") {
+  if (entry.outcome && entry.outcome.kind === "refreshed" && typeof entry.refreshedAtMs !== "number") {
     return void 0;
   }
   return entry;
@@ -2099,18 +2104,18 @@ function userIp(ipOverride, remoteAddress) {
   const candidates = [ipOverride, remoteAddress];
   for (let i = 0; i < candidates.length; i++) {
     const value = candidates[i];
-    if (getType(value) !== "string") continue;
+    if (typeof value !== "string") continue;
     const ip = value.trim();
     if (matches(ip, IP_PATTERN)) return ip;
   }
   return void 0;
 }
 function originOf(url) {
-  if (getType(url) !== "string" || url === "") return void 0;
+  if (typeof url !== "string" || url === "") return void 0;
   const parsed = parseUrl(url);
   if (!parsed) return void 0;
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  if (getType(parsed.origin) !== "string" || parsed.origin === "") return void 0;
+  if (typeof parsed.origin !== "string" || parsed.origin === "") return void 0;
   return parsed.origin;
 }
 function pageOrigin(pageLocation, referer) {
@@ -2126,10 +2131,10 @@ var MAX_ENVELOPE_LENGTH = 3e3;
 function typeNineteen(entry) {
   if (getType(entry) !== "object") return false;
   const type = entry.type;
-  return (getType(type) === "number" || getType(type) === "string") && makeString(type) === "19";
+  return (typeof type === "number" || typeof type === "string") && makeString(type) === "19";
 }
 function envelopeFromBody(body) {
-  if (getType(body) !== "string" || body === "")
+  if (typeof body !== "string" || body === "")
     return { reason: "refresh answered 200 with an empty body" };
   const parsed = JSON.parse(body);
   if (getType(parsed) !== "object")
@@ -2141,7 +2146,7 @@ function envelopeFromBody(body) {
   for (let i = 0; i < list.length; i++) {
     if (!typeNineteen(list[i])) continue;
     const value = list[i].value;
-    if (getType(value) !== "string") continue;
+    if (typeof value !== "string") continue;
     const envelope = value.trim();
     if (envelope === "" || envelope.length > MAX_ENVELOPE_LENGTH) continue;
     return { envelope: envelope, reason: "envelope refreshed" };
@@ -2330,13 +2335,13 @@ var REFRESH_LIMITS = {
 };
 var MS_PER_MINUTE2 = 6e4;
 function textValue(value) {
-  const type = getType(value);
+  const type = typeof value;
   if (type === "string") return value.trim();
   if (type === "number") return value === value ? makeString(value) : "";
   return "";
 }
 function numberIn(value, fallback, min, max) {
-  const type = getType(value);
+  const type = typeof value;
   if (type !== "number" && type !== "string") return fallback;
   if (type === "string" && value.trim() === "") return fallback;
   const n = makeNumber(value);
@@ -2346,7 +2351,7 @@ function numberIn(value, fallback, min, max) {
   return n;
 }
 function checkboxValue(value, fallback) {
-  const type = getType(value);
+  const type = typeof value;
   if (type === "boolean") return value;
   if (type === "string") {
     const text = value.trim().toLowerCase();

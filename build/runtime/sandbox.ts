@@ -117,6 +117,57 @@ export interface Sandbox {
   compile(code: string, params: string[], fileName: string, lineOffset?: number): CompiledCode;
 }
 
+// [doc] Compiling the code once per text. A `vm.Script` is not bound to a realm: compiled once, it is
+// run in each execution's fresh realm, where it only evaluates a function expression, so every
+// execution still gets its own function, globals and APIs while V8 parses and compiles the code (and
+// its inner functions) once. The expression wraps the code as a function body, the same as
+// vm.compileFunction did; the code is first checked to compile on its own as such a body, so text
+// that would close the wrapper early, or does not compile, never gets here and is compiled per realm
+// as before (throwing the same errors). A few recent texts are kept (tests run many scenarios).
+const MAX_SCRIPTS = 32;
+// Keyed by the code first: the same code string object comes back every execution, and V8 keeps a
+// string's hash, so the lookup does not rehash 56 kB of code each time.
+const scripts = new Map<string, Map<string, vm.Script>>();
+
+function sharedScript(
+  code: string,
+  params: string[],
+  fileName: string,
+  lineOffset: number,
+): vm.Script | undefined {
+  const key = `${fileName}\u0000${lineOffset}\u0000${params.join(',')}`;
+  let forCode = scripts.get(code);
+  if (forCode) {
+    // Most recently used last, so the oldest is evicted first.
+    scripts.delete(code);
+    scripts.set(code, forCode);
+    const cached = forCode.get(key);
+    if (cached) return cached;
+  }
+  let script: vm.Script;
+  try {
+    vm.compileFunction(code, params, { filename: fileName, lineOffset });
+    // The body starts on the wrapper's second line: lineOffset - 1 keeps stack traces pointing at
+    // the same lines (and columns) as before.
+    script = new vm.Script(`(function (${params.join(', ')}) {\n${code}\n})`, {
+      filename: fileName,
+      lineOffset: lineOffset - 1,
+    });
+  } catch {
+    return undefined;
+  }
+  if (!forCode) {
+    forCode = new Map();
+    scripts.set(code, forCode);
+    if (scripts.size > MAX_SCRIPTS) scripts.delete(scripts.keys().next().value as string);
+  }
+  forCode.set(key, script);
+  return script;
+}
+
+const isPrimitive = (value: unknown): boolean =>
+  value === null || (typeof value !== 'object' && typeof value !== 'function');
+
 export function createSandbox(): Sandbox {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
   const handles = vm.runInContext(PREPARE, context)(JSON.parse(JSON.stringify(KEEP))) as Handles;
@@ -139,13 +190,17 @@ export function createSandbox(): Sandbox {
     toHostMap.set(sandboxValue, host);
   }
 
-  function toSandbox(value: unknown, seen = new Map<unknown, unknown>()): unknown {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-    if (toSandboxMap.has(value)) return toSandboxMap.get(value);
+  // `seen` (for cycles) is made only when an array or object is copied: primitives, the values of most
+  // API calls, pass through without it.
+  function toSandbox(value: unknown, seen?: Map<unknown, unknown>): unknown {
+    if (isPrimitive(value)) return value;
+    const known = toSandboxMap.get(value as object);
+    if (known !== undefined) return known;
     if (owns(value)) return value;
-    if (seen.has(value)) return seen.get(value);
+    if (seen?.has(value)) return seen.get(value);
     if (Array.isArray(value)) {
       const out = handles.newArray();
+      seen ??= new Map();
       seen.set(value, out);
       for (const item of value) out.push(toSandbox(item, seen));
       return out;
@@ -154,7 +209,8 @@ export function createSandbox(): Sandbox {
       const fn = value as (...args: unknown[]) => unknown;
       const passRaw = rawArgs.has(fn);
       const wrapped = function (...args: unknown[]) {
-        return toSandbox(fn(...(passRaw ? args : args.map((a) => toHost(a)))));
+        const result = fn(...(passRaw || args.every(isPrimitive) ? args : args.map(argToHost)));
+        return isPrimitive(result) ? result : toSandbox(result);
       };
       remember(fn, wrapped);
       return wrapped;
@@ -169,6 +225,7 @@ export function createSandbox(): Sandbox {
     }
     if (isPlainObject(value)) {
       const out = handles.newObject();
+      seen ??= new Map();
       seen.set(value, out);
       for (const key of Object.keys(value)) out[key] = toSandbox(value[key], seen);
       return out;
@@ -176,20 +233,25 @@ export function createSandbox(): Sandbox {
     return value;
   }
 
-  function toHost(value: unknown, seen = new Map<unknown, unknown>()): unknown {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-    if (toHostMap.has(value)) return toHostMap.get(value);
+  function toHost(value: unknown, seen?: Map<unknown, unknown>): unknown {
+    if (isPrimitive(value)) return value;
+    const known = toHostMap.get(value as object);
+    if (known !== undefined) return known;
     if (!owns(value)) return value;
-    if (seen.has(value)) return seen.get(value);
+    if (seen?.has(value)) return seen.get(value);
     if (Array.isArray(value)) {
       const out: unknown[] = [];
+      seen ??= new Map();
       seen.set(value, out);
       for (const item of value) out.push(toHost(item, seen));
       return out;
     }
     if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
-      const wrapped = (...args: unknown[]) => toHost(fn(...args.map((a) => toSandbox(a))));
+      const wrapped = (...args: unknown[]) => {
+        const result = fn(...(args.every(isPrimitive) ? args : args.map(argToSandbox)));
+        return isPrimitive(result) ? result : toHost(result);
+      };
       toHostMap.set(fn, wrapped);
       toSandboxMap.set(wrapped, fn);
       return wrapped;
@@ -202,6 +264,7 @@ export function createSandbox(): Sandbox {
       return value;
     }
     const out: Record<string, unknown> = {};
+    seen ??= new Map();
     seen.set(value, out);
     for (const key of Object.keys(value as object)) {
       out[key] = toHost((value as Record<string, unknown>)[key], seen);
@@ -209,16 +272,22 @@ export function createSandbox(): Sandbox {
     return out;
   }
 
+  const argToHost = (v: unknown) => toHost(v);
+  const argToSandbox = (v: unknown) => toSandbox(v);
+
   return {
     context,
-    toSandbox: (v) => toSandbox(v),
-    toHost: (v) => toHost(v),
+    toSandbox: argToSandbox,
+    toHost: argToHost,
     owns,
     makeRegex: (p, f) => handles.makeRegex(p, f),
     passArgsThrough: (fn) => {
       rawArgs.add(fn);
     },
     compile(code, params, fileName, lineOffset = 0) {
+      const script = sharedScript(code, params, fileName, lineOffset);
+      if (script) return script.runInContext(context) as CompiledCode;
+      // Code that does not compile: compiled here as before, so it throws the same error.
       return vm.compileFunction(code, params, {
         parsingContext: context,
         filename: fileName,

@@ -5,24 +5,34 @@ import { getType, makeString } from 'sgtm';
 
 export type Dict = { [key: string]: unknown };
 
+// Primitive checks use `typeof` (part of the sandbox's JavaScript, no API call); `getType` is asked
+// only when an object must be told apart from an array, which `typeof` cannot do.
 export function isString(v: unknown): v is string {
-  return getType(v) === 'string';
+  return typeof v === 'string';
 }
 
 export function isNumber(v: unknown): v is number {
-  return getType(v) === 'number';
+  return typeof v === 'number';
 }
 
 export function isBoolean(v: unknown): v is boolean {
-  return getType(v) === 'boolean';
+  return typeof v === 'boolean';
 }
 
 export function isArray(v: unknown): v is unknown[] {
-  return getType(v) === 'array';
+  return typeof v === 'object' && v !== null && getType(v) === 'array';
 }
 
+// The last value `getType` found to be an object. The tag reads many keys of the same event (and of
+// the same item), and a value cannot stop being an object, so it is asked about that value once.
+let knownObject: unknown = undefined;
+
 export function isObject(v: unknown): v is Dict {
-  return getType(v) === 'object';
+  if (typeof v !== 'object' || v === null) return false;
+  if (v === knownObject) return true;
+  if (getType(v) !== 'object') return false;
+  knownObject = v;
+  return true;
 }
 
 /** NaN and ±Infinity are the only numbers for which `n - n` is not 0 (the sandbox has no isFinite). */

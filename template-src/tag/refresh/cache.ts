@@ -28,8 +28,8 @@ export function refreshCacheKey(placementId: string, envelope: string): string {
 function validOutcome(value: unknown): boolean {
   if (getType(value) !== 'object') return false;
   const outcome = value as { kind?: unknown; envelope?: unknown; reason?: unknown };
-  if (getType(outcome.reason) !== 'string') return false;
-  if (outcome.kind === 'refreshed') return getType(outcome.envelope) === 'string';
+  if (typeof outcome.reason !== 'string') return false;
+  if (outcome.kind === 'refreshed') return typeof outcome.envelope === 'string';
   return outcome.kind === 'expired' || outcome.kind === 'kept';
 }
 
@@ -37,13 +37,13 @@ function validOutcome(value: unknown): boolean {
 export function liveCacheEntry(value: unknown, nowMs: number): RefreshCacheEntry | undefined {
   if (getType(value) !== 'object') return undefined;
   const entry = value as RefreshCacheEntry;
-  if (getType(entry.expiresAtMs) !== 'number' || entry.expiresAtMs <= nowMs) return undefined;
+  if (typeof entry.expiresAtMs !== 'number' || entry.expiresAtMs <= nowMs) return undefined;
   if (entry.state === 'pending') return entry;
   if (entry.state !== 'done' || !validOutcome(entry.outcome)) return undefined;
   if (
     entry.outcome &&
     entry.outcome.kind === 'refreshed' &&
-    getType(entry.refreshedAtMs) !== 'number'
+    typeof entry.refreshedAtMs !== 'number'
   ) {
     return undefined;
   }

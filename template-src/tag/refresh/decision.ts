@@ -1,5 +1,5 @@
 // Whether this event should refresh its ATS envelope. Pure: the caller reads the inputs.
-import { Math, getType } from 'sgtm';
+import { Math } from 'sgtm';
 
 export interface RefreshDecisionInput {
   enabled: boolean;
@@ -25,7 +25,7 @@ const MS_PER_MINUTE = 60000;
 
 /** `Sec-GPC` and `DNT` are on only when their value is exactly 1 (both specs define no other "on"). */
 export function privacySignalOn(headerValue: unknown): boolean {
-  return getType(headerValue) === 'string' && (headerValue as string).trim() === '1';
+  return typeof headerValue === 'string' && (headerValue as string).trim() === '1';
 }
 
 function minutes(ms: number): number {
@@ -40,11 +40,11 @@ export function refreshDecision(input: RefreshDecisionInput): RefreshDecision {
   if (input.consentDenied) return { due: false, reason: 'no refresh: ad_storage consent denied' };
   if (input.gpc) return { due: false, reason: 'no refresh: the request carries Sec-GPC: 1' };
   if (input.dnt) return { due: false, reason: 'no refresh: the request carries DNT: 1' };
-  if (getType(input.envelope) !== 'string' || input.envelope === '') {
+  if (typeof input.envelope !== 'string' || input.envelope === '') {
     return { due: false, reason: 'no envelope to refresh' };
   }
   const after = minutes(input.refreshAfterMs);
-  if (getType(input.timestampMs) !== 'number' || input.timestampMs !== input.timestampMs) {
+  if (typeof input.timestampMs !== 'number' || input.timestampMs !== input.timestampMs) {
     return { due: true, reason: 'envelope has no timestamp' };
   }
   const ageMs = input.nowMs - (input.timestampMs as number);

@@ -1,5 +1,5 @@
 // The envelope refresh call: URL, headers, and the two request facts it needs (user IP, page origin).
-import { encodeUriComponent, getType, parseUrl } from 'sgtm';
+import { encodeUriComponent, parseUrl } from 'sgtm';
 import type { RefreshSettings } from './settings';
 
 /** The prefix the `send_http` permission allows; every refresh URL starts with it. */
@@ -96,7 +96,7 @@ export function userIp(ipOverride: unknown, remoteAddress: unknown): string | un
   const candidates = [ipOverride, remoteAddress];
   for (let i = 0; i < candidates.length; i++) {
     const value = candidates[i];
-    if (getType(value) !== 'string') continue;
+    if (typeof value !== 'string') continue;
     const ip = (value as string).trim();
     if (matches(ip, IP_PATTERN)) return ip;
   }
@@ -104,11 +104,11 @@ export function userIp(ipOverride: unknown, remoteAddress: unknown): string | un
 }
 
 function originOf(url: unknown): string | undefined {
-  if (getType(url) !== 'string' || url === '') return undefined;
+  if (typeof url !== 'string' || url === '') return undefined;
   const parsed = parseUrl(url as string);
   if (!parsed) return undefined;
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  if (getType(parsed.origin) !== 'string' || parsed.origin === '') return undefined;
+  if (typeof parsed.origin !== 'string' || parsed.origin === '') return undefined;
   return parsed.origin;
 }
 

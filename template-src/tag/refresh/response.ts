@@ -17,11 +17,11 @@ function typeNineteen(entry: unknown): boolean {
   if (getType(entry) !== 'object') return false;
   const type = (entry as { type?: unknown }).type;
   // The documented answer has the number 19; a string "19" is accepted as the same type.
-  return (getType(type) === 'number' || getType(type) === 'string') && makeString(type) === '19';
+  return (typeof type === 'number' || typeof type === 'string') && makeString(type) === '19';
 }
 
 function envelopeFromBody(body: unknown): { envelope?: string; reason: string } {
-  if (getType(body) !== 'string' || body === '')
+  if (typeof body !== 'string' || body === '')
     return { reason: 'refresh answered 200 with an empty body' };
   const parsed = JSON.parse(body as string);
   if (getType(parsed) !== 'object')
@@ -33,7 +33,7 @@ function envelopeFromBody(body: unknown): { envelope?: string; reason: string } 
   for (let i = 0; i < list.length; i++) {
     if (!typeNineteen(list[i])) continue;
     const value = (list[i] as { value?: unknown }).value;
-    if (getType(value) !== 'string') continue;
+    if (typeof value !== 'string') continue;
     const envelope = (value as string).trim();
     if (envelope === '' || envelope.length > MAX_ENVELOPE_LENGTH) continue;
     return { envelope: envelope, reason: 'envelope refreshed' };

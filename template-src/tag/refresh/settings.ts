@@ -1,7 +1,7 @@
 // The refresh fields, normalised. Any TEXT field can hold a GTM variable that resolves to any type
 // at run time, so every value is checked here and falls back to the field's default: a bad value
 // never stops the event from being sent.
-import { Math, getType, makeNumber, makeString } from 'sgtm';
+import { Math, makeNumber, makeString } from 'sgtm';
 
 export type RefreshConsentType = 'none' | 'tcf' | 'ccpa' | 'gpp';
 
@@ -55,7 +55,7 @@ export const REFRESH_LIMITS = {
 const MS_PER_MINUTE = 60000;
 
 function textValue(value: unknown): string {
-  const type = getType(value);
+  const type = typeof value;
   if (type === 'string') return (value as string).trim();
   // A number field value (e.g. a numeric placement ID from a variable) is used as its digits.
   if (type === 'number') return value === value ? makeString(value) : '';
@@ -63,7 +63,7 @@ function textValue(value: unknown): string {
 }
 
 function numberIn(value: unknown, fallback: number, min: number, max: number): number {
-  const type = getType(value);
+  const type = typeof value;
   if (type !== 'number' && type !== 'string') return fallback;
   if (type === 'string' && (value as string).trim() === '') return fallback;
   const n = makeNumber(value);
@@ -75,7 +75,7 @@ function numberIn(value: unknown, fallback: number, min: number, max: number): n
 }
 
 function checkboxValue(value: unknown, fallback: boolean): boolean {
-  const type = getType(value);
+  const type = typeof value;
   if (type === 'boolean') return value as boolean;
   if (type === 'string') {
     const text = (value as string).trim().toLowerCase();
