@@ -5,17 +5,17 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '5' },
-    entry: { type: 'string', default: 'template-src/template.ts' },
-  },
-});
-const runs = Math.max(1, Number(values.runs));
-
 type Toolchain = typeof import('../build/compiler/build-template');
 
-async function main(): Promise<void> {
+export async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '5' },
+      entry: { type: 'string', default: 'template-src/template.ts' },
+    },
+  });
+  const runs = Math.max(1, Number(values.runs));
   const loadStart = performance.now();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildTemplate } = require('../build/compiler/build-template') as Toolchain;
@@ -48,9 +48,5 @@ async function main(): Promise<void> {
       '',
     ].join('\n'),
   );
+  return 0;
 }
-
-main().catch((error) => {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
-  process.exitCode = 1;
-});

@@ -4,7 +4,7 @@
 // the events of one page run concurrently. It counts outbound requests per event and compares the
 // refresh calls with the refreshes that are due (one per envelope per interval).
 //
-//   npm run bench:refresh            (or: node bench/refresh-session.js [dist/template.tpl])
+//   npm run bench:refresh            (or: node build/run-ts.js bench/refresh-session.ts [dist/template.tpl])
 import { readFileSync } from 'node:fs';
 import { createTemplateStorage } from '../build/runtime/apis/storage';
 import { runTemplate } from '../build/runtime/run-template';
