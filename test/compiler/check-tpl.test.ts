@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkTpl } from '../../build/compiler/check-tpl';
 import { formatDiagnostic } from '../../build/compiler/diagnostic';
-import type { PermissionInstance, TplFile } from '../../build/tpl/model';
+import type { PermissionInstance } from '../../build/tpl/model';
 import { writeTpl } from '../../build/tpl/write';
+import { serverTpl } from '../support/server-tpl';
 
 const SEND_HTTP: PermissionInstance = {
   instance: {
@@ -21,26 +22,7 @@ const SEND_HTTP: PermissionInstance = {
 };
 
 function tplWith(code: string, permissions: PermissionInstance[] = [SEND_HTTP]): string {
-  const tpl: TplFile = {
-    info: {
-      type: 'TAG',
-      id: 'cvt_temp_public_id',
-      version: 1,
-      securityGroups: [],
-      displayName: 'Check test',
-      brand: { id: 'brand_dummy', displayName: '' },
-      description: '',
-      containerContexts: ['SERVER'],
-    },
-    parameters: [],
-    code,
-    codeSection: '___SANDBOXED_JS_FOR_SERVER___',
-    permissions,
-    permissionsSection: '___SERVER_PERMISSIONS___',
-    tests: { scenarios: [] },
-    notes: '',
-  };
-  return writeTpl(tpl);
+  return writeTpl(serverTpl(code, permissions, {}, 'Check test'));
 }
 
 // The code section of tplWith() starts on this line of the file.

@@ -2,29 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCommand } from '../../build/cli/build-command';
 import { checkCommand } from '../../build/cli/check-command';
+import { captureOutput } from '../support/capture-output';
 import { definitionSource, tempProject } from './temp-project';
 
-async function run(
-  command: (args: string[]) => Promise<number>,
-  args: string[],
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    const code = await command(args);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function run(command: (args: string[]) => Promise<number>, args: string[]) {
+  return captureOutput(() => command(args));
 }
 
 const MAIN =

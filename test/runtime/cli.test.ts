@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../build/cli/main';
 import { writeTpl } from '../../build/tpl/write';
+import { captureOutput } from '../support/capture-output';
 import { LOG, makeTpl, permission } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -19,25 +20,12 @@ function spawnCli(args: string[]) {
 
 /** The same dispatcher in this process, with stdout and stderr captured. */
 async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const code = await main(args);
-    return { code, stdout, stderr };
+    return await captureOutput(() => main(args));
   } finally {
     process.chdir(cwd);
-    out.mockRestore();
-    err.mockRestore();
   }
 }
 
