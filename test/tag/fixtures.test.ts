@@ -2,41 +2,23 @@
 // emulation: the exact request (URL, method, headers, body), the one callback, the log lines; and the
 // request options and schema validity of every body the tag builds.
 import * as path from 'path';
-import type { TemplateData } from 'sgtm';
-import { createHost, data as sgtmData, setExecution } from '../../build/runtime/sgtm-module';
+import { createHost, setExecution } from '../../build/runtime/sgtm-module';
 import { readConfig } from '../../template-src/tag/fields';
 import { planRequest } from '../../template-src/tag/core';
-import { gtmEnvironment, runTag } from '../../template-src/tag/run-tag';
 import { fields } from '../../template-src/fields';
 import { fieldDefaults, loadFixtures } from '../../template-src/scenarios';
 import { DEFAULT_TIMEOUT_MS } from '../../template-src/scenarios/fixture';
-import { READABLE_COOKIES } from '../../template-src/template';
 import { adapterRequestErrors } from '../support/adapter-schema';
+import { runTagModules, tagEnvironment } from '../support/run-tag-modules';
 import { executionInput, expected, leakedIdentifiers, observe } from './fixture-harness';
 
 const FIXTURES = loadFixtures(path.join(__dirname, '..', 'fixtures', 'tag'));
 const DEFAULTS = fieldDefaults(fields);
 
-// queryPermission answers from the template's declared cookie scope, as it does in GTM.
-const environment = {
-  ...gtmEnvironment,
-  cookieAllowed: (name: string) => READABLE_COOKIES.includes(name),
-};
+const environment = tagEnvironment;
 
-async function run(fixture: (typeof FIXTURES)[number]['fixture']) {
-  const input = executionInput(fixture, DEFAULTS);
-  const host = createHost(input);
-  setExecution(host);
-  // Field values as GTM passes them (any JSON, as variables may resolve to anything), plus the
-  // emulation's callbacks, which record the outcome in the trace.
-  const data = {
-    ...input.data,
-    gtmOnSuccess: sgtmData.gtmOnSuccess,
-    gtmOnFailure: sgtmData.gtmOnFailure,
-  } as unknown as TemplateData;
-  runTag(data, environment);
-  await host.tasks.idle(10000);
-  return { host, data };
+function run(fixture: (typeof FIXTURES)[number]['fixture']) {
+  return runTagModules(executionInput(fixture, DEFAULTS));
 }
 
 describe('tag fixtures through the TypeScript modules', () => {
