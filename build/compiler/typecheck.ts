@@ -18,6 +18,18 @@ export function findTsconfig(entry: string, rootDir: string): string | undefined
   }
 }
 
+/**
+ * A template outside this repository that has no tsconfig of its own is checked with the toolchain's
+ * sandbox settings: the restricted lib and the 'sgtm' declarations that ship in template-src/.
+ */
+export const DEFAULT_SANDBOX_TSCONFIG = resolve(
+  __dirname,
+  '..',
+  '..',
+  'template-src',
+  'tsconfig.json',
+);
+
 const sourceFileCache = new Map<string, { text: string; file: ts.SourceFile }>();
 // A builder program remembers each file's diagnostics and re-checks only what changed since the
 // previous build in this process (watch loops, the benchmark, the test suite).
@@ -62,24 +74,20 @@ function toDiagnostic(d: ts.Diagnostic, rootDir: string, fallbackFile: string): 
  * (the restricted lib and the 'sgtm' module). Returns errors as `file:line:col` diagnostics.
  */
 export function typecheck(entry: string, rootDir: string): Diagnostic[] {
-  const configPath = findTsconfig(entry, rootDir);
-  const configLabel = configPath ? relative(rootDir, configPath) : relative(rootDir, entry);
-  let options: ts.CompilerOptions = { strict: true, noEmit: true };
-  let declarationFiles: string[] = [];
-  if (configPath) {
-    const read = ts.readConfigFile(configPath, ts.sys.readFile);
-    if (read.error) return [toDiagnostic(read.error, rootDir, configLabel)];
-    const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath));
-    const configErrors = parsed.errors.filter(
-      // "No inputs were found" is fine: the entry is added below.
-      (e) => e.code !== 18003,
-    );
-    if (configErrors.length > 0)
-      return configErrors.map((e) => toDiagnostic(e, rootDir, configLabel));
-    // The declaration files themselves are checked by `npm run check` (tsc -p); here only the code.
-    options = { ...parsed.options, noEmit: true, skipLibCheck: true };
-    declarationFiles = parsed.fileNames.filter((f) => f.endsWith('.d.ts'));
-  }
+  const configPath = findTsconfig(entry, rootDir) ?? DEFAULT_SANDBOX_TSCONFIG;
+  const configLabel = relative(rootDir, configPath);
+  const read = ts.readConfigFile(configPath, ts.sys.readFile);
+  if (read.error) return [toDiagnostic(read.error, rootDir, configLabel)];
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath));
+  const configErrors = parsed.errors.filter(
+    // "No inputs were found" is fine: the entry is added below.
+    (e) => e.code !== 18003,
+  );
+  if (configErrors.length > 0)
+    return configErrors.map((e) => toDiagnostic(e, rootDir, configLabel));
+  // The declaration files themselves are checked by `npm run check` (tsc -p); here only the code.
+  const options: ts.CompilerOptions = { ...parsed.options, noEmit: true, skipLibCheck: true };
+  const declarationFiles = parsed.fileNames.filter((f) => f.endsWith('.d.ts'));
   const builder = ts.createSemanticDiagnosticsBuilderProgram(
     [...declarationFiles, resolve(entry)],
     options,

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTemplate } from '../../build/compiler/build-template';
+import { BuildError, formatDiagnostic } from '../../build/compiler/diagnostic';
 import { readTpl } from '../../build/tpl/read';
 import {
   buildDiagnostics,
@@ -221,6 +222,22 @@ logToConsole(f(1), getType(data));`);
     const typeErrors = lines.filter((line) => / TS\d+: /.test(line));
     expect(typeErrors.map((line) => line.split(': ')[0])).toEqual(['main.ts:2:15', 'main.ts:3:19']);
     expect(typeErrors[0]).toBe("main.ts:2:15: TS2304: Cannot find name 'Date'.");
+  });
+
+  test('a template with no tsconfig of its own is checked with the sandbox lib and the sgtm types', () => {
+    const dir = tempProject({
+      'main.ts':
+        "import { data } from 'sgtm';\nconst t = new Date();\nif (t) data.gtmOnSuccess();\n",
+    });
+    rmSync(join(dir, 'tsconfig.json'));
+    let lines: string[] = [];
+    try {
+      buildTemplate(join(dir, 'template.ts'));
+    } catch (error) {
+      lines = (error as BuildError).diagnostics.map(formatDiagnostic);
+    }
+    const typeErrors = lines.filter((line) => / TS\d+: /.test(line));
+    expect(typeErrors).toEqual(["main.ts:2:15: TS2304: Cannot find name 'Date'."]);
   });
 
   test('output is byte-identical across builds', () => {
