@@ -930,6 +930,12 @@ const sha256Sync = require('sha256Sync');
 const templateDataStorage = require('templateDataStorage');
 const toBase64 = require('toBase64');
 
+// template-src/tag/declared-cookies.ts
+var DECLARED_COOKIES = ["_lr_env", "_scid", "_scclid"];
+function isDeclaredCookie(name) {
+  return DECLARED_COOKIES.indexOf(name) >= 0;
+}
+
 // template-src/tag/snap-event-types.ts
 var SNAP_EVENT_TYPES = [
   "PAGE_VIEW",
@@ -2458,12 +2464,11 @@ function refreshWorthLogging(result) {
 var gtmEnvironment = {
   eventData: () => getAllEventData(),
   cookieValues: (name) => stringsOf(getCookieValues(name)),
-  cookieAllowed: (name) => queryPermission("get_cookies", name) === true,
-  // Asked first so that a permission edited away ends in "no Referer", not in a thrown error.
-  // [unsure] GTM's query signature for a header could not be confirmed; ('read_request', 'header',
-  // name) is our reading, our runtime implements it, and a wrong guess only loses this last-resort
-  // source URL (page_location comes first), never the event.
-  requestHeader: (name) => queryPermission("read_request", "header", name) === true ? getRequestHeader(name) : void 0,
+  cookieAllowed: (name) => isDeclaredCookie(name) || queryPermission("get_cookies", name) === true,
+  // Only headers the template's read_request permission lists are read (referer, sec-gpc, dnt), so
+  // no queryPermission first: GTM's query signature for a header is undocumented, and a wrong guess
+  // would silently lose the Referer.
+  requestHeader: (name) => getRequestHeader(name),
   remoteAddress: () => getRemoteAddress(),
   nowMs: () => getTimestampMillis(),
   randomInt: () => generateRandom(RANDOM_MIN, RANDOM_MAX)

@@ -3,6 +3,7 @@
 // `npm run build` compiles it with ./tag/main.ts into dist/template.tpl.
 import * as path from 'path';
 import { defineTemplate } from '../build/definition';
+import { DECLARED_COOKIES } from './tag/declared-cookies';
 import { fields } from './fields';
 import { fieldDefaults, scenariosFromFixtures } from './scenarios';
 
@@ -10,7 +11,7 @@ export const FIXTURES_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 't
 export const REFRESH_FIXTURES_DIR = path.resolve(__dirname, '..', 'test', 'fixtures', 'refresh');
 
 export const ADAPTER_URL_PREFIX = 'https://capi.analytics.rlcdn.com/send-events/';
-export const READABLE_COOKIES = ['_lr_env', '_scid', '_scclid'];
+export const READABLE_COOKIES = DECLARED_COOKIES.slice();
 /**
  * The envelope refresh endpoint (issue 5) as a send_http pattern. GTM's URL patterns end with '/' or
  * '*', and the call is `.../refresh?pid=...`, so the tightest pattern is the path plus '*'.

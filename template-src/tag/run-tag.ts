@@ -13,6 +13,7 @@ import {
   sendHttpRequest,
 } from 'sgtm';
 import type { TemplateData } from 'sgtm';
+import { isDeclaredCookie } from './declared-cookies';
 import { readConfig } from './fields';
 import type { TagConfig } from './fields';
 import type { Environment, Plan } from './core';
@@ -27,13 +28,11 @@ import { isNumber, stringsOf } from './values';
 export const gtmEnvironment: Environment = {
   eventData: () => getAllEventData(),
   cookieValues: (name) => stringsOf(getCookieValues(name)),
-  cookieAllowed: (name) => queryPermission('get_cookies', name) === true,
-  // Asked first so that a permission edited away ends in "no Referer", not in a thrown error.
-  // [unsure] GTM's query signature for a header could not be confirmed; ('read_request', 'header',
-  // name) is our reading, our runtime implements it, and a wrong guess only loses this last-resort
-  // source URL (page_location comes first), never the event.
-  requestHeader: (name) =>
-    queryPermission('read_request', 'header', name) === true ? getRequestHeader(name) : undefined,
+  cookieAllowed: (name) => isDeclaredCookie(name) || queryPermission('get_cookies', name) === true,
+  // Only headers the template's read_request permission lists are read (referer, sec-gpc, dnt), so
+  // no queryPermission first: GTM's query signature for a header is undocumented, and a wrong guess
+  // would silently lose the Referer.
+  requestHeader: (name) => getRequestHeader(name),
   remoteAddress: () => getRemoteAddress(),
   nowMs: () => getTimestampMillis(),
   randomInt: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
