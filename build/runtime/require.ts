@@ -64,8 +64,12 @@ export function createRequire(
       );
     }
     const api = sandbox.toSandbox(apis[name]);
+    // Without onCall there is nothing to record: the sandbox gets the bridge's wrapper itself, which
+    // the bridge hands back as is, rather than a wrapper of a recording wrapper of it.
     const value =
-      typeof api === 'function' ? record(name, api as (...a: unknown[]) => unknown) : api;
+      typeof api === 'function' && options.onCall
+        ? record(name, api as (...a: unknown[]) => unknown)
+        : api;
     cache.set(name, value);
     return value;
   };

@@ -168,6 +168,12 @@ function sharedScript(
 const isPrimitive = (value: unknown): boolean =>
   value === null || (typeof value !== 'object' && typeof value !== 'function');
 
+/** A plain loop: the bridge asks this of the arguments of every call. */
+function allPrimitive(args: unknown[]): boolean {
+  for (let i = 0; i < args.length; i++) if (!isPrimitive(args[i])) return false;
+  return true;
+}
+
 export function createSandbox(): Sandbox {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
   const handles = vm.runInContext(PREPARE, context)(JSON.parse(JSON.stringify(KEEP))) as Handles;
@@ -176,6 +182,12 @@ export function createSandbox(): Sandbox {
   // Stable identities for wrapped functions and promise proxies, in both directions.
   const toSandboxMap = new WeakMap<object, unknown>();
   const toHostMap = new WeakMap<object, unknown>();
+  // [doc] The way back from a wrapper this bridge made: each carries, under this sandbox's own
+  // symbol, the host function it wraps, so unwrapping reads a property instead of a `WeakMap` entry
+  // made per wrapper. Code in the sandbox has no handle on the symbol (no globals, no
+  // `Object.getOwnPropertySymbols`), and another sandbox's wrappers do not carry it.
+  const WRAPS = Symbol('wraps');
+  type Wrapper = ((...args: unknown[]) => unknown) & { [WRAPS]?: unknown };
 
   const owns = (value: unknown): boolean => {
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
@@ -185,15 +197,21 @@ export function createSandbox(): Sandbox {
       : sandboxProtos.has(proto) || sandboxProtos.has(Object.getPrototypeOf(proto));
   };
 
+  // Host → sandbox identity stays in a `WeakMap` (a host function is shared by every sandbox); the
+  // way back is the wrapper's own WRAPS property, one `WeakMap` entry fewer per wrapper.
   function remember(host: object, sandboxValue: object) {
     toSandboxMap.set(host, sandboxValue);
-    toHostMap.set(sandboxValue, host);
+    if (typeof sandboxValue === 'function') (sandboxValue as Wrapper)[WRAPS] = host;
+    else toHostMap.set(sandboxValue, host);
   }
 
   // `seen` (for cycles) is made only when an array or object is copied: primitives, the values of most
   // API calls, pass through without it.
   function toSandbox(value: unknown, seen?: Map<unknown, unknown>): unknown {
     if (isPrimitive(value)) return value;
+    // A wrapper this bridge made is already the sandbox's side: wrapping it again would only add a
+    // layer that converts nothing. (No wrapper is ever a key of toSandboxMap.)
+    if (typeof value === 'function' && (value as Wrapper)[WRAPS] !== undefined) return value;
     const known = toSandboxMap.get(value as object);
     if (known !== undefined) return known;
     if (owns(value)) return value;
@@ -202,14 +220,15 @@ export function createSandbox(): Sandbox {
       const out = handles.newArray();
       seen ??= new Map();
       seen.set(value, out);
-      for (const item of value) out.push(toSandbox(item, seen));
+      // Indexed, not for-of and push: those would call the realm's own iterator and push.
+      for (let i = 0; i < value.length; i++) out[i] = toSandbox(value[i], seen);
       return out;
     }
     if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
       const passRaw = rawArgs.has(fn);
       const wrapped = function (...args: unknown[]) {
-        const result = fn(...(passRaw || args.every(isPrimitive) ? args : args.map(argToHost)));
+        const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
         return isPrimitive(result) ? result : toSandbox(result);
       };
       remember(fn, wrapped);
@@ -235,6 +254,10 @@ export function createSandbox(): Sandbox {
 
   function toHost(value: unknown, seen?: Map<unknown, unknown>): unknown {
     if (isPrimitive(value)) return value;
+    if (typeof value === 'function') {
+      const unwrapped = (value as Wrapper)[WRAPS];
+      if (unwrapped !== undefined) return unwrapped;
+    }
     const known = toHostMap.get(value as object);
     if (known !== undefined) return known;
     if (!owns(value)) return value;
@@ -243,13 +266,13 @@ export function createSandbox(): Sandbox {
       const out: unknown[] = [];
       seen ??= new Map();
       seen.set(value, out);
-      for (const item of value) out.push(toHost(item, seen));
+      for (let i = 0; i < value.length; i++) out[i] = toHost(value[i], seen);
       return out;
     }
     if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
       const wrapped = (...args: unknown[]) => {
-        const result = fn(...(args.every(isPrimitive) ? args : args.map(argToSandbox)));
+        const result = fn(...(allPrimitive(args) ? args : args.map(argToSandbox)));
         return isPrimitive(result) ? result : toHost(result);
       };
       toHostMap.set(fn, wrapped);
