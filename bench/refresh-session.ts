@@ -11,6 +11,7 @@ import { runTemplate } from '../build/runtime/run-template';
 import type { RecordedResponse, Trace } from '../build/runtime/types';
 import { readTpl } from '../build/tpl/read';
 import type { TplFile } from '../build/tpl/model';
+import { seededRandom } from './event-mix';
 
 export const REFRESH_PREFIX = 'https://api.rlcdn.com/api/identity/v2/envelope/refresh';
 export const ADAPTER_PREFIX = 'https://capi.analytics.rlcdn.com/send-events/';
@@ -32,18 +33,6 @@ export const DEFAULT_SESSION: SessionOptions = {
   refreshAfterMinutes: 30,
   seed: 20250418,
 };
-
-/** mulberry32: a small seeded PRNG, so every run simulates the same session. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How LiveRamp answers for a user: most refresh; some are in an outage or have expired envelopes. */
 type Behaviour = 'refresh' | 'error' | 'expired';

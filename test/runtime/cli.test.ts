@@ -126,19 +126,10 @@ describe('sgtm-template test', () => {
 });
 
 describe('sgtm-template run', () => {
+  const RUN = ['run', 'tag.tpl', '--data', 'data.json', '--event', 'event.json'];
+
   test('prints the JSON trace; by default every URL answers 200', async () => {
-    const r = await cli([
-      'run',
-      'tag.tpl',
-      '--data',
-      'data.json',
-      '--event',
-      'event.json',
-      '--cookies',
-      'cookies.json',
-      '--now',
-      '1700000000000',
-    ]);
+    const r = await cli([...RUN, '--cookies', 'cookies.json', '--now', '1700000000000']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       outcome: 'success',
@@ -158,16 +149,7 @@ describe('sgtm-template run', () => {
   });
 
   test('--respond scripts the answer per URL prefix', async () => {
-    const r = await cli([
-      'run',
-      'tag.tpl',
-      '--data',
-      'data.json',
-      '--event',
-      'event.json',
-      '--respond',
-      'https://api.example.com/e/=503:busy',
-    ]);
+    const r = await cli([...RUN, '--respond', 'https://api.example.com/e/=503:busy']);
     expect(JSON.parse(r.stdout).outcome).toBe('failure');
     const unmatched = await cli([
       'run',

@@ -1,5 +1,7 @@
 // URI and base64 codecs, URL parsing, hashing and the registrable domain: pure functions.
 import { createHash } from 'node:crypto';
+// The type the sandbox code sees (template-src/sgtm.d.ts): the emulation returns exactly that.
+import type { ParsedUrl } from 'sgtm';
 
 const quiet =
   <A extends unknown[], R>(fn: (...args: A) => R) =>
@@ -18,21 +20,6 @@ export const encodeUriComponent = (value: unknown): string | undefined =>
 export const decodeUri = (value: unknown): string | undefined => quiet(decodeURI)(String(value));
 export const decodeUriComponent = (value: unknown): string | undefined =>
   quiet(decodeURIComponent)(String(value));
-
-export interface ParsedUrl {
-  href: string;
-  origin: string;
-  protocol: string;
-  username: string;
-  password: string;
-  host: string;
-  hostname: string;
-  port: string;
-  pathname: string;
-  search: string;
-  searchParams: Record<string, string | string[]>;
-  hash: string;
-}
 
 /** The URL's parts, repeated query keys as lists; undefined when the text is not an absolute URL. */
 export const parseUrl = (value: unknown): ParsedUrl | undefined => {
