@@ -191,7 +191,8 @@ describe('writeTpl', () => {
         const { testsYaml: _ignored, ...read } = readTpl(writeTpl(tpl));
         expect(read).toEqual(tpl);
       }),
-      { numRuns: 200 },
+      // Seeded so CI is repeatable; widen locally with another seed when changing the writer.
+      { numRuns: 200, seed: 20261129 },
     );
   });
 
@@ -210,7 +211,13 @@ describe('writeTpl', () => {
         const { testsYaml: _ignored, ...read } = readTpl(writeTpl(tpl));
         expect(read).toEqual(tpl);
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        seed: 20261129,
+        // Found by an unseeded run: setup made only of a space, a tab and line breaks cannot be a
+        // `|-` block; the writer must fall back to a quoted string.
+        examples: [['', ' \n\t\n']],
+      },
     );
   });
 });
