@@ -50,6 +50,58 @@ function atsCookie(envelope: string, ageMs: number): string {
   return encodeURIComponent(Buffer.from(json).toString('base64'));
 }
 
+/** The benchmark's reference event: a 2-item purchase from a consenting visitor with ATS and Snap cookies. */
+export function purchaseEvent(i: number): BenchEvent {
+  return {
+    name: 'purchase',
+    input: {
+      event: {
+        event_name: 'purchase',
+        transaction_id: 'T' + i,
+        client_id: 'cid.' + i,
+        page_location: 'https://shop.example/checkout/confirmation',
+        page_referrer: 'https://shop.example/cart',
+        user_agent: 'Mozilla/5.0 (bench)',
+        ip_override: '203.0.113.7',
+        'x-ga-gcs': 'G111',
+        currency: 'EUR',
+        value: 139.49,
+        items: [
+          {
+            item_id: 'sku_123',
+            item_name: 'Running shoes',
+            item_brand: 'Nike',
+            item_category: 'shoes',
+            price: 89.99,
+            quantity: 1,
+          },
+          {
+            item_id: 'sku_456',
+            item_name: 'Socks',
+            item_brand: 'Adidas',
+            item_category: 'running',
+            price: 49.5,
+            quantity: 1,
+          },
+        ],
+      },
+      request: {
+        headers: { referer: 'https://shop.example/cart', 'user-agent': 'Mozilla/5.0 (bench)' },
+        cookies: {
+          _lr_env: atsCookie(
+            'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c',
+            60_000,
+          ),
+          _scid: '123e4567-e89b-12d3-a456-426614174000',
+        },
+        remoteAddress: '203.0.113.7',
+      },
+      nowMs: NOW_MS,
+      random: () => 0.5,
+    },
+  };
+}
+
 export interface BenchEvent {
   name: string;
   input: Omit<ExecutionInput, 'data' | 'http'>;

@@ -107,23 +107,50 @@ export function urlAllowed(pattern: string, url: string): boolean {
   } catch {
     return false;
   }
+  return targetAllowed(compiledPattern(pattern), target);
+}
+
+interface UrlPattern {
+  scheme: string;
+  host: string;
+  /** The port it allows: the scheme's default unless the pattern names one ('*' for any). */
+  port: string;
+  path: RegExp;
+}
+
+// Patterns are few and fixed per template, and checked on every request: each is compiled once.
+const compiledPatterns = new Map<string, UrlPattern | null>();
+
+function compiledPattern(pattern: string): UrlPattern | null {
+  let compiled = compiledPatterns.get(pattern);
+  if (compiled !== undefined) return compiled;
   const m = /^(https?):\/\/([^/]+)(\/.*)?$/.exec(pattern.trim());
-  if (!m) return false;
-  const [, scheme, hostPort, path = '/'] = m;
-  if (target.protocol !== `${scheme}:`) return false;
-  const [host, port] = hostPort.split(':');
+  compiled = null;
+  if (m) {
+    const [, scheme, hostPort, path = '/'] = m;
+    const [host, port] = hostPort.split(':');
+    const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    compiled = {
+      scheme,
+      host: host.toLowerCase(),
+      port: port ?? (scheme === 'https' ? '443' : '80'),
+      path: new RegExp(`^${escaped}`),
+    };
+  }
+  compiledPatterns.set(pattern, compiled);
+  return compiled;
+}
+
+function targetAllowed(pattern: UrlPattern | null, target: URL): boolean {
+  if (!pattern || target.protocol !== `${pattern.scheme}:`) return false;
   const targetPort = target.port || (target.protocol === 'https:' ? '443' : '80');
-  // A pattern without a port allows the scheme's default port only.
-  const wantedPort = port ?? (scheme === 'https' ? '443' : '80');
-  if (wantedPort !== '*' && wantedPort !== targetPort) return false;
+  if (pattern.port !== '*' && pattern.port !== targetPort) return false;
   const hostname = target.hostname.toLowerCase();
-  const wanted = host.toLowerCase();
+  const wanted = pattern.host;
   const hostOk = wanted.startsWith('*.')
     ? hostname.endsWith(wanted.slice(1)) && hostname.length > wanted.length - 1
     : hostname === wanted;
-  if (!hostOk) return false;
-  const escaped = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}`).test(target.pathname + target.search);
+  return hostOk && pattern.path.test(target.pathname + target.search);
 }
 
 const checks: Record<string, Check> = {
@@ -234,7 +261,13 @@ const checks: Record<string, Check> = {
   send_http(p, [url]) {
     if (p.allowedUrls === 'any') return undefined;
     const urls = list(p.urls).map(str);
-    return urls.some((u) => urlAllowed(u, str(url)))
+    let target: URL | undefined;
+    try {
+      target = new URL(str(url));
+    } catch {
+      target = undefined;
+    }
+    return target && urls.some((u) => targetAllowed(compiledPattern(u), target))
       ? undefined
       : `Access to URL "${str(url)}" is prohibited. Allowed URL patterns: ${urls.join(', ') || 'none'}.`;
   },

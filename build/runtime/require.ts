@@ -1,6 +1,6 @@
 // The `require` a template's code gets: resolves an API by name, enforces that the template declares the
 // API's permission (unless the API is mocked by a test), and reports each call for assertApi.
-import { API_PERMISSIONS, OBJECT_API_FUNCTIONS } from './apis';
+import { API_PERMISSIONS, RAW_ARGUMENT_FUNCTIONS } from './apis';
 import type { Host } from './host';
 import { PermissionError } from './permissions';
 import type { Sandbox } from './sandbox';
@@ -17,7 +17,7 @@ export interface RequireOptions {
 export type RequireFn = (name: unknown) => unknown;
 
 export function prepareSandboxApis(sandbox: Sandbox): void {
-  for (const fn of OBJECT_API_FUNCTIONS) sandbox.passArgsThrough(fn);
+  for (const fn of RAW_ARGUMENT_FUNCTIONS) sandbox.passArgsThrough(fn);
 }
 
 export function createRequire(

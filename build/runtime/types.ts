@@ -56,6 +56,8 @@ export interface TraceRequest {
   method: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** The request's timeout option (GTM's default when it gave none). */
+  timeoutMs: number;
 }
 
 export interface TraceCookie {

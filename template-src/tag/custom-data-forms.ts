@@ -1,42 +1,36 @@
-// The value form of each adapter custom_data key the tag knows (the same forms the request schema
-// checks). "Custom data" table rows for these keys are brought into that form when it is obvious —
-// the table's TEXT cells give strings, so "12.5" for cart_total becomes "12.50" and "SKU-1" for
-// item_ids becomes ["SKU-1"] — and ignored with a warning otherwise, so a typo in the table cannot
+// The "Custom data" table rows, each brought into the value form its key has in the adapter request.
+// The table's TEXT cells give strings, so "12.5" for cart_total becomes "12.50" and "SKU-1" for item_ids
+// ["SKU-1"]; a value that has no obvious form is ignored with a warning, so a typo in the table cannot
 // make the adapter reject the whole event. Keys the tag does not know are passed through as given.
-import { currencyOf } from './currency';
+// The forms are the ones schema/adapter-request.schema.json checks.
 import { moneyOf, plainNumberText, toNumber } from './numbers';
-import { isArray, isObject, textOf } from './values';
+import { isArray, isFiniteNumber, isObject, isString, stringOf, textOf } from './values';
 
-export type FormResult = { ok: true; value: unknown } | { ok: false; expected: string };
-
-type Form = (v: unknown) => FormResult;
-
-function fail(expected: string): FormResult {
-  return { ok: false, expected: expected };
+export interface KeyValue {
+  key: string;
+  value: unknown;
 }
 
-function ok(value: unknown): FormResult {
-  return { ok: true, value: value };
+/** The code trimmed and upper-cased, or undefined unless it is three letters (ISO 4217). */
+export function currencyOf(v: unknown): string | undefined {
+  const t = stringOf(v);
+  const upper = t === undefined ? '' : t.toUpperCase();
+  return upper.match('^[A-Z]{3}$') ? upper : undefined;
 }
 
-/** Every entry through `one`, or the first failure. A single value stands for a list of one. */
-function listOf(one: (v: unknown) => unknown, expected: string): Form {
+/** A form turns a value into the key's form, or gives undefined when it has none. */
+type Form = (v: unknown) => unknown;
+
+/** Every entry through `one`; a single value stands for a list of one. */
+function listOf(one: Form): Form {
   return (v) => {
-    const entries = isArray(v) ? v : [v];
     const out: unknown[] = [];
-    for (const entry of entries) {
+    for (const entry of isArray(v) ? v : [v]) {
       const converted = one(entry);
-      if (converted === undefined) return fail(expected);
+      if (converted === undefined) return undefined;
       out.push(converted);
     }
-    return out.length > 0 ? ok(out) : fail(expected);
-  };
-}
-
-function single(one: (v: unknown) => unknown, expected: string): Form {
-  return (v) => {
-    const converted = one(v);
-    return converted === undefined ? fail(expected) : ok(converted);
+    return out.length > 0 ? out : undefined;
   };
 }
 
@@ -45,80 +39,119 @@ function numericText(v: unknown): string | undefined {
   return n !== undefined && n >= 0 ? plainNumberText(n) : undefined;
 }
 
+function levelOf(v: unknown): unknown {
+  const n = toNumber(v);
+  return n !== undefined ? n : textOf(v);
+}
+
+/** A `contents` entry: an `id` first, then only the keys Snap knows, each in its form. */
 function content(v: unknown): unknown {
-  if (!isObject(v)) return undefined;
-  const id = textOf(v.id);
-  if (id === undefined) return undefined;
+  const id = isObject(v) ? textOf(v.id) : undefined;
+  if (!isObject(v) || id === undefined) return undefined;
   const entry: { [key: string]: unknown } = { id: id };
   for (const key in v) {
     if (key === 'id') continue;
-    if (key === 'quantity') {
-      const q = toNumber(v.quantity);
-      if (q === undefined || q <= 0) return undefined;
-      entry.quantity = q;
-    } else if (key === 'item_price') {
-      const p = toNumber(v.item_price);
-      if (p === undefined) return undefined;
-      entry.item_price = p;
-    } else if (key === 'delivery_category') {
-      const d = textOf(v.delivery_category);
-      if (d === undefined) return undefined;
-      entry.delivery_category = d;
-    } else {
-      return undefined;
-    }
+    const value =
+      key === 'delivery_category'
+        ? textOf(v[key])
+        : key === 'quantity' || key === 'item_price'
+          ? toNumber(v[key])
+          : undefined;
+    if (value === undefined || (key === 'quantity' && (value as number) <= 0)) return undefined;
+    entry[key] = value;
   }
   return entry;
 }
 
-const TEXT = single(textOf, 'text');
+const TEXT = 'text';
 
-const FORMS: { [key: string]: Form } = {
-  item_ids: listOf(textOf, 'a list of item IDs'),
-  item_category: (v) => {
-    if (!isArray(v)) return single(textOf, 'a category or a list of categories')(v);
-    return listOf(textOf, 'a category or a list of categories')(v);
-  },
-  brands: listOf(textOf, 'a list of brands'),
-  contents: listOf(
-    content,
+/** Each known key: its form, and what a user must give instead when a row's value does not fit. */
+const FORMS: { [key: string]: [Form, string] } = {
+  item_ids: [listOf(textOf), 'a list of item IDs'],
+  item_category: [
+    (v) => (isArray(v) ? listOf(textOf)(v) : textOf(v)),
+    'a category or a list of categories',
+  ],
+  brands: [listOf(textOf), 'a list of brands'],
+  contents: [
+    listOf(content),
     'a list of {id, quantity, item_price, delivery_category} objects (from a variable)',
-  ),
-  content_type: TEXT,
-  price: listOf(moneyOf, 'a price or a list of prices, e.g. 49.5'),
-  currency: single(currencyOf, 'a three-letter currency code, e.g. EUR'),
-  number_items: (v) =>
-    isArray(v)
-      ? listOf(toNumber, 'a number of items, e.g. 2')(v)
-      : single(numericText, 'a number of items, e.g. 2')(v),
-  cart_total: single(moneyOf, 'an amount, e.g. 49.5'),
-  search_string: TEXT,
-  sign_up_method: TEXT,
-  description: TEXT,
-  device_model: TEXT,
-  os_version: TEXT,
-  delivery_method: TEXT,
-  level: single((v) => {
-    const n = toNumber(v);
-    return n !== undefined ? n : textOf(v);
-  }, 'a level number or name'),
-  predicted_ltv: single(toNumber, 'a number, e.g. 420.5'),
-  customer_status: single(
+  ],
+  content_type: [textOf, TEXT],
+  price: [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'],
+  currency: [currencyOf, 'a three-letter currency code, e.g. EUR'],
+  number_items: [
+    (v) => (isArray(v) ? listOf(toNumber)(v) : numericText(v)),
+    'a number of items, e.g. 2',
+  ],
+  cart_total: [moneyOf, 'an amount, e.g. 49.5'],
+  search_string: [textOf, TEXT],
+  sign_up_method: [textOf, TEXT],
+  description: [textOf, TEXT],
+  delivery_method: [textOf, TEXT],
+  device_model: [textOf, TEXT],
+  os_version: [textOf, TEXT],
+  level: [levelOf, 'a level number or name'],
+  predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
+  customer_status: [
     (v) => (v === 'new' || v === 'returning' ? v : undefined),
     '"new" or "returning"',
-  ),
-  country: TEXT,
-  region: TEXT,
-  event_tag: TEXT,
-  data_use: listOf((v) => (v === 'lmu' ? v : undefined), '"lmu" (Limited Data Use)'),
-  uuid_c1: TEXT,
-  click_id: TEXT,
+  ],
+  country: [textOf, TEXT],
+  region: [textOf, TEXT],
+  event_tag: [textOf, TEXT],
+  data_use: [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'],
+  uuid_c1: [textOf, TEXT],
+  click_id: [textOf, TEXT],
 };
 
-/** `value` in the form `key` needs (unknown keys: unchanged), or what was expected. */
-export function customDataForm(key: string, value: unknown): FormResult {
-  for (const known in FORMS) {
-    if (known === key) return FORMS[known](value);
+const ANY = 'a string, number, boolean, list or object';
+
+type Row =
+  { kind: 'remove' } | { kind: 'set'; value: unknown } | { kind: 'invalid'; expected: string };
+
+/** What a row asks for: remove the key (empty value), set it, or nothing (a warning says why). */
+function rowValue(key: string, v: unknown): Row {
+  if (v === undefined || v === null || (isString(v) && v.trim() === '')) return { kind: 'remove' };
+  if (typeof v === 'number' ? !isFiniteNumber(v) : typeof v === 'function') {
+    return { kind: 'invalid', expected: ANY };
   }
-  return ok(value);
+  const value = isString(v) ? v.trim() : v;
+  if (!FORMS.hasOwnProperty(key)) return { kind: 'set', value: value };
+  const converted = FORMS[key][0](value);
+  return converted === undefined
+    ? { kind: 'invalid', expected: FORMS[key][1] }
+    : { kind: 'set', value: converted };
+}
+
+/**
+ * The table applied row by row: a new key is appended, an existing key is replaced in place, an empty
+ * value removes the key (built-in keys included).
+ */
+export function applyCustomDataRows(
+  list: KeyValue[],
+  rows: { [key: string]: unknown }[],
+  notes: string[],
+): KeyValue[] {
+  let out = list;
+  for (let r = 0; r < rows.length; r++) {
+    const key = textOf(rows[r].key);
+    if (key === undefined) {
+      notes.push('custom data row ' + (r + 1) + ' has no key and was ignored');
+      continue;
+    }
+    const row = rowValue(key, rows[r].value);
+    let at = -1;
+    for (let i = 0; i < out.length && at < 0; i++) if (out[i].key === key) at = i;
+    if (row.kind === 'invalid') {
+      notes.push('custom data "' + key + '" ignored: the value must be ' + row.expected);
+    } else if (row.kind === 'remove') {
+      if (at >= 0) out = out.slice(0, at).concat(out.slice(at + 1));
+    } else if (at >= 0) {
+      out[at] = { key: key, value: row.value };
+    } else {
+      out.push({ key: key, value: row.value });
+    }
+  }
+  return out;
 }

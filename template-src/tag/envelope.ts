@@ -1,43 +1,25 @@
-// LiveRamp ATS envelopes from `_lr_env` cookie values (or a configured value). ATS.js stores base64 of
-// `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe alphabet, `envelope`
-// sometimes a list); older integrations store the raw envelope. Every candidate either yields an
-// envelope or a reason, so the tag can log why a value was ignored and never throws on a bad cookie.
-// The result keeps the timestamp, version and index of the chosen value so that a refresh step
-// (issue 5) can decide whether to renew it and which cookie value it replaces.
+// The LiveRamp ATS envelope from `_lr_env` cookie values (or a configured value).
+// ATS.js stores base64 of `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe
+// alphabet, `envelope` sometimes a list); older integrations store the raw envelope. Every candidate gives
+// an envelope or a reason, so the tag can log why a value was ignored and never throws on a bad cookie.
 import { JSON, Math, fromBase64 } from 'sgtm';
 import { toNumber } from './numbers';
-import { isArray, isObject, isString, prop } from './values';
+import { isArray, isObject, isString } from './values';
 
 export interface Envelope {
   envelope: string;
-  /** When ATS stored the envelope (ms); absent for raw envelopes and timestamp-less JSON. */
+  /** When ATS stored the envelope (ms); absent for raw envelopes and timestamp-less records. */
   timestampMs?: number;
   version?: string;
-  /** Position of the chosen value among the candidates (0 = first cookie value). */
-  index: number;
 }
 
-export interface EnvelopeRejection {
-  index: number;
-  reason: string;
-}
-
-export interface EnvelopeChoice {
-  chosen?: Envelope;
-  rejected: EnvelopeRejection[];
-}
+export type ParsedEnvelope = ({ ok: true } & Envelope) | { ok: false; reason: string };
 
 const DAY_MS = 86400000;
 // Base64 (either alphabet) with optional padding: what a raw envelope or an encoded ATS record looks like.
 const BASE64ISH = '^[A-Za-z0-9+/_-]+=*$';
 // Timestamps below this are taken as seconds (ms values this small would predate 2001).
 const SECONDS_LIMIT = 1e12;
-
-// `ok` discriminates (rather than the `in` operator, whose sandbox support is [unsure]).
-export type ParsedEnvelope =
-  | { ok: true; envelope: string; timestampMs?: number; version?: string }
-  | { ok: false; reason: string };
-type Parsed = ParsedEnvelope;
 
 /** Standard base64 with padding from either alphabet; undefined when the text cannot be base64. */
 export function decodeBase64(text: string): string | undefined {
@@ -52,7 +34,7 @@ export function decodeBase64(text: string): string | undefined {
 function firstEnvelope(value: unknown): string | undefined {
   if (isString(value)) {
     const t = value.trim();
-    return t.length > 0 ? t : undefined;
+    return t === '' ? undefined : t;
   }
   if (isArray(value)) {
     for (const entry of value) {
@@ -63,24 +45,24 @@ function firstEnvelope(value: unknown): string | undefined {
   return undefined;
 }
 
-function fromRecord(json: string): Parsed {
+function fromRecord(json: string): ParsedEnvelope {
   const record = JSON.parse(json);
   if (!isObject(record)) return { ok: false, reason: 'not a JSON object' };
-  const envelope = firstEnvelope(prop(record, 'envelope'));
+  const envelope = firstEnvelope(record.envelope);
   if (!envelope) return { ok: false, reason: 'a JSON object without an "envelope" string' };
-  const parsed: Parsed = { ok: true, envelope: envelope };
-  const ts = toNumber(prop(record, 'timestamp'));
+  const parsed: ParsedEnvelope = { ok: true, envelope: envelope };
+  const ts = toNumber(record.timestamp);
   if (ts !== undefined && ts > 0) parsed.timestampMs = ts < SECONDS_LIMIT ? ts * 1000 : ts;
-  const version = prop(record, 'version');
-  if (isString(version) && version.length > 0) parsed.version = version;
+  const version = record.version;
+  if (isString(version) && version !== '') parsed.version = version;
   return parsed;
 }
 
 /** One stored value → an envelope, or why it is not one. */
-export function parseEnvelopeValue(value: unknown): Parsed {
+export function parseEnvelopeValue(value: unknown): ParsedEnvelope {
   if (!isString(value)) return { ok: false, reason: 'not a string' };
   const text = value.trim();
-  if (text.length === 0) return { ok: false, reason: 'empty' };
+  if (text === '') return { ok: false, reason: 'empty' };
   if (text.charAt(0) === '{') return fromRecord(text);
   if (!text.match(BASE64ISH)) {
     return {
@@ -89,55 +71,47 @@ export function parseEnvelopeValue(value: unknown): Parsed {
     };
   }
   const decoded = decodeBase64(text);
-  // A decoded text that opens like JSON was meant as an ATS record; anything else is a raw envelope
-  // (raw envelopes are themselves base64-like, so decoding them yields binary noise, not "{").
+  // Decoded text that opens like JSON was meant as an ATS record; anything else is a raw envelope (raw
+  // envelopes are themselves base64-like, so decoding them gives binary noise, not "{").
   if (isString(decoded) && decoded.trim().charAt(0) === '{') {
     const record = fromRecord(decoded.trim());
-    if (!record.ok) return { ok: false, reason: 'base64 of ' + record.reason };
-    return record;
+    return record.ok ? record : { ok: false, reason: 'base64 of ' + record.reason };
   }
   return { ok: true, envelope: text };
 }
 
 /**
- * The first usable envelope among `values`; every other value gets a reason. `maxAgeDays` 0 (or less)
+ * The first usable envelope among `values`, and why each other value was not used. `maxAgeDays` 0
  * means no limit; values without a timestamp cannot be aged and are accepted.
  */
 export function chooseEnvelope(
   values: unknown[],
   nowMs: number,
   maxAgeDays: number,
-): EnvelopeChoice {
-  const choice: EnvelopeChoice = { rejected: [] };
+): { chosen?: Envelope; rejected: { index: number; reason: string }[] } {
+  let chosen: Envelope | undefined;
+  const rejected: { index: number; reason: string }[] = [];
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
-    if (!parsed.ok) {
-      choice.rejected.push({ index: i, reason: parsed.reason });
-      continue;
-    }
-    if (parsed.timestampMs !== undefined && maxAgeDays > 0) {
+    let reason = parsed.ok ? undefined : parsed.reason;
+    if (parsed.ok && parsed.timestampMs !== undefined && maxAgeDays > 0) {
       const ageMs = nowMs - parsed.timestampMs;
       if (ageMs > maxAgeDays * DAY_MS) {
-        choice.rejected.push({
-          index: i,
-          reason:
-            'expired: stored ' +
-            Math.floor(ageMs / DAY_MS) +
-            ' days ago, the maximum age is ' +
-            maxAgeDays +
-            ' days',
-        });
-        continue;
+        reason =
+          'expired: stored ' +
+          Math.floor(ageMs / DAY_MS) +
+          ' days ago, the maximum age is ' +
+          maxAgeDays +
+          ' days';
       }
     }
-    if (choice.chosen) {
-      choice.rejected.push({ index: i, reason: 'not used: an earlier value is valid' });
-      continue;
+    if (reason === undefined && chosen) reason = 'not used: an earlier value is valid';
+    if (reason !== undefined) rejected.push({ index: i, reason: reason });
+    else if (parsed.ok) {
+      chosen = { envelope: parsed.envelope };
+      if (parsed.timestampMs !== undefined) chosen.timestampMs = parsed.timestampMs;
+      if (parsed.version !== undefined) chosen.version = parsed.version;
     }
-    const chosen: Envelope = { envelope: parsed.envelope, index: i };
-    if (parsed.timestampMs !== undefined) chosen.timestampMs = parsed.timestampMs;
-    if (parsed.version !== undefined) chosen.version = parsed.version;
-    choice.chosen = chosen;
   }
-  return choice;
+  return { chosen: chosen, rejected: rejected };
 }

@@ -1,11 +1,10 @@
-// Log lines: one JSON object per line, so server logs can be filtered and parsed. Personal identifiers
-// (the ATS envelope, `_scid`, the click ID) are cut to their first 6 characters.
-import { JSON, getType } from 'sgtm';
-import type { SnapEvent } from './request';
+// The log lines: one JSON object per line, identifiers cut to their first 6 characters.
+// One line per firing says what happened and why; warnings and the envelope refresh add their own.
+// The ATS envelope, `_scid` and the click ID are redacted, so the lines can go to shared server logs.
+import { JSON } from 'sgtm';
+import type { SnapEvent } from './event';
 import { maskClickIdInUrl } from './snap-ids';
-import { isObject, isString, prop } from './values';
-
-export type LoggingMode = 'debug' | 'always' | 'never';
+import { isArray, isObject, isString } from './values';
 
 export const LOG_SOURCE = 'snapchat-capi-ats';
 
@@ -14,72 +13,78 @@ const SECRET_CUSTOM_DATA = ['uuid_c1', 'click_id'];
 
 /** The first 6 characters and an ellipsis; short values are cut the same way, never shown whole. */
 export function redact(value: unknown): string {
-  if (!isString(value)) return '…';
-  return value.substring(0, 6) + '…';
+  return isString(value) ? value.substring(0, 6) + '…' : '…';
 }
 
 /**
- * A copy of the event with identifiers redacted (the request itself is sent unredacted), including a
- * click ID inside the page URL's `ScCid` parameter.
+ * A copy of the event with its identifiers redacted (the request itself goes out unredacted),
+ * including a click ID inside the page URL's `ScCid` parameter.
  */
-export function redactEvent(event: SnapEvent): SnapEvent | undefined {
-  const text = JSON.stringify(event);
-  const copy = isString(text) ? JSON.parse(text) : undefined;
+export function redactEvent(event: SnapEvent): unknown {
+  const copy = JSON.parse(JSON.stringify(event) as string);
   if (!isObject(copy)) return undefined;
-  const url = prop(copy, 'event_source_url');
-  if (isString(url)) copy.event_source_url = maskClickIdInUrl(url, redact);
-  const userData = prop(copy, 'user_data');
+  if (isString(copy.event_source_url)) {
+    copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
+  }
+  const userData = copy.user_data;
   if (isObject(userData)) {
     for (const key of SECRET_USER_DATA) {
       if (isString(userData[key])) userData[key] = redact(userData[key]);
     }
   }
-  const customData = prop(copy, 'custom_data');
-  if (getType(customData) === 'array') {
-    for (const entry of customData as unknown[]) {
+  if (isArray(copy.custom_data)) {
+    for (const entry of copy.custom_data) {
       if (isObject(entry) && SECRET_CUSTOM_DATA.indexOf(entry.key as string) >= 0) {
         entry.value = redact(entry.value);
       }
     }
   }
-  return copy as unknown as SnapEvent;
+  return copy;
 }
 
-/** `debug` logs only in GTM's preview/debug mode; `always` and `never` ignore the mode. */
-export function loggingEnabled(mode: LoggingMode, containerVersion: () => unknown): boolean {
-  if (mode === 'never') return false;
-  if (mode === 'always') return true;
-  const version = containerVersion();
-  return prop(version, 'debugMode') === true || prop(version, 'previewMode') === true;
-}
-
-export interface ResultLine {
-  event: string;
-  eventType?: string;
-  pixelId?: string;
-  outcome: 'success' | 'failure' | 'skipped';
-  reason: string;
-  status?: number;
-  url?: string;
-  body?: SnapEvent;
-}
-
-/** The line logged once per execution: what happened to the event and why. */
-export function resultLine(r: ResultLine): string {
-  const line: { [key: string]: unknown } = { source: LOG_SOURCE, event: r.event };
-  if (r.eventType !== undefined) line.eventType = r.eventType;
-  if (r.pixelId !== undefined) line.pixelId = r.pixelId;
-  line.outcome = r.outcome;
-  line.reason = r.reason;
-  if (r.status !== undefined) line.status = r.status;
-  if (r.url !== undefined) line.url = r.url;
-  if (r.body !== undefined) line.body = { events: [redactEvent(r.body)] };
-  const text = JSON.stringify(line);
+function jsonLine(fields: { [key: string]: unknown }): string {
+  const text = JSON.stringify(fields);
   return isString(text) ? text : '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
 }
 
-/** A warning worth acting on (a cookie the permissions do not allow, an ignored envelope value). */
-export function warningLine(event: string, message: string): string {
-  const text = JSON.stringify({ source: LOG_SOURCE, event: event, warning: message });
-  return isString(text) ? text : '{"source":"' + LOG_SOURCE + '","warning":"unloggable"}';
+export interface Result {
+  outcome: 'success' | 'failure' | 'skipped';
+  reason: string;
+  eventType?: string;
+  status?: number;
+  url?: string;
+  event?: SnapEvent;
+}
+
+/** The line logged once per firing: what happened to the event and why. */
+export function resultLine(eventName: string, pixelId: string | undefined, r: Result): string {
+  const fields: { [key: string]: unknown } = { source: LOG_SOURCE, event: eventName };
+  if (r.eventType !== undefined) fields.eventType = r.eventType;
+  if (pixelId !== undefined) fields.pixelId = pixelId;
+  fields.outcome = r.outcome;
+  fields.reason = r.reason;
+  if (r.status !== undefined) fields.status = r.status;
+  if (r.url !== undefined) fields.url = r.url;
+  if (r.event !== undefined) fields.body = { events: [redactEvent(r.event)] };
+  return jsonLine(fields);
+}
+
+/** A warning worth acting on (an ignored envelope value, a cookie the permissions do not allow…). */
+export function warningLine(eventName: string, warning: string): string {
+  return jsonLine({ source: LOG_SOURCE, event: eventName, warning: warning });
+}
+
+/** The refresh's line; its reason never contains the envelope. */
+export function refreshLine(
+  eventName: string,
+  r: { action: string; source: string; cookie: string; reason: string },
+): string {
+  return jsonLine({
+    source: LOG_SOURCE,
+    event: eventName,
+    refresh: r.action,
+    from: r.source,
+    cookie: r.cookie,
+    reason: r.reason,
+  });
 }

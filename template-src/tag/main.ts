@@ -1,7 +1,5 @@
-// Entry point of the sandboxed code: GTM runs this file's top level once per tag firing, with `data`
-// as the code's parameter. The work lives in run-tag.ts so that tests can run it with their own
-// `data` and environment without importing a module that runs on load.
+// The sandboxed code's entry: GTM runs this once per firing, with `data` as the code's parameter.
 import { data } from 'sgtm';
-import { gtmEnvironment, runTag } from './run-tag';
+import { runTag } from './flow';
 
-runTag(data, gtmEnvironment);
+runTag(data);

@@ -1,6 +1,6 @@
-// Numbers from GA4 event data, which arrive as numbers or as numeric strings ("49.99"), and the
-// two-decimal strings the adapter's examples use for prices ("49.50") — without `toFixed`, which the
-// sandbox lacks.
+// Numbers from event data and fields, and the adapter's two-decimal price strings.
+// Values arrive as numbers or numeric strings ("49.99"); prices go out as "49.50", written without
+// `toFixed`, which the sandbox lacks.
 import { Math, makeNumber, makeString } from 'sgtm';
 import { isFiniteNumber, isString } from './values';
 

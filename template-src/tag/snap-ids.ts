@@ -1,6 +1,6 @@
-// Snap's own identifiers: the `_scid` cookie the Snap Pixel sets, and the click ID from the `ScCid`
-// landing-page parameter or the `_scclid` cookie. Read only; the tag never creates these cookies
-// (doing so without consent is a mistake seen in published Snapchat templates).
+// Snap's own identifiers: the `_scid` cookie, and the click ID from `ScCid` in the URL or `_scclid`.
+// `_scid` is set by the Snap Pixel. Read only: the tag never creates these cookies (doing so without
+// consent is a mistake seen in published Snapchat templates).
 import { decodeUriComponent } from 'sgtm';
 import { isString } from './values';
 

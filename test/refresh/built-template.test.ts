@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { runTemplate } from '../../build/runtime/run-template';
 import { readTpl } from '../../build/tpl/read';
 import { fields } from '../../template-src/fields';
-import { fieldDefaults } from '../../template-src/scenarios';
+import { fieldDefaults } from '../../template-src/tests/load';
 import { simulateSession } from '../../bench/refresh-session';
 import {
   expectedRefresh,

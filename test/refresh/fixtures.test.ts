@@ -2,7 +2,7 @@
 // refresh call, the cookie written back, the adapter request with the envelope the refresh chose,
 // the one callback and the log lines.
 import { fields } from '../../template-src/fields';
-import { fieldDefaults } from '../../template-src/scenarios';
+import { fieldDefaults } from '../../template-src/tests/load';
 import { adapterRequestErrors } from '../support/adapter-schema';
 import { runTagModules } from '../support/run-tag-modules';
 import {

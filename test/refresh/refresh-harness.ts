@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import * as path from 'node:path';
 import { createTemplateStorage } from '../../build/runtime/apis/storage';
 import type { ExecutionInput, RecordedResponse, Trace } from '../../build/runtime/types';
-import { loadFixtures } from '../../template-src/scenarios';
-import type { RefreshFixture } from '../../template-src/scenarios/fixture';
-import { DEFAULT_TIMEOUT_MS } from '../../template-src/scenarios/fixture';
+import { loadFixtures } from '../support/fixtures';
+import type { RefreshFixture } from '../support/fixtures';
+import { DEFAULT_TIMEOUT_MS } from '../support/fixtures';
 import { executionInput, randomFor } from '../tag/fixture-harness';
 
 export const REFRESH_PREFIX = 'https://api.rlcdn.com/api/identity/v2/envelope/refresh';
@@ -85,7 +85,12 @@ export interface RefreshObserved {
   callbacks: number;
   errors: string[];
   adapterRequests: { url: string; headers: Record<string, string>; body: unknown }[];
-  refreshRequests: { url: string; method: string; headers: Record<string, string> }[];
+  refreshRequests: {
+    url: string;
+    method: string;
+    headers: Record<string, string>;
+    timeout: number;
+  }[];
   cookiesSet: Trace['cookiesSet'];
   logReason: string | null;
   refreshLogReason: string | null;
@@ -108,7 +113,7 @@ export function observeRefresh(trace: Trace): RefreshObserved {
       })),
     refreshRequests: trace.requests
       .filter((r) => r.url.startsWith(REFRESH_PREFIX))
-      .map((r) => ({ url: r.url, method: r.method, headers: r.headers })),
+      .map((r) => ({ url: r.url, method: r.method, headers: r.headers, timeout: r.timeoutMs })),
     cookiesSet: trace.cookiesSet,
     logReason: results.length > 0 ? String(results[results.length - 1].reason) : null,
     refreshLogReason:
@@ -127,7 +132,14 @@ export function expectedRefresh(fixture: RefreshFixture): RefreshObserved {
       ? [{ url: e.request.url, headers: e.request.headers, body: e.request.body }]
       : [],
     refreshRequests: r.request
-      ? [{ url: r.request.url, method: 'GET', headers: r.request.headers }]
+      ? [
+          {
+            url: r.request.url,
+            method: 'GET',
+            headers: r.request.headers,
+            timeout: r.request.timeout ?? DEFAULT_REFRESH_TIMEOUT_MS,
+          },
+        ]
       : [],
     cookiesSet: r.cookie ? [r.cookie] : [],
     logReason: e.logReason,

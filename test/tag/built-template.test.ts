@@ -6,7 +6,8 @@ import * as path from 'path';
 import { runTemplate } from '../../build/runtime/run-template';
 import { readTpl } from '../../build/tpl/read';
 import { fields } from '../../template-src/fields';
-import { fieldDefaults, loadFixtures } from '../../template-src/scenarios';
+import { fieldDefaults } from '../../template-src/tests/load';
+import { loadFixtures } from '../support/fixtures';
 import { adapterRequestErrors } from '../support/adapter-schema';
 import { executionInput, expected, leakedIdentifiers, observe } from './fixture-harness';
 

@@ -1,5 +1,5 @@
 import { fields } from '../../template-src/fields';
-import { fieldDefaults } from '../../template-src/scenarios';
+import { fieldDefaults } from '../../template-src/tests/load';
 import {
   DEFAULTS,
   maxAgeDaysOf,

@@ -1,14 +1,14 @@
 // Shared by the fixture-driven tests: turns a tag fixture into a runtime ExecutionInput and compares
 // what happened (requests, callback, log lines) with what the fixture expects.
 import type { ExecutionInput, RecordedResponse, Trace } from '../../build/runtime/types';
-import type { TagFixture } from '../../template-src/scenarios/fixture';
+import type { TagFixture } from '../support/fixtures';
 import {
   DEFAULT_CONTAINER_VERSION,
   DEFAULT_RANDOM,
   DEFAULT_TIMEOUT_MS,
   fieldValues,
-} from '../../template-src/scenarios/fixture';
-import { RANDOM_MAX, RANDOM_MIN } from '../../template-src/tag/random-range';
+} from '../support/fixtures';
+import { RANDOM_MAX, RANDOM_MIN } from '../../template-src/tag/gtm';
 
 /** A random() whose generateRandom(RANDOM_MIN, RANDOM_MAX) is exactly `value`. */
 export function randomFor(value: number): () => number {
@@ -42,7 +42,13 @@ export interface Observed {
   outcome: Trace['outcome'];
   callbacks: number;
   errors: string[];
-  request: { url: string; method: string; headers: Record<string, string>; body: unknown } | null;
+  request: {
+    url: string;
+    method: string;
+    headers: Record<string, string>;
+    timeout: number;
+    body: unknown;
+  } | null;
   requestCount: number;
   logReason: string | null;
   warnings: string[];
@@ -63,6 +69,7 @@ export function observe(trace: Trace): Observed {
           url: first.url,
           method: first.method,
           headers: first.headers,
+          timeout: first.timeoutMs,
           body: first.body === undefined ? undefined : JSON.parse(first.body),
         }
       : null,
@@ -81,7 +88,13 @@ export function expected(fixture: TagFixture): Omit<Observed, 'logLines'> {
     callbacks: 1,
     errors: [],
     request: e.request
-      ? { url: e.request.url, method: 'POST', headers: e.request.headers, body: e.request.body }
+      ? {
+          url: e.request.url,
+          method: 'POST',
+          headers: e.request.headers,
+          timeout: e.request.timeout ?? DEFAULT_TIMEOUT_MS,
+          body: e.request.body,
+        }
       : null,
     requestCount: e.request ? 1 : 0,
     logReason: e.logReason,

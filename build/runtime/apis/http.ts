@@ -184,6 +184,7 @@ export const createHttpApis = (host: Host, onUnhandledError?: (e: unknown) => vo
       method: ex.method,
       headers: { ...ex.headers },
       body: ex.body,
+      timeoutMs: ex.timeoutMs,
     });
     const end = host.tasks.begin();
     const outcome = perform(host, ex);

@@ -76,8 +76,12 @@ export const NOT_EMULATED = [
   'extractEventsFromMpv2',
 ];
 
-/** Functions that must see the caller's own objects, not copies (they freeze or mutate them). */
-export const OBJECT_API_FUNCTIONS = Object.values(OBJECT_API);
+/**
+ * Functions that get the caller's own objects, not copies: the Object methods must (they freeze or
+ * mutate them); getType and JSON.stringify only read them, realm-safe, and a copy of a whole event per
+ * call would make every type check cost as much as the event is large.
+ */
+export const RAW_ARGUMENT_FUNCTIONS = [...Object.values(OBJECT_API), getType, JSON_API.stringify];
 
 /** The not-emulated APIs that are objects, with their methods. */
 const OBJECT_APIS: Record<string, string[]> = {

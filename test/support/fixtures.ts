@@ -1,7 +1,7 @@
-// The tag's test cases as readable JSON files (test/fixtures/tag/*.json): field values that differ
-// from the defaults, GA4 event data, the incoming request, the clock, the random number, the adapter's
-// answer, and the exact expected outcome. The same files drive the jest tests of the TypeScript
-// modules, the tests of the built template in our runtime, and the ___TESTS___ scenarios GTM runs.
+// The tag's test cases as readable JSON files (test/fixtures/tag/*.json, test/fixtures/refresh/*.json):
+// field values that differ from the defaults, GA4 event data, the incoming request, the clock, the
+// random number, the adapter's answer, and the exact expected outcome. The same files drive the jest
+// tests of the TypeScript modules and of the built template in our runtime.
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -115,24 +115,6 @@ export function loadFixtures(dir: string): NamedFixture[] {
     });
 }
 
-/** A cookie as getCookieValues returns it: URI-decoded, the raw text when it cannot be decoded. */
-export function decodeCookie(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-/** The fixture's cookies by name, decoded, each a list (as getCookieValues returns them). */
-export function cookieJar(fixture: TagFixture): Record<string, string[]> {
-  const jar: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(fixture.request?.cookies ?? {})) {
-    jar[name] = (Array.isArray(value) ? value : [value]).map(decodeCookie);
-  }
-  return jar;
-}
-
 /**
  * The data object GTM would pass: the defaults with the fixture's fields on top. A fixture without a
  * `refresh` section tests the send alone, so the envelope refresh (on by default) is off for it.
@@ -143,10 +125,4 @@ export function fieldValues(
 ): Record<string, unknown> {
   const refreshOff = isRefreshFixture(fixture) ? {} : { refreshEnvelope: false };
   return { ...defaults, ...refreshOff, ...(fixture.fields ?? {}) };
-}
-
-/** The status the tag's callback receives: GTM's callback form reports failures with status 0 [unsure]. */
-export function responseStatus(fixture: TagFixture): number {
-  const r = fixture.response ?? {};
-  return r.fail ? 0 : (r.status ?? 200);
 }

@@ -1,0 +1,253 @@
+// The adapter request for one GA4 event, decided from the settings and the request alone (pure).
+// `admit` runs the checks that need no envelope decision (configuration ID, consent, event type, the
+// envelope and Snap IDs found); `buildEvent` makes the body once the envelope is settled.
+import { JSON, Math, makeString } from 'sgtm';
+import type { Config } from './config';
+import { adStorageDenial } from './consent';
+import { buildCustomData } from './custom-data';
+import type { KeyValue } from './custom-data-forms';
+import { chooseEnvelope } from './envelope';
+import type { Envelope } from './envelope';
+import { resolveEventType } from './event-type';
+import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
+import { snapIds } from './snap-ids';
+import type { SnapIds } from './snap-ids';
+import { isArray, isString, prop, stringOf, textOf } from './values';
+
+/** What the tag read from the request, once per firing (gtm.ts reads it). */
+export interface Request {
+  event: unknown;
+  /** The GA4 event name as received ('' when missing), for the log lines. */
+  eventName: string;
+  /** The envelope cookie's values; undefined when the get_cookies permission does not list it. */
+  envelopeCookie: string[] | undefined;
+  scid: string[];
+  scclid: string[];
+  referer: unknown;
+  gpc: unknown;
+  dnt: unknown;
+  nowMs: number;
+  /** For a generated event_id. */
+  random: number;
+}
+
+export interface SnapEvent {
+  event_manager: string[];
+  event_id: string;
+  event_type: string;
+  event_time: number;
+  event_source_url?: string;
+  user_data?: { [key: string]: string };
+  custom_data?: KeyValue[];
+}
+
+/** The end of a firing that sends nothing: a setup failure or a deliberate skip. */
+export interface Stop {
+  stop: true;
+  outcome: 'failure' | 'skipped';
+  reason: string;
+  eventType?: string;
+  url?: string;
+  event?: SnapEvent;
+}
+
+export interface Admitted {
+  stop: false;
+  configId: string;
+  eventType: string;
+  envelope?: Envelope;
+  ids: SnapIds;
+  /** ad_storage denied (an "ignore consent" tag still sends, but never refreshes the envelope). */
+  consentDenied: boolean;
+}
+
+export interface Outgoing {
+  stop: false;
+  eventType: string;
+  url: string;
+  body: string;
+  event: SnapEvent;
+}
+
+// A browser sends a cookie name twice only by accident (several domains or paths); beyond this many
+// values something is wrong, and one warning per value would flood the log.
+export const MAX_ENVELOPE_CANDIDATES = 10;
+
+function permissionNote(name: string, alternative: string): string {
+  return (
+    'cookie "' +
+    name +
+    '" not read: the "Reads cookie value(s)" permission of this template does not list it; add ' +
+    'it there (Templates > this template > Permissions)' +
+    alternative
+  );
+}
+
+function describeConfigId(v: unknown): string {
+  if (v === undefined || v === null || (isString(v) && v.trim() === '')) return 'is missing';
+  if (isString(v)) return '"' + v + '" is not valid';
+  return (
+    'is not text (' + (isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v) + ')'
+  );
+}
+
+function envelopeOf(config: Config, request: Request, notes: string[]): Envelope | undefined {
+  let candidates: unknown[];
+  let origin: string;
+  if (config.envelopeSource === 'value') {
+    const v = config.envelopeValue;
+    candidates = isArray(v) ? v : v === undefined ? [] : [v];
+    origin = 'envelope field';
+  } else {
+    origin = '"' + config.envelopeCookieName + '" cookie';
+    candidates = request.envelopeCookie || [];
+    if (!request.envelopeCookie) {
+      notes.push(
+        permissionNote(
+          config.envelopeCookieName,
+          ', or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope',
+        ),
+      );
+    }
+  }
+  if (candidates.length > MAX_ENVELOPE_CANDIDATES) {
+    notes.push(
+      origin +
+        ': only the first ' +
+        MAX_ENVELOPE_CANDIDATES +
+        ' of ' +
+        candidates.length +
+        ' values were considered',
+    );
+    candidates = candidates.slice(0, MAX_ENVELOPE_CANDIDATES);
+  }
+  const choice = chooseEnvelope(candidates, request.nowMs, config.envelopeMaxAgeDays);
+  for (const r of choice.rejected) {
+    notes.push(
+      origin + ' value ' + (r.index + 1) + ' of ' + candidates.length + ' ignored: ' + r.reason,
+    );
+  }
+  return choice.chosen;
+}
+
+/** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
+export function admit(config: Config, request: Request, notes: string[]): Stop | Admitted {
+  const id = config.atsConfigId;
+  const configId = isString(id) && id.trim().match(CONFIG_ID_PATTERN) ? id.trim() : undefined;
+  if (configId === undefined) {
+    return {
+      stop: true,
+      outcome: 'failure',
+      reason:
+        'the ATS Configuration ID ' +
+        describeConfigId(id) +
+        ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); ' +
+        'letters, digits, "-" and "_" only',
+    };
+  }
+  const denial = adStorageDenial(request.event);
+  if (denial !== undefined && config.consentMode === 'respect') {
+    return {
+      stop: true,
+      outcome: 'skipped',
+      reason: 'consent denied: ' + denial + '; nothing sent',
+    };
+  }
+  const type = resolveEventType(request.eventName, config);
+  if (type.eventType === undefined) {
+    return { stop: true, outcome: 'skipped', reason: 'unmapped event: ' + type.reason };
+  }
+  return {
+    stop: false,
+    configId: configId,
+    eventType: type.eventType,
+    envelope: envelopeOf(config, request, notes),
+    ids: config.sendSnapIds
+      ? snapIds(prop(request.event, 'page_location'), request.scid, request.scclid)
+      : {},
+    consentDenied: denial !== undefined,
+  };
+}
+
+/** The request with the envelope the tag settled on (none after LiveRamp said it expired). */
+export function buildEvent(
+  config: Config,
+  request: Request,
+  admitted: Admitted,
+  envelope: string | undefined,
+  notes: string[],
+): Stop | Outgoing {
+  const ids = admitted.ids;
+  const eventType = admitted.eventType;
+  if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+    return {
+      stop: true,
+      outcome: 'skipped',
+      eventType: eventType,
+      reason:
+        'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
+        'identity" to send anyway)',
+    };
+  }
+  const event = request.event;
+  const inUserData = config.snapIdPlacement === 'user_data';
+  const userData: { [key: string]: string } = {};
+  if (envelope) userData.partner_id = envelope;
+  if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+  if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+
+  const snapEvent: SnapEvent = {
+    event_manager: ['snapchat'],
+    // For Snap's deduplication against the Pixel's client_dedup_id.
+    event_id:
+      config.eventIdOverride ||
+      textOf(prop(event, 'event_id')) ||
+      textOf(prop(event, 'transaction_id')) ||
+      makeString(request.nowMs) + '.' + makeString(request.random),
+    event_type: eventType,
+    // Whole seconds: Snap wants seconds, not milliseconds.
+    event_time: Math.floor(request.nowMs / 1000),
+  };
+  const sourceUrl =
+    config.eventSourceUrlOverride ||
+    stringOf(prop(event, 'page_location')) ||
+    stringOf(request.referer);
+  if (sourceUrl !== undefined) snapEvent.event_source_url = sourceUrl;
+  if (userData.partner_id || userData.sc_cookie1 || userData.sc_click_id) {
+    snapEvent.user_data = userData;
+  }
+  const customData = buildCustomData(
+    event,
+    {
+      eventTag: config.eventTag,
+      limitedDataUse: config.limitedDataUse,
+      uuidC1: inUserData ? undefined : ids.scid,
+      clickId: inUserData ? undefined : ids.clickId,
+      rows: config.customData,
+    },
+    notes,
+  );
+  if (customData.length > 0) snapEvent.custom_data = customData;
+
+  const url = ADAPTER_URL + admitted.configId;
+  if (config.dryRun) {
+    return {
+      stop: true,
+      outcome: 'skipped',
+      eventType: eventType,
+      reason: 'dry run: request built and logged, not sent',
+      url: url,
+      event: snapEvent,
+    };
+  }
+  const body = JSON.stringify({ events: [snapEvent] });
+  if (body === undefined) {
+    return {
+      stop: true,
+      outcome: 'failure',
+      eventType: eventType,
+      reason: 'the request body could not be serialised',
+    };
+  }
+  return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
+}

@@ -1,0 +1,74 @@
+// One firing, straight through: settings, request, refresh decision, event, send, one callback.
+import type { TemplateData } from 'sgtm';
+import { readConfig } from './config';
+import { admit, buildEvent } from './event';
+import * as gtm from './gtm';
+import { refreshLine, resultLine, warningLine } from './log';
+import type { Result } from './log';
+import { refreshDecision, refreshEnvelope } from './refresh';
+import type { RefreshResult } from './refresh';
+
+export function runTag(tagData: TemplateData): void {
+  const config = readConfig(tagData);
+  const request = gtm.readRequest(config);
+  // Lines are only built when they will be written: redacting a body costs more than sending it.
+  const logging = gtm.loggingOn(config.logging);
+  const name = request.eventName;
+  const warn = (warnings: string[]) => {
+    if (logging) for (const warning of warnings) gtm.writeLog(warningLine(name, warning));
+  };
+  const finish = (result: Result) => {
+    if (logging) gtm.writeLog(resultLine(name, config.pixelId, result));
+    if (result.outcome === 'failure') tagData.gtmOnFailure();
+    else tagData.gtmOnSuccess();
+  };
+
+  const warnings: string[] = [];
+  const admitted = admit(config, request, warnings);
+  warn(warnings);
+  if (admitted.stop) return finish(admitted);
+  /** Builds the event with the settled envelope, sends it, and finishes exactly once. */
+  const send = (envelope: string | undefined) => {
+    const warnings: string[] = [];
+    const built = buildEvent(config, request, admitted, envelope, warnings);
+    warn(warnings);
+    if (built.stop) return finish(built);
+    let finished = false;
+    gtm.post(built.url, built.body, config.timeoutMs, (status) => {
+      if (finished) return;
+      finished = true;
+      const code = typeof status === 'number' ? status : undefined;
+      const sent = code !== undefined && code >= 200 && code < 300;
+      finish({
+        outcome: sent ? 'success' : 'failure',
+        reason: sent
+          ? 'sent'
+          : code !== undefined && code > 0
+            ? 'the adapter answered HTTP ' + code
+            : 'the request failed or timed out after ' + config.timeoutMs + ' ms',
+        eventType: built.eventType,
+        status: code,
+        url: built.url,
+        event: built.event,
+      });
+    });
+  };
+  const refreshed = (result: RefreshResult) => {
+    if (logging) gtm.writeLog(refreshLine(name, result));
+    send(result.envelope);
+  };
+
+  const envelope = admitted.envelope;
+  const decision = refreshDecision(config, request, envelope, admitted.consentDenied);
+  if (decision.due && envelope) {
+    return refreshEnvelope(config, request, envelope, decision.reason, refreshed);
+  }
+  if (decision.quiet) return send(envelope && envelope.envelope);
+  refreshed({
+    envelope: envelope && envelope.envelope,
+    action: 'skipped',
+    source: 'none',
+    cookie: 'none',
+    reason: decision.reason,
+  });
+}
