@@ -921,8 +921,6 @@ const getRequestHeader = require('getRequestHeader');
 const getTimestampMillis = require('getTimestampMillis');
 const getType = require('getType');
 const logToConsole = require('logToConsole');
-const makeNumber = require('makeNumber');
-const makeString = require('makeString');
 const parseUrl = require('parseUrl');
 const queryPermission = require('queryPermission');
 const sendHttpRequest = require('sendHttpRequest');
@@ -1013,7 +1011,7 @@ function stringOf(v) {
   return t === "" ? void 0 : t;
 }
 function textOf(v) {
-  return isFiniteNumber(v) ? makeString(v) : stringOf(v);
+  return isFiniteNumber(v) ? "" + v : stringOf(v);
 }
 function objectsOf(v) {
   const out = [];
@@ -1065,7 +1063,7 @@ function toNumber(v) {
   if (!isString(v)) return void 0;
   const t = v.trim();
   if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return void 0;
-  const n = makeNumber(t);
+  const n = +t;
   return isFiniteNumber(n) ? n : void 0;
 }
 var MAX_AMOUNT = 1e15;
@@ -1077,7 +1075,7 @@ function twoDecimals(n) {
   const whole = Math.floor(cents / 100);
   const fraction = cents - whole * 100;
   const sign = n < 0 && cents > 0 ? "-" : "";
-  return sign + makeString(whole) + "." + (fraction < 10 ? "0" : "") + makeString(fraction);
+  return sign + whole + "." + (fraction < 10 ? "0" : "") + fraction;
 }
 function moneyOf(v) {
   const n = toNumber(v);
@@ -1090,7 +1088,7 @@ function quantityOf(v) {
   return n !== void 0 && n >= MIN_QUANTITY && n <= MAX_QUANTITY ? n : void 0;
 }
 function plainNumberText(n) {
-  const text = makeString(n);
+  const text = "" + n;
   return text.match("^-?[0-9]+([.][0-9]+)?$") ? text : void 0;
 }
 
@@ -1478,81 +1476,55 @@ function chooseEnvelope(values, nowMs, maxAgeDays) {
 }
 
 // template-src/tag/snap-ids.ts
-function firstCookieValue(values) {
+function firstValue(values) {
   for (const v of values) {
-    const t = v.trim();
-    if (t.length > 0) return t;
+    if (v.trim() !== "") return v.trim();
   }
   return void 0;
 }
+function isClickIdName(name) {
+  const decoded = decodeUriComponent(name);
+  return isString(decoded) && decoded.trim().toLowerCase() === "sccid";
+}
 function clickIdFromUrl(url) {
   if (!isString(url)) return void 0;
-  let query = url;
-  const hash = query.indexOf("#");
-  if (hash >= 0) query = query.substring(0, hash);
+  const hash = url.indexOf("#");
+  const query = hash >= 0 ? url.substring(0, hash) : url;
   const start = query.indexOf("?");
   if (start < 0) return void 0;
   for (const pair of query.substring(start + 1).split("&")) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) continue;
-    const name = decodeUriComponent(pair.substring(0, eq));
-    if (!isString(name) || name.trim().toLowerCase() !== "sccid") continue;
+    if (eq <= 0 || !isClickIdName(pair.substring(0, eq))) continue;
     const value = decodeUriComponent(
       pair.substring(eq + 1).split("+").join(" ")
     );
-    if (isString(value) && value.trim().length > 0) return value.trim();
+    if (isString(value) && value.trim() !== "") return value.trim();
   }
   return void 0;
 }
-function snapIds(pageLocation, scidValues, scclidValues) {
+function snapIds(pageLocation, scid, scclid) {
   const ids = {};
-  const scid = firstCookieValue(scidValues);
-  if (scid) ids.scid = scid;
-  const clickId = clickIdFromUrl(pageLocation) || firstCookieValue(scclidValues);
+  const cookie = firstValue(scid);
+  if (cookie) ids.scid = cookie;
+  const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
   if (clickId) ids.clickId = clickId;
   return ids;
 }
-function maskQuery(query, mask) {
-  const out = [];
-  for (const pair of query.split("&")) {
-    const eq = pair.indexOf("=");
-    const name = eq > 0 ? decodeUriComponent(pair.substring(0, eq)) : void 0;
-    if (isString(name) && name.trim().toLowerCase() === "sccid" && eq < pair.length - 1) {
-      out.push(pair.substring(0, eq + 1) + mask(pair.substring(eq + 1)));
-    } else {
-      out.push(pair);
-    }
-  }
-  return out.join("&");
-}
-function maskAnywhere(text, mask) {
+var DELIMITERS = "?&#/;";
+function maskClickIdInUrl(url, mask) {
   let out = "";
   let from = 0;
-  let at = 0;
-  while (at + 6 <= text.length) {
-    const before = at === 0 ? "" : text.charAt(at - 1);
-    const isParam = before === "#" || before === "?" || before === "&" || before === "/" || before === ";";
-    if (!isParam || text.substring(at, at + 6).toLowerCase() !== "sccid=") {
-      at++;
-      continue;
-    }
-    const start = at + 6;
-    let end = start;
-    while (end < text.length && text.charAt(end) !== "&" && text.charAt(end) !== "#") end++;
-    if (end > start) {
-      out = out + text.substring(from, start) + mask(text.substring(start, end));
-      from = end;
-    }
-    at = end > start ? end : start;
+  for (let at = 1; at < url.length; at++) {
+    if (DELIMITERS.indexOf(url.charAt(at - 1)) < 0) continue;
+    let end = at;
+    while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
+    const eq = url.indexOf("=", at);
+    if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+    out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
+    from = end;
+    at = end;
   }
-  return out + text.substring(from);
-}
-function maskClickIdInUrl(url, mask) {
-  const hash = url.indexOf("#");
-  const beforeHash = hash >= 0 ? url.substring(0, hash) : url;
-  const start = beforeHash.indexOf("?");
-  const queryMasked = start < 0 ? url : beforeHash.substring(0, start + 1) + maskQuery(beforeHash.substring(start + 1), mask) + (hash >= 0 ? url.substring(hash) : "");
-  return maskAnywhere(queryMasked, mask);
+  return out + url.substring(from);
 }
 
 // template-src/tag/event.ts
@@ -1649,12 +1621,12 @@ function buildEvent(config, request, admitted, envelope, notes) {
   const snapEvent = {
     event_manager: ["snapchat"],
     // For Snap's deduplication against the Pixel's client_dedup_id.
-    event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || makeString(request.nowMs) + "." + makeString(request.random),
+    event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || request.nowMs + "." + request.random(),
     event_type: eventType,
     // Whole seconds: Snap wants seconds, not milliseconds.
     event_time: Math.floor(request.nowMs / 1e3)
   };
-  const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.referer);
+  const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.header("referer"));
   if (sourceUrl !== void 0) snapEvent.event_source_url = sourceUrl;
   if (userData.partner_id || userData.sc_cookie1 || userData.sc_click_id) {
     snapEvent.user_data = userData;
@@ -1704,22 +1676,22 @@ function readableCookie(name) {
 function readRequest(config) {
   const event = getAllEventData();
   const name = prop(event, "event_name");
-  const fromCookie = config.envelopeSource === "cookie";
+  const once = {};
+  const memo = (key, read) => () => {
+    if (!once.hasOwnProperty(key)) once[key] = read();
+    return once[key];
+  };
   return {
     event: event,
     eventName: isString(name) ? name : "",
-    envelopeCookie: fromCookie ? readableCookie(config.envelopeCookieName) : [],
+    envelopeCookie: config.envelopeSource === "cookie" ? readableCookie(config.envelopeCookieName) : [],
     scid: config.sendSnapIds ? getCookieValues("_scid") : [],
-    scclid: config.sendSnapIds ? getCookieValues("_scclid") : [],
-    referer: getRequestHeader("referer"),
-    gpc: getRequestHeader("sec-gpc"),
-    dnt: getRequestHeader("dnt"),
     nowMs: getTimestampMillis(),
-    random: generateRandom(RANDOM_MIN, RANDOM_MAX)
+    scclid: memo("_scclid", () => getCookieValues("_scclid")),
+    header: (header) => memo(header, () => getRequestHeader(header))(),
+    remoteAddress: memo("remoteAddress", () => getRemoteAddress()),
+    random: memo("random", () => generateRandom(RANDOM_MIN, RANDOM_MAX))
   };
-}
-function remoteAddress() {
-  return getRemoteAddress();
 }
 function loggingOn(mode) {
   if (mode !== "debug") return mode === "always";
@@ -1884,8 +1856,7 @@ function envelopeFromBody(body) {
   }
   for (const entry of parsed.envelopes) {
     const type = prop(entry, "type");
-    if (typeof type !== "number" && !isString(type) || makeString(type) !== ENVELOPE_TYPE)
-      continue;
+    if (typeof type !== "number" && !isString(type) || "" + type !== ENVELOPE_TYPE) continue;
     const value = prop(entry, "value");
     const envelope = isString(value) ? value.trim() : "";
     if (envelope !== "" && envelope.length <= MAX_ENVELOPE_LENGTH) {
@@ -1906,7 +1877,7 @@ function refreshOutcome(statusCode, body, failure) {
   if (statusCode !== 200) {
     return {
       kind: "kept",
-      reason: "refresh answered " + makeString(statusCode) + "; keeping the old envelope"
+      reason: "refresh answered " + statusCode + "; keeping the old envelope"
     };
   }
   const found = envelopeFromBody(body);
@@ -1985,8 +1956,8 @@ function refreshDecision(config, request, envelope, consentDenied) {
     );
   }
   if (consentDenied) return refused("ad_storage consent denied");
-  if (signalOn(request.gpc)) return refused("the request carries Sec-GPC: 1");
-  if (signalOn(request.dnt)) return refused("the request carries DNT: 1");
+  if (signalOn(request.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
+  if (signalOn(request.header("dnt"))) return refused("the request carries DNT: 1");
   return { due: true, quiet: false, reason: reason };
 }
 function permissionMissing(what) {
@@ -2049,12 +2020,12 @@ function refreshEnvelope(config, request, envelope, cause, done) {
   if (!call.ok) return skip(call.reason);
   const event = request.event;
   let ip = userIp(prop(event, "ip_override"));
-  if (ip === void 0) ip = userIp(remoteAddress());
+  if (ip === void 0) ip = userIp(request.remoteAddress());
   if (ip === void 0) {
     return skip("no refresh: no user IP (ip_override or remote address) for X-Forwarded-For");
   }
   let origin = pageOrigin(prop(event, "page_location"));
-  if (origin === void 0) origin = pageOrigin(request.referer);
+  if (origin === void 0) origin = pageOrigin(request.header("referer"));
   if (origin === void 0) {
     return skip("no refresh: no page origin (page_location or Referer) for Origin");
   }
@@ -2489,7 +2460,9 @@ scenarios:
         user_data: { address: { country: 'NL', region: 'NH' } },
       },
       {
-        _lr_env: ['eyJ0aW1lc3RhbXAiOjE3NTQ5MDYzNDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoicGFydG5lcl8xMjM0NSJ9'],
+        _lr_env: [
+          'eyJ0aW1lc3RhbXAiOjE3NTQ5MDYzNDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoicGFydG5lcl8xMjM0NSJ9',
+        ],
         _scid: ['123e4567-e89b-12d3-a456-426614174000'],
         _scclid: ['fbclid_abc123'],
       },

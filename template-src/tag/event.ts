@@ -1,7 +1,7 @@
 // The adapter request for one GA4 event, decided from the settings and the request alone (pure).
 // `admit` runs the checks that need no envelope decision (configuration ID, consent, event type, the
 // envelope and Snap IDs found); `buildEvent` makes the body once the envelope is settled.
-import { JSON, Math, makeString } from 'sgtm';
+import { JSON, Math } from 'sgtm';
 import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
@@ -14,7 +14,10 @@ import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
 import { isArray, isString, prop, stringOf, textOf } from './values';
 
-/** What the tag read from the request, once per firing (gtm.ts reads it). */
+/**
+ * What the tag reads from the request (gtm.ts reads it). What most events never need is read on first
+ * use, and every value at most once.
+ */
 export interface Request {
   event: unknown;
   /** The GA4 event name as received ('' when missing), for the log lines. */
@@ -22,13 +25,13 @@ export interface Request {
   /** The envelope cookie's values; undefined when the get_cookies permission does not list it. */
   envelopeCookie: string[] | undefined;
   scid: string[];
-  scclid: string[];
-  referer: unknown;
-  gpc: unknown;
-  dnt: unknown;
   nowMs: number;
+  /** The `_scclid` cookie's values: the click ID when the page URL has none. */
+  scclid(): string[];
+  header(name: 'referer' | 'sec-gpc' | 'dnt' | 'user-agent'): unknown;
+  remoteAddress(): unknown;
   /** For a generated event_id. */
-  random: number;
+  random(): number;
 }
 
 export interface SnapEvent {
@@ -203,7 +206,7 @@ export function buildEvent(
       config.eventIdOverride ||
       textOf(prop(event, 'event_id')) ||
       textOf(prop(event, 'transaction_id')) ||
-      makeString(request.nowMs) + '.' + makeString(request.random),
+      request.nowMs + '.' + request.random(),
     event_type: eventType,
     // Whole seconds: Snap wants seconds, not milliseconds.
     event_time: Math.floor(request.nowMs / 1000),
@@ -211,7 +214,7 @@ export function buildEvent(
   const sourceUrl =
     config.eventSourceUrlOverride ||
     stringOf(prop(event, 'page_location')) ||
-    stringOf(request.referer);
+    stringOf(request.header('referer'));
   if (sourceUrl !== undefined) snapEvent.event_source_url = sourceUrl;
   if (userData.partner_id || userData.sc_cookie1 || userData.sc_click_id) {
     snapEvent.user_data = userData;

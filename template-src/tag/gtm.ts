@@ -35,31 +35,33 @@ function readableCookie(name: string): string[] | undefined {
 }
 
 /**
- * Everything the tag reads from the incoming request, once. Only headers the read_request permission
- * lists are read, so no queryPermission first: GTM's query signature for a header is undocumented,
- * and a wrong guess would silently lose the Referer.
+ * What the tag reads from the incoming request. The event and the cookies every event needs are read
+ * now; the rest on first use, and nothing twice. Only headers the read_request permission lists are
+ * read, so no queryPermission first: GTM's query signature for a header is undocumented, and a wrong
+ * guess would silently lose the Referer.
  */
 export function readRequest(config: Config): Request {
   const event = getAllEventData();
   const name = prop(event, 'event_name');
-  const fromCookie = config.envelopeSource === 'cookie';
+  const once: { [key: string]: unknown } = {};
+  const memo =
+    <T>(key: string, read: () => T) =>
+    (): T => {
+      if (!once.hasOwnProperty(key)) once[key] = read();
+      return once[key] as T;
+    };
   return {
     event: event,
     eventName: isString(name) ? name : '',
-    envelopeCookie: fromCookie ? readableCookie(config.envelopeCookieName) : [],
+    envelopeCookie:
+      config.envelopeSource === 'cookie' ? readableCookie(config.envelopeCookieName) : [],
     scid: config.sendSnapIds ? getCookieValues('_scid') : [],
-    scclid: config.sendSnapIds ? getCookieValues('_scclid') : [],
-    referer: getRequestHeader('referer'),
-    gpc: getRequestHeader('sec-gpc'),
-    dnt: getRequestHeader('dnt'),
     nowMs: getTimestampMillis(),
-    random: generateRandom(RANDOM_MIN, RANDOM_MAX),
+    scclid: memo('_scclid', () => getCookieValues('_scclid')),
+    header: (header) => memo(header, () => getRequestHeader(header))(),
+    remoteAddress: memo('remoteAddress', () => getRemoteAddress()),
+    random: memo('random', () => generateRandom(RANDOM_MIN, RANDOM_MAX)),
   };
-}
-
-/** The user's IP when the event has no ip_override; asked only by a refresh call that needs it. */
-export function remoteAddress(): string {
-  return getRemoteAddress();
 }
 
 /** `debug` logging logs in GTM's preview and debug modes only. */

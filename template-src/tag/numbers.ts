@@ -1,10 +1,10 @@
 // Numbers from event data and fields, and the adapter's two-decimal price strings.
 // Values arrive as numbers or numeric strings ("49.99"); prices go out as "49.50", written without
 // `toFixed`, which the sandbox lacks.
-import { Math, makeNumber, makeString } from 'sgtm';
+import { Math } from 'sgtm';
 import { isFiniteNumber, isString } from './values';
 
-// Plain decimal notation only: "1e3" and "0x10" are accepted by makeNumber but are not how a shop
+// Plain decimal notation only: "1e3" and "0x10" are numbers to JavaScript but are not how a shop
 // writes a price, so they are treated as text (left out) rather than guessed at.
 const NUMERIC = '^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$';
 
@@ -14,11 +14,11 @@ export function toNumber(v: unknown): number | undefined {
   if (!isString(v)) return undefined;
   const t = v.trim();
   if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return undefined;
-  const n = makeNumber(t);
+  const n = +t;
   return isFiniteNumber(n) ? n : undefined;
 }
 
-// Beyond 1e15 a double cannot hold cents exactly, and makeString switches to exponent notation at 1e21.
+// Beyond 1e15 a double cannot hold cents exactly; from 1e21 on numbers print in exponent notation.
 const MAX_AMOUNT = 1e15;
 
 /**
@@ -34,7 +34,7 @@ export function twoDecimals(n: number): string | undefined {
   const whole = Math.floor(cents / 100);
   const fraction = cents - whole * 100;
   const sign = n < 0 && cents > 0 ? '-' : '';
-  return sign + makeString(whole) + '.' + (fraction < 10 ? '0' : '') + makeString(fraction);
+  return sign + whole + '.' + (fraction < 10 ? '0' : '') + fraction;
 }
 
 /** `toNumber` then `twoDecimals`: the adapter's money form of a GA4 value. */
@@ -56,6 +56,6 @@ export function quantityOf(v: unknown): number | undefined {
 
 /** `n` as a plain decimal string ("2", "1.5"), or undefined when JavaScript would use an exponent. */
 export function plainNumberText(n: number): string | undefined {
-  const text = makeString(n);
+  const text = '' + n;
   return text.match('^-?[0-9]+([.][0-9]+)?$') ? text : undefined;
 }

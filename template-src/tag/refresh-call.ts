@@ -1,6 +1,6 @@
 // The envelope refresh call and its answer, as pure functions: URL, headers, meaning, cache, cookie.
 // refresh.ts carries them out through the GTM edge (gtm.ts).
-import { JSON, Math, encodeUriComponent, makeString, parseUrl, sha256Sync, toBase64 } from 'sgtm';
+import { JSON, Math, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
 import type { RefreshConfig } from './config';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
 import { isArray, isObject, isString, prop } from './values';
@@ -105,8 +105,7 @@ function envelopeFromBody(body: unknown): { envelope?: string; reason: string } 
   for (const entry of parsed.envelopes) {
     const type = prop(entry, 'type');
     // The documented answer has the number 19; the string "19" is taken as the same type.
-    if ((typeof type !== 'number' && !isString(type)) || makeString(type) !== ENVELOPE_TYPE)
-      continue;
+    if ((typeof type !== 'number' && !isString(type)) || '' + type !== ENVELOPE_TYPE) continue;
     const value = prop(entry, 'value');
     const envelope = isString(value) ? value.trim() : '';
     if (envelope !== '' && envelope.length <= MAX_ENVELOPE_LENGTH) {
@@ -136,7 +135,7 @@ export function refreshOutcome(
   if (statusCode !== 200) {
     return {
       kind: 'kept',
-      reason: 'refresh answered ' + makeString(statusCode) + '; keeping the old envelope',
+      reason: 'refresh answered ' + statusCode + '; keeping the old envelope',
     };
   }
   const found = envelopeFromBody(body);

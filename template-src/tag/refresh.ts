@@ -88,8 +88,8 @@ export function refreshDecision(
   }
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
-  if (signalOn(request.gpc)) return refused('the request carries Sec-GPC: 1');
-  if (signalOn(request.dnt)) return refused('the request carries DNT: 1');
+  if (signalOn(request.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
+  if (signalOn(request.header('dnt'))) return refused('the request carries DNT: 1');
   return { due: true, quiet: false, reason: reason };
 }
 
@@ -183,12 +183,12 @@ export function refreshEnvelope(
   if (!call.ok) return skip(call.reason);
   const event = request.event;
   let ip = userIp(prop(event, 'ip_override'));
-  if (ip === undefined) ip = userIp(gtm.remoteAddress());
+  if (ip === undefined) ip = userIp(request.remoteAddress());
   if (ip === undefined) {
     return skip('no refresh: no user IP (ip_override or remote address) for X-Forwarded-For');
   }
   let origin = pageOrigin(prop(event, 'page_location'));
-  if (origin === undefined) origin = pageOrigin(request.referer);
+  if (origin === undefined) origin = pageOrigin(request.header('referer'));
   if (origin === undefined) {
     return skip('no refresh: no page origin (page_location or Referer) for Origin');
   }

@@ -10,117 +10,74 @@ export interface SnapIds {
 }
 
 /** The first non-empty value of a cookie. */
-export function firstCookieValue(values: string[]): string | undefined {
+function firstValue(values: string[]): string | undefined {
   for (const v of values) {
-    const t = v.trim();
-    if (t.length > 0) return t;
+    if (v.trim() !== '') return v.trim();
   }
   return undefined;
 }
 
+/** Whether a parameter name is `ScCid` in any case, URI-encoded or not. */
+function isClickIdName(name: string): boolean {
+  const decoded = decodeUriComponent(name);
+  return isString(decoded) && decoded.trim().toLowerCase() === 'sccid';
+}
+
 /**
- * The `ScCid` query parameter of `url`, its name matched case-insensitively (`sccid`, `SCCID`), or
- * undefined. Parsed by hand rather than with parseUrl so that relative or odd URLs still work and a
- * malformed escape only skips that one parameter.
+ * The `ScCid` query parameter of `url`. Parsed by hand rather than with parseUrl, so relative or odd
+ * URLs still work and a malformed escape only skips that one parameter.
  */
 export function clickIdFromUrl(url: unknown): string | undefined {
   if (!isString(url)) return undefined;
-  let query = url;
-  const hash = query.indexOf('#');
-  if (hash >= 0) query = query.substring(0, hash);
+  const hash = url.indexOf('#');
+  const query = hash >= 0 ? url.substring(0, hash) : url;
   const start = query.indexOf('?');
   if (start < 0) return undefined;
   for (const pair of query.substring(start + 1).split('&')) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
-    const name = decodeUriComponent(pair.substring(0, eq));
-    if (!isString(name) || name.trim().toLowerCase() !== 'sccid') continue;
+    if (eq <= 0 || !isClickIdName(pair.substring(0, eq))) continue;
     const value = decodeUriComponent(
       pair
         .substring(eq + 1)
         .split('+')
         .join(' '),
     );
-    if (isString(value) && value.trim().length > 0) return value.trim();
+    if (isString(value) && value.trim() !== '') return value.trim();
   }
   return undefined;
 }
 
-/** `_scid` from its cookie; the click ID from the page URL first, else from the `_scclid` cookie. */
-export function snapIds(
-  pageLocation: unknown,
-  scidValues: string[],
-  scclidValues: string[],
-): SnapIds {
+/**
+ * `_scid` from its cookie; the click ID from the page URL, else from `_scclid` (read only then).
+ */
+export function snapIds(pageLocation: unknown, scid: string[], scclid: () => string[]): SnapIds {
   const ids: SnapIds = {};
-  const scid = firstCookieValue(scidValues);
-  if (scid) ids.scid = scid;
-  const clickId = clickIdFromUrl(pageLocation) || firstCookieValue(scclidValues);
+  const cookie = firstValue(scid);
+  if (cookie) ids.scid = cookie;
+  const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
   if (clickId) ids.clickId = clickId;
   return ids;
 }
 
-/** The query part's `ScCid` values (names URI-decoded, any case) passed through `mask`. */
-function maskQuery(query: string, mask: (value: string) => string): string {
-  const out: string[] = [];
-  for (const pair of query.split('&')) {
-    const eq = pair.indexOf('=');
-    const name = eq > 0 ? decodeUriComponent(pair.substring(0, eq)) : undefined;
-    if (isString(name) && name.trim().toLowerCase() === 'sccid' && eq < pair.length - 1) {
-      out.push(pair.substring(0, eq + 1) + mask(pair.substring(eq + 1)));
-    } else {
-      out.push(pair);
-    }
-  }
-  return out.join('&');
-}
+const DELIMITERS = '?&#/;';
 
 /**
- * Any `ScCid=` value after `?`, `&`, `#`, `/` or `;` — in the fragment (`#ScCid=…`), or in a malformed
- * URL (`/p&ScCid=…`) — passed through `mask`. Masking is idempotent for `redact`, so values the query
- * pass already masked are unchanged.
- */
-function maskAnywhere(text: string, mask: (value: string) => string): string {
-  // Compared six characters at a time rather than on a lower-cased copy: lower-casing can change the
-  // length of some characters (e.g. "İ"), which would shift every index after them.
-  let out = '';
-  let from = 0;
-  let at = 0;
-  while (at + 6 <= text.length) {
-    const before = at === 0 ? '' : text.charAt(at - 1);
-    const isParam =
-      before === '#' || before === '?' || before === '&' || before === '/' || before === ';';
-    if (!isParam || text.substring(at, at + 6).toLowerCase() !== 'sccid=') {
-      at++;
-      continue;
-    }
-    const start = at + 6;
-    let end = start;
-    while (end < text.length && text.charAt(end) !== '&' && text.charAt(end) !== '#') end++;
-    if (end > start) {
-      out = out + text.substring(from, start) + mask(text.substring(start, end));
-      from = end;
-    }
-    at = end > start ? end : start;
-  }
-  return out + text.substring(from);
-}
-
-/**
- * `url` with the value of every `ScCid` parameter passed through `mask`, so a logged page URL does not
- * reveal the click ID — in the query (names URI-decoded), and conservatively anywhere else it looks
- * like a parameter (fragments of single-page apps, malformed URLs), although the tag reads it only
- * from the query.
+ * `url` with every `ScCid` value passed through `mask`, so a logged page URL does not reveal the click
+ * ID: in the query, and conservatively wherever it looks like a parameter (after `#`, `/` or `;`, as
+ * single-page apps and malformed URLs write it), although the tag reads it only from the query.
  */
 export function maskClickIdInUrl(url: string, mask: (value: string) => string): string {
-  const hash = url.indexOf('#');
-  const beforeHash = hash >= 0 ? url.substring(0, hash) : url;
-  const start = beforeHash.indexOf('?');
-  const queryMasked =
-    start < 0
-      ? url
-      : beforeHash.substring(0, start + 1) +
-        maskQuery(beforeHash.substring(start + 1), mask) +
-        (hash >= 0 ? url.substring(hash) : '');
-  return maskAnywhere(queryMasked, mask);
+  let out = '';
+  let from = 0;
+  for (let at = 1; at < url.length; at++) {
+    if (DELIMITERS.indexOf(url.charAt(at - 1)) < 0) continue;
+    let end = at;
+    while (end < url.length && url.charAt(end) !== '&' && url.charAt(end) !== '#') end++;
+    const eq = url.indexOf('=', at);
+    if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+    out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
+    from = end;
+    at = end;
+  }
+  return out + url.substring(from);
 }

@@ -1,7 +1,7 @@
 // Type guards over untrusted values (event data, cookies, fields that may hold any variable).
 // Every read goes through these so the tag never throws on an unexpected shape: an uncaught error in
 // GTM ends the tag without either callback.
-import { getType, makeString } from 'sgtm';
+import { getType } from 'sgtm';
 
 export type Dict = { [key: string]: unknown };
 
@@ -40,7 +40,7 @@ export function stringOf(v: unknown): string | undefined {
 
 /** A trimmed non-empty string, or a finite number as text; undefined for anything else. */
 export function textOf(v: unknown): string | undefined {
-  return isFiniteNumber(v) ? makeString(v) : stringOf(v);
+  return isFiniteNumber(v) ? '' + v : stringOf(v);
 }
 
 /** The object entries of a list (table rows, GA4 items); [] when `v` is not a list. */

@@ -32,7 +32,9 @@ request(
     user_data: { address: { country: 'NL', region: 'NH' } },
   },
   {
-    _lr_env: ['eyJ0aW1lc3RhbXAiOjE3NTQ5MDYzNDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoicGFydG5lcl8xMjM0NSJ9'],
+    _lr_env: [
+      'eyJ0aW1lc3RhbXAiOjE3NTQ5MDYzNDAwMDAsInZlcnNpb24iOiIxLjUuMCIsImVudmVsb3BlIjoicGFydG5lcl8xMjM0NSJ9',
+    ],
     _scid: ['123e4567-e89b-12d3-a456-426614174000'],
     _scclid: ['fbclid_abc123'],
   },
