@@ -969,18 +969,34 @@ var DEFAULTS = {
   envelopeMaxAgeDays: 30,
   requireIdentity: true,
   refreshEnvelope: true,
+  placementId: "",
   refreshAfterMinutes: 30,
   refreshConsentType: "none",
+  refreshConsentString: "",
+  gppString: "",
+  gppSid: "",
   refreshTimeoutMs: 2e3,
   cookieDomain: "auto",
   cookieLifetimeDays: 30,
   sendSnapIds: true,
   snapIdPlacement: "custom_data",
+  eventIdOverride: "",
+  eventSourceUrlOverride: "",
+  eventTag: "",
   consentMode: "respect",
   limitedDataUse: false,
   timeoutMs: 5e3,
   dryRun: false,
   logging: "debug"
+};
+var CHOICES = {
+  eventTypeMode: ["auto", "fixed"],
+  unmappedEvents: ["skip"].concat(CUSTOM_EVENT_TYPES),
+  envelopeSource: ["cookie", "value"],
+  refreshConsentType: ["none", "tcf", "ccpa", "gpp"],
+  snapIdPlacement: ["custom_data", "user_data"],
+  consentMode: ["respect", "ignore"],
+  logging: ["debug", "always", "never"]
 };
 var LIMITS = {
   timeoutMs: [100, 15e3],
@@ -1093,26 +1109,25 @@ function plainNumberText(n) {
 }
 
 // template-src/tag/config.ts
-function oneOf(v, options, fallback) {
-  const i = options.indexOf(v);
-  return i >= 0 ? options[i] : fallback;
-}
 function flag(v, fallback) {
   if (typeof v === "boolean") return v;
   const t = isString(v) ? v.trim().toLowerCase() : "";
   return t === "true" ? true : t === "false" ? false : fallback;
 }
-function numberIn(v, fallback, range) {
-  const n = toNumber(v);
-  if (n === void 0) return fallback;
-  return Math.min(range[1], Math.max(range[0], n));
-}
-function textOr(v, fallback) {
-  const t = textOf(v);
-  return t === void 0 ? fallback : t;
-}
-function given(v) {
-  return v === "" ? void 0 : v;
+function coerce(name, v) {
+  const fallback = DEFAULTS[name];
+  if (typeof fallback === "boolean") return flag(v, fallback);
+  if (typeof fallback === "number") {
+    const n = toNumber(v);
+    const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
+    if (n === void 0 || !range && n < 0) return fallback;
+    return range ? Math.min(range[1], Math.max(range[0], n)) : n;
+  }
+  if (CHOICES.hasOwnProperty(name)) {
+    return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
+  }
+  const text = textOf(v);
+  return text === void 0 ? fallback : text;
 }
 function overridesOf(v) {
   const out = [];
@@ -1126,63 +1141,15 @@ function overridesOf(v) {
   return out;
 }
 function readConfig(values) {
-  const maxAge = toNumber(values.envelopeMaxAgeDays);
-  const consentType = textOr(values.refreshConsentType, DEFAULTS.refreshConsentType).toLowerCase();
-  return {
-    atsConfigId: given(values.atsConfigId),
-    pixelId: textOf(values.pixelId),
-    eventTypeMode: oneOf(values.eventTypeMode, ["auto", "fixed"], DEFAULTS.eventTypeMode),
-    fixedEventType: isString(values.fixedEventType) ? values.fixedEventType : DEFAULTS.fixedEventType,
-    overrides: overridesOf(values.eventTypeOverrides),
-    unmappedEvents: oneOf(
-      values.unmappedEvents,
-      ["skip"].concat(CUSTOM_EVENT_TYPES),
-      DEFAULTS.unmappedEvents
-    ),
-    envelopeSource: oneOf(values.envelopeSource, ["cookie", "value"], DEFAULTS.envelopeSource),
-    envelopeCookieName: textOr(values.envelopeCookieName, DEFAULTS.envelopeCookieName),
-    envelopeValue: given(values.envelopeValue),
-    // Days ≥ 0 (0 = no limit); a negative age is a mistake, not "no limit".
-    envelopeMaxAgeDays: maxAge !== void 0 && maxAge >= 0 ? maxAge : DEFAULTS.envelopeMaxAgeDays,
-    requireIdentity: flag(values.requireIdentity, DEFAULTS.requireIdentity),
-    refresh: {
-      enabled: flag(values.refreshEnvelope, DEFAULTS.refreshEnvelope),
-      placementId: textOr(values.placementId, ""),
-      refreshAfterMs: numberIn(
-        values.refreshAfterMinutes,
-        DEFAULTS.refreshAfterMinutes,
-        LIMITS.refreshAfterMinutes
-      ) * 6e4,
-      consentType: oneOf(consentType, ["tcf", "ccpa", "gpp"], "none"),
-      consentString: textOr(values.refreshConsentString, ""),
-      gppString: textOr(values.gppString, ""),
-      gppSid: textOr(values.gppSid, ""),
-      timeoutMs: Math.round(
-        numberIn(values.refreshTimeoutMs, DEFAULTS.refreshTimeoutMs, LIMITS.refreshTimeoutMs)
-      ),
-      cookieDomain: textOr(values.cookieDomain, DEFAULTS.cookieDomain),
-      cookieLifetimeDays: numberIn(
-        values.cookieLifetimeDays,
-        DEFAULTS.cookieLifetimeDays,
-        LIMITS.cookieLifetimeDays
-      )
-    },
-    sendSnapIds: flag(values.sendSnapIds, DEFAULTS.sendSnapIds),
-    snapIdPlacement: oneOf(
-      values.snapIdPlacement,
-      ["custom_data", "user_data"],
-      DEFAULTS.snapIdPlacement
-    ),
-    eventIdOverride: textOf(values.eventIdOverride),
-    eventSourceUrlOverride: textOf(values.eventSourceUrlOverride),
-    eventTag: textOf(values.eventTag),
-    customData: objectsOf(values.customData),
-    consentMode: oneOf(values.consentMode, ["respect", "ignore"], DEFAULTS.consentMode),
-    limitedDataUse: flag(values.limitedDataUse, DEFAULTS.limitedDataUse),
-    timeoutMs: Math.round(numberIn(values.timeoutMs, DEFAULTS.timeoutMs, LIMITS.timeoutMs)),
-    dryRun: flag(values.dryRun, DEFAULTS.dryRun),
-    logging: oneOf(values.logging, ["debug", "always", "never"], DEFAULTS.logging)
-  };
+  const given = values;
+  const config = {};
+  for (const name in DEFAULTS) config[name] = coerce(name, given[name]);
+  config.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
+  config.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
+  config.pixelId = textOf(given.pixelId);
+  config.overrides = overridesOf(given.eventTypeOverrides);
+  config.customData = objectsOf(given.customData);
+  return config;
 }
 
 // template-src/tag/consent.ts
@@ -1236,45 +1203,57 @@ function content(v) {
   }
   return entry;
 }
-var TEXT = "text";
-var FORMS = {
-  item_ids: [listOf(textOf), "a list of item IDs"],
-  item_category: [
-    (v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
-    "a category or a list of categories"
-  ],
-  brands: [listOf(textOf), "a list of brands"],
-  contents: [
-    listOf(content),
-    "a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
-  ],
-  content_type: [textOf, TEXT],
-  price: [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"],
-  currency: [currencyOf, "a three-letter currency code, e.g. EUR"],
-  number_items: [
-    (v) => isArray(v) ? listOf(toNumber)(v) : numericText(v),
-    "a number of items, e.g. 2"
-  ],
-  cart_total: [moneyOf, "an amount, e.g. 49.5"],
-  search_string: [textOf, TEXT],
-  sign_up_method: [textOf, TEXT],
-  description: [textOf, TEXT],
-  delivery_method: [textOf, TEXT],
-  device_model: [textOf, TEXT],
-  os_version: [textOf, TEXT],
-  level: [levelOf, "a level number or name"],
-  predicted_ltv: [toNumber, "a number, e.g. 420.5"],
-  customer_status: [
-    (v) => v === "new" || v === "returning" ? v : void 0,
-    '"new" or "returning"'
-  ],
-  country: [textOf, TEXT],
-  region: [textOf, TEXT],
-  event_tag: [textOf, TEXT],
-  data_use: [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)'],
-  uuid_c1: [textOf, TEXT],
-  click_id: [textOf, TEXT]
-};
+function formOf(key) {
+  switch (key) {
+    case "item_ids":
+      return [listOf(textOf), "a list of item IDs"];
+    case "item_category":
+      return [
+        (v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
+        "a category or a list of categories"
+      ];
+    case "brands":
+      return [listOf(textOf), "a list of brands"];
+    case "contents":
+      return [
+        listOf(content),
+        "a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
+      ];
+    case "price":
+      return [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"];
+    case "currency":
+      return [currencyOf, "a three-letter currency code, e.g. EUR"];
+    case "number_items":
+      return [
+        (v) => isArray(v) ? listOf(toNumber)(v) : numericText(v),
+        "a number of items, e.g. 2"
+      ];
+    case "cart_total":
+      return [moneyOf, "an amount, e.g. 49.5"];
+    case "level":
+      return [levelOf, "a level number or name"];
+    case "predicted_ltv":
+      return [toNumber, "a number, e.g. 420.5"];
+    case "customer_status":
+      return [(v) => v === "new" || v === "returning" ? v : void 0, '"new" or "returning"'];
+    case "data_use":
+      return [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)'];
+    case "content_type":
+    case "search_string":
+    case "sign_up_method":
+    case "description":
+    case "delivery_method":
+    case "device_model":
+    case "os_version":
+    case "country":
+    case "region":
+    case "event_tag":
+    case "uuid_c1":
+    case "click_id":
+      return [textOf, "text"];
+  }
+  return void 0;
+}
 var ANY = "a string, number, boolean, list or object";
 function rowValue(key, v) {
   if (v === void 0 || v === null || isString(v) && v.trim() === "") return { kind: "remove" };
@@ -1282,9 +1261,10 @@ function rowValue(key, v) {
     return { kind: "invalid", expected: ANY };
   }
   const value = isString(v) ? v.trim() : v;
-  if (!FORMS.hasOwnProperty(key)) return { kind: "set", value: value };
-  const converted = FORMS[key][0](value);
-  return converted === void 0 ? { kind: "invalid", expected: FORMS[key][1] } : { kind: "set", value: converted };
+  const form = formOf(key);
+  if (form === void 0) return { kind: "set", value: value };
+  const converted = form[0](value);
+  return converted === void 0 ? { kind: "invalid", expected: form[1] } : { kind: "set", value: converted };
 }
 function applyCustomDataRows(list, rows, notes) {
   let out = list;
@@ -1452,27 +1432,36 @@ function parseEnvelopeValue(value) {
   }
   return { ok: true, envelope: text };
 }
-function chooseEnvelope(values, nowMs, maxAgeDays) {
+var MAX_ENVELOPE_CANDIDATES = 10;
+function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
+  const count = values.length;
+  if (count > MAX_ENVELOPE_CANDIDATES) {
+    notes.push(
+      origin + ": only the first " + MAX_ENVELOPE_CANDIDATES + " of " + count + " values were considered"
+    );
+    values = values.slice(0, MAX_ENVELOPE_CANDIDATES);
+  }
   let chosen;
-  const rejected = [];
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
     let reason = parsed.ok ? void 0 : parsed.reason;
-    if (parsed.ok && parsed.timestampMs !== void 0 && maxAgeDays > 0) {
-      const ageMs = nowMs - parsed.timestampMs;
-      if (ageMs > maxAgeDays * DAY_MS) {
-        reason = "expired: stored " + Math.floor(ageMs / DAY_MS) + " days ago, the maximum age is " + maxAgeDays + " days";
-      }
+    const ageMs = parsed.ok && parsed.timestampMs !== void 0 ? nowMs - parsed.timestampMs : 0;
+    if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
+      reason = "expired: stored " + Math.floor(ageMs / DAY_MS) + " days ago, the maximum age is " + maxAgeDays + " days";
+    } else if (parsed.ok && chosen) {
+      reason = "not used: an earlier value is valid";
+    } else if (parsed.ok) {
+      chosen = {
+        envelope: parsed.envelope,
+        timestampMs: parsed.timestampMs,
+        version: parsed.version
+      };
     }
-    if (reason === void 0 && chosen) reason = "not used: an earlier value is valid";
-    if (reason !== void 0) rejected.push({ index: i, reason: reason });
-    else if (parsed.ok) {
-      chosen = { envelope: parsed.envelope };
-      if (parsed.timestampMs !== void 0) chosen.timestampMs = parsed.timestampMs;
-      if (parsed.version !== void 0) chosen.version = parsed.version;
+    if (reason !== void 0) {
+      notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
     }
   }
-  return { chosen: chosen, rejected: rejected };
+  return chosen;
 }
 
 // template-src/tag/snap-ids.ts
@@ -1528,47 +1517,38 @@ function maskClickIdInUrl(url, mask) {
 }
 
 // template-src/tag/event.ts
-var MAX_ENVELOPE_CANDIDATES = 10;
-function permissionNote(name, alternative) {
-  return 'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions)' + alternative;
-}
 function describeConfigId(v) {
   if (v === void 0 || v === null || isString(v) && v.trim() === "") return "is missing";
   if (isString(v)) return '"' + v + '" is not valid';
   return "is not text (" + (isArray(v) ? "array" : typeof v === "object" ? "object" : typeof v) + ")";
 }
 function envelopeOf(config, request, notes) {
-  let candidates;
-  let origin;
+  const name = config.envelopeCookieName;
+  const value = config.envelopeValue;
   if (config.envelopeSource === "value") {
-    const v = config.envelopeValue;
-    candidates = isArray(v) ? v : v === void 0 ? [] : [v];
-    origin = "envelope field";
-  } else {
-    origin = '"' + config.envelopeCookieName + '" cookie';
-    candidates = request.envelopeCookie || [];
-    if (!request.envelopeCookie) {
-      notes.push(
-        permissionNote(
-          config.envelopeCookieName,
-          ', or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
-        )
-      );
-    }
-  }
-  if (candidates.length > MAX_ENVELOPE_CANDIDATES) {
-    notes.push(
-      origin + ": only the first " + MAX_ENVELOPE_CANDIDATES + " of " + candidates.length + " values were considered"
-    );
-    candidates = candidates.slice(0, MAX_ENVELOPE_CANDIDATES);
-  }
-  const choice = chooseEnvelope(candidates, request.nowMs, config.envelopeMaxAgeDays);
-  for (const r of choice.rejected) {
-    notes.push(
-      origin + " value " + (r.index + 1) + " of " + candidates.length + " ignored: " + r.reason
+    const values = isArray(value) ? value : value === void 0 ? [] : [value];
+    return chooseEnvelope(
+      values,
+      "envelope field",
+      request.nowMs,
+      config.envelopeMaxAgeDays,
+      notes
     );
   }
-  return choice.chosen;
+  if (!request.envelopeCookie) {
+    notes.push(
+      'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
+    );
+    return void 0;
+  }
+  const origin = '"' + name + '" cookie';
+  return chooseEnvelope(
+    request.envelopeCookie,
+    origin,
+    request.nowMs,
+    config.envelopeMaxAgeDays,
+    notes
+  );
 }
 function admit(config, request, notes) {
   const id = config.atsConfigId;
@@ -1634,7 +1614,7 @@ function buildEvent(config, request, admitted, envelope, notes) {
   const customData = buildCustomData(
     event,
     {
-      eventTag: config.eventTag,
+      eventTag: config.eventTag || void 0,
       limitedDataUse: config.limitedDataUse,
       uuidC1: inUserData ? void 0 : ids.scid,
       clickId: inUserData ? void 0 : ids.clickId,
@@ -1789,121 +1769,101 @@ function refreshLine(eventName, r) {
 
 // template-src/tag/refresh-call.ts
 var ENVELOPE_TYPE = "19";
-var IP_PATTERN = "^[0-9A-Fa-f:.]{2,45}$";
-var MAX_ENVELOPE_LENGTH = 3e3;
-var UNENCODABLE = "no refresh: a query value cannot be URL-encoded (invalid unicode)";
-function encodeAll(values) {
-  const out = [];
-  for (const value of values) {
-    const encoded = encodeUriComponent(value);
-    if (encoded === void 0) return void 0;
-    out.push(encoded);
-  }
-  return out;
+function noRefresh(why) {
+  return "no refresh: " + why;
 }
-function refreshUrl(settings, placementId, envelope) {
+function refreshUrl(config, placementId, envelope) {
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
       ok: false,
-      reason: "no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
+      reason: noRefresh(
+        "the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
+      )
     };
   }
-  const type = settings.consentType;
-  let names = [];
-  let values = [];
-  if (type === "gpp") {
-    if (settings.gppString === "" || settings.gppSid === "") {
-      return {
-        ok: false,
-        reason: "no refresh: GPP consent selected but the GPP string or section ID is empty"
-      };
-    }
-    names = ["gpp", "gpp_sid"];
-    values = [settings.gppString, settings.gppSid];
-  } else if (type !== "none") {
-    if (settings.consentString === "") {
-      return {
-        ok: false,
-        reason: "no refresh: " + (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string is empty"
-      };
-    }
-    names = ["ct", "cv"];
-    values = [type === "tcf" ? "4" : "3", settings.consentString];
+  const type = config.refreshConsentType;
+  const consent = type === "gpp" ? ["gpp", config.gppString, "gpp_sid", config.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", config.refreshConsentString];
+  if (consent.indexOf("") >= 0) {
+    return {
+      ok: false,
+      reason: noRefresh(
+        type === "gpp" ? "GPP consent selected but the GPP string or section ID is empty" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string is empty"
+      )
+    };
   }
-  const encoded = encodeAll([placementId, envelope].concat(values));
-  if (encoded === void 0) return { ok: false, reason: UNENCODABLE };
-  let url = REFRESH_URL + "?pid=" + encoded[0] + "&it=" + ENVELOPE_TYPE + "&iv=" + encoded[1];
-  for (let i = 0; i < names.length; i++) url = url + "&" + names[i] + "=" + encoded[i + 2];
+  const query = ["pid", placementId, "it", ENVELOPE_TYPE, "iv", envelope].concat(consent);
+  let url = REFRESH_URL;
+  for (let i = 0; i < query.length; i += 2) {
+    const value = encodeUriComponent(query[i + 1]);
+    if (value === void 0) {
+      return {
+        ok: false,
+        reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)")
+      };
+    }
+    url = url + (i === 0 ? "?" : "&") + query[i] + "=" + value;
+  }
   return { ok: true, url: url };
 }
 function userIp(value) {
   const ip = isString(value) ? value.trim() : "";
-  return ip.match(IP_PATTERN) ? ip : void 0;
+  return ip.match("^[0-9A-Fa-f:.]{2,45}$") ? ip : void 0;
 }
 function pageOrigin(url) {
   const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0;
-  if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
-  return isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
+  const ok = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
+  return ok && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function envelopeFromBody(body) {
-  if (!isString(body) || body === "") return { reason: "refresh answered 200 with an empty body" };
-  const parsed = JSON.parse(body);
-  if (!isObject(parsed)) {
-    return { reason: "refresh answered 200 with a body that is not a JSON object" };
-  }
-  if (!isArray(parsed.envelopes)) {
-    return { reason: "refresh answered 200 without an envelopes list" };
-  }
-  for (const entry of parsed.envelopes) {
-    const type = prop(entry, "type");
-    if (typeof type !== "number" && !isString(type) || "" + type !== ENVELOPE_TYPE) continue;
-    const value = prop(entry, "value");
-    const envelope = isString(value) ? value.trim() : "";
-    if (envelope !== "" && envelope.length <= MAX_ENVELOPE_LENGTH) {
-      return { envelope: envelope, reason: "envelope refreshed" };
+  const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
+  const list = prop(parsed, "envelopes");
+  let why = "without a usable type-19 envelope";
+  if (!isString(body) || body === "") why = "with an empty body";
+  else if (!isObject(parsed)) why = "with a body that is not a JSON object";
+  else if (!isArray(list)) why = "without an envelopes list";
+  else {
+    for (const entry of list) {
+      const type = prop(entry, "type");
+      const value = prop(entry, "value");
+      const envelope = isString(value) ? value.trim() : "";
+      if ((typeof type === "number" || isString(type)) && "" + type === ENVELOPE_TYPE) {
+        if (envelope !== "" && envelope.length <= 3e3) {
+          return { envelope: envelope, reason: "envelope refreshed" };
+        }
+      }
     }
   }
-  return { reason: "refresh answered 200 without a usable type-19 envelope" };
+  return { reason: "refresh answered 200 " + why };
 }
 function refreshOutcome(statusCode, body, failure) {
+  let why = "refresh answered " + statusCode;
   if (failure !== void 0) {
-    return {
-      kind: "kept",
-      reason: prop(failure, "reason") === "timed_out" ? "refresh timed out; keeping the old envelope" : "refresh request failed; keeping the old envelope"
-    };
-  }
-  if (statusCode === 204)
+    why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
+  } else if (statusCode === 204) {
     return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
-  if (statusCode !== 200) {
-    return {
-      kind: "kept",
-      reason: "refresh answered " + statusCode + "; keeping the old envelope"
-    };
+  } else if (statusCode === 200) {
+    const found = envelopeFromBody(body);
+    if (found.envelope !== void 0) {
+      return { kind: "refreshed", envelope: found.envelope, reason: found.reason };
+    }
+    why = found.reason;
   }
-  const found = envelopeFromBody(body);
-  return found.envelope !== void 0 ? { kind: "refreshed", envelope: found.envelope, reason: found.reason } : { kind: "kept", reason: found.reason + "; keeping the old envelope" };
+  return { kind: "kept", reason: why + "; keeping the old envelope" };
 }
-var PENDING_MARGIN_MS = 1e3;
 function cacheKey(placementId, envelope) {
   return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
 }
 function liveEntry(value, nowMs) {
-  if (!isObject(value)) return void 0;
   const entry = value;
-  if (typeof entry.expiresAtMs !== "number" || entry.expiresAtMs <= nowMs) return void 0;
-  if (entry.state === "pending") return entry;
-  const outcome = entry.outcome;
-  if (entry.state !== "done" || !isObject(outcome) || !isString(outcome.reason)) return void 0;
-  if (outcome.kind === "refreshed") {
-    return isString(outcome.envelope) && typeof entry.refreshedAtMs === "number" ? entry : void 0;
-  }
-  return outcome.kind === "expired" || outcome.kind === "kept" ? entry : void 0;
+  const outcome = prop(value, "outcome");
+  const live = isObject(value) && typeof entry.expiresAtMs === "number" && entry.expiresAtMs > nowMs;
+  if (live && entry.state === "pending") return entry;
+  const done = live && entry.state === "done" && isObject(outcome) && isString(outcome.reason) && (outcome.kind === "refreshed" ? isString(outcome.envelope) && typeof entry.refreshedAtMs === "number" : outcome.kind === "expired" || outcome.kind === "kept");
+  return done ? entry : void 0;
 }
-function pendingEntry(nowMs, timeoutMs) {
-  return { state: "pending", expiresAtMs: nowMs + timeoutMs + PENDING_MARGIN_MS };
-}
-function doneEntry(outcome, nowMs, intervalMs) {
-  const entry = { state: "done", outcome: outcome, expiresAtMs: nowMs + intervalMs };
+function cacheEntry(nowMs, lifetimeMs, outcome) {
+  if (!outcome) return { state: "pending", expiresAtMs: nowMs + lifetimeMs + 1e3 };
+  const entry = { state: "done", outcome: outcome, expiresAtMs: nowMs + lifetimeMs };
   if (outcome.kind === "refreshed") entry.refreshedAtMs = nowMs;
   return entry;
 }
@@ -1911,7 +1871,7 @@ var DEFAULT_COOKIE_VERSION = "1.0.0";
 function envelopeCookieValue(envelope, timestampMs, version) {
   const json = JSON.stringify({
     timestamp: timestampMs,
-    version: version ? version : DEFAULT_COOKIE_VERSION,
+    version: version || DEFAULT_COOKIE_VERSION,
     envelope: envelope
   });
   return json === void 0 ? void 0 : encodeUriComponent(toBase64(json));
@@ -1930,41 +1890,34 @@ function envelopeCookieOptions(domain, lifetimeDays) {
 
 // template-src/tag/refresh.ts
 function minutes(ms) {
-  return Math.floor(ms / 6e4);
+  return Math.floor(ms / 6e4) + " minutes old (refresh after ";
 }
 function refreshDecision(config, request, envelope, consentDenied) {
-  const settings = config.refresh;
   const quiet = (why) => ({ due: false, quiet: true, reason: why });
-  const refused = (why) => ({
-    due: false,
-    quiet: false,
-    reason: "no refresh: " + why
-  });
-  if (!settings.enabled) return quiet("refresh disabled");
+  const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
+  if (!config.refreshEnvelope) return quiet("refresh disabled");
   if (config.dryRun) return quiet("dry run: no refresh call");
   if (!envelope) return quiet("no envelope to refresh");
-  const after = settings.refreshAfterMs;
+  const afterMs = config.refreshAfterMinutes * 6e4;
+  const after = Math.floor(afterMs / 6e4) + ")";
   const ts = envelope.timestampMs;
   const age = ts === void 0 ? 0 : request.nowMs - ts;
   let reason = "envelope has no timestamp";
-  if (ts !== void 0 && age < -after) reason = "envelope timestamp is in the future";
-  else if (ts !== void 0 && age >= after) {
-    reason = "envelope is " + minutes(age) + " minutes old (refresh after " + minutes(after) + ")";
-  } else if (ts !== void 0) {
-    return quiet(
-      "envelope is fresh: " + minutes(age < 0 ? 0 : age) + " minutes old (refresh after " + minutes(after) + ")"
-    );
-  }
+  if (ts !== void 0 && age < -afterMs) reason = "envelope timestamp is in the future";
+  else if (ts !== void 0 && age >= afterMs) reason = "envelope is " + minutes(age) + after;
+  else if (ts !== void 0)
+    return quiet("envelope is fresh: " + minutes(age < 0 ? 0 : age) + after);
   if (consentDenied) return refused("ad_storage consent denied");
   if (signalOn(request.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
   if (signalOn(request.header("dnt"))) return refused("the request carries DNT: 1");
   return { due: true, quiet: false, reason: reason };
 }
 function permissionMissing(what) {
-  return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
+  return noRefresh(
+    "the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
+  );
 }
 function refreshEnvelope(config, request, envelope, cause, done) {
-  const settings = config.refresh;
   const old = envelope.envelope;
   const cookieName = config.envelopeSource === "cookie" ? config.envelopeCookieName : void 0;
   let finished = false;
@@ -1972,73 +1925,60 @@ function refreshEnvelope(config, request, envelope, cause, done) {
     if (finished) return;
     finished = true;
     if (result.cookie === "not permitted") {
-      result.reason = result.reason + "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
+      result.reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
     }
     done(result);
   };
   const skip = (reason) => finish({ envelope: old, action: "skipped", source: "none", cookie: "none", reason: reason });
   const apply = (outcome, refreshedAtMs, source) => {
     const reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
-    if (outcome.kind === "kept") {
-      return finish({
-        envelope: old,
-        action: "kept",
-        source: source,
-        cookie: "none",
-        reason: reason
-      });
-    }
-    const refreshed = outcome.kind === "refreshed";
-    const value = refreshed ? envelopeCookieValue(outcome.envelope, refreshedAtMs, envelope.version) : "";
+    const kept = outcome.kind === "kept";
+    const renewed = outcome.kind === "refreshed" ? outcome.envelope : void 0;
+    const value = renewed ? envelopeCookieValue(renewed, refreshedAtMs, envelope.version) : "";
     let cookie = "none";
-    if (cookieName !== void 0 && value !== void 0) {
+    if (!kept && cookieName !== void 0 && value !== void 0) {
       const options = envelopeCookieOptions(
-        settings.cookieDomain,
-        refreshed ? settings.cookieLifetimeDays : 0
+        config.cookieDomain,
+        renewed ? config.cookieLifetimeDays : 0
       );
-      const written = writeCookie(cookieName, value, options);
-      cookie = !written ? "not permitted" : refreshed ? "written" : "expired";
+      cookie = !writeCookie(cookieName, value, options) ? "not permitted" : renewed ? "written" : "expired";
     }
+    const sent = kept ? old : renewed;
     finish({
-      envelope: refreshed ? outcome.envelope : void 0,
+      envelope: sent,
       action: outcome.kind,
       source: source,
       cookie: cookie,
       reason: reason
     });
   };
-  if (!allowed("access_template_storage"))
+  if (!allowed("access_template_storage")) {
     return skip(permissionMissing("access_template_storage"));
-  const placementId = settings.placementId || config.atsConfigId.trim();
+  }
+  const placementId = config.placementId || config.atsConfigId.trim();
   const key = cacheKey(placementId, old);
   const stored = cacheRead(key);
   const entry = liveEntry(stored, request.nowMs);
-  if (stored !== void 0 && stored !== null && entry === void 0) cacheRemove(key);
+  if (stored !== void 0 && stored !== null && !entry) cacheRemove(key);
   if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs, "cache");
   if (entry) return skip(cause + "; a refresh of this envelope is in flight: sending it as is");
-  const call = refreshUrl(settings, placementId, old);
+  const call = refreshUrl(config, placementId, old);
   if (!call.ok) return skip(call.reason);
-  const event = request.event;
-  let ip = userIp(prop(event, "ip_override"));
-  if (ip === void 0) ip = userIp(request.remoteAddress());
-  if (ip === void 0) {
-    return skip("no refresh: no user IP (ip_override or remote address) for X-Forwarded-For");
-  }
-  let origin = pageOrigin(prop(event, "page_location"));
-  if (origin === void 0) origin = pageOrigin(request.header("referer"));
-  if (origin === void 0) {
-    return skip("no refresh: no page origin (page_location or Referer) for Origin");
-  }
+  const ip = userIp(prop(request.event, "ip_override")) || userIp(request.remoteAddress());
+  if (!ip) return skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For"));
+  const origin = pageOrigin(prop(request.event, "page_location")) || pageOrigin(request.header("referer"));
+  if (!origin) return skip(noRefresh("no page origin (page_location or Referer) for Origin"));
   if (!allowed("send_http", call.url)) {
     return skip(permissionMissing("send_http (" + REFRESH_URL + "*)"));
   }
   const now = request.nowMs;
-  cacheWrite(key, pendingEntry(now, settings.timeoutMs));
-  get(call.url, { "X-Forwarded-For": ip, Origin: origin }, settings.timeoutMs).then(
+  const intervalMs = config.refreshAfterMinutes * 6e4;
+  cacheWrite(key, cacheEntry(now, config.refreshTimeoutMs));
+  get(call.url, { "X-Forwarded-For": ip, Origin: origin }, config.refreshTimeoutMs).then(
     (response) => refreshOutcome(response.statusCode, response.body),
     (failure) => refreshOutcome(void 0, void 0, failure || {})
   ).then((outcome) => {
-    cacheWrite(key, doneEntry(outcome, now, settings.refreshAfterMs));
+    cacheWrite(key, cacheEntry(now, intervalMs, outcome));
     apply(outcome, now, "call");
   }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope"));
 }

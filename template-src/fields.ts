@@ -212,7 +212,7 @@ export const fields = [
         defaultValue: DEFAULTS.refreshEnvelope,
       }),
       text('placementId', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.placementId,
         displayName: 'Placement ID',
         help: 'The <b>pid</b> of the refresh call; empty = the ATS Configuration ID. Example: <b>13332</b>.',
         valueHint: 'empty = the ATS Configuration ID',
@@ -250,7 +250,7 @@ export const fields = [
         enablingConditions: refreshOn,
       }),
       text('refreshConsentString', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.refreshConsentString,
         displayName: 'Consent string',
         help: 'The TCF v2 or US privacy string. Example: <b>{{Event Data - gdpr_consent}}</b> or <b>1YNN</b>.',
         valueHint: '{{Event Data - gdpr_consent}}',
@@ -261,14 +261,14 @@ export const fields = [
         ],
       }),
       text('gppString', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.gppString,
         displayName: 'GPP string',
         help: 'Example: <b>{{Event Data - gpp}}</b>.',
         valueHint: '{{Event Data - gpp}}',
         enablingConditions: [when('refreshConsentType').equals('gpp')],
       }),
       text('gppSid', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.gppSid,
         displayName: 'GPP section IDs',
         help: 'Comma-separated. Example: <b>7</b> (US National) or <b>8</b> (California).',
         valueHint: '7',
@@ -334,7 +334,7 @@ export const fields = [
     groupStyle: 'ZIPPY_CLOSED',
     subParams: [
       text('eventIdOverride', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.eventIdOverride,
         displayName: 'Event ID',
         help:
           "Default: the event's event_id, else transaction_id, else a generated ID. Use the Pixel's " +
@@ -342,13 +342,13 @@ export const fields = [
         valueHint: '{{Event Data - event_id}}',
       }),
       text('eventSourceUrlOverride', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.eventSourceUrlOverride,
         displayName: 'Event source URL',
         help: 'Default: page_location, else the Referer header. Example: <i>https://www.example.com/checkout</i>.',
         valueHint: 'https://www.example.com/checkout',
       }),
       text('eventTag', {
-        defaultValue: '',
+        defaultValue: DEFAULTS.eventTag,
         displayName: 'Event tag',
         help: 'Sent as event_tag in custom_data. Example: <b>promo_summer_2025</b>.',
         valueHint: 'promo_summer_2025',

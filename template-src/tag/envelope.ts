@@ -80,38 +80,57 @@ export function parseEnvelopeValue(value: unknown): ParsedEnvelope {
   return { ok: true, envelope: text };
 }
 
+// A browser sends a cookie name twice only by accident (several domains or paths); beyond this many
+// values something is wrong, and one warning per value would flood the log.
+export const MAX_ENVELOPE_CANDIDATES = 10;
+
 /**
- * The first usable envelope among `values`, and why each other value was not used. `maxAgeDays` 0
- * means no limit; values without a timestamp cannot be aged and are accepted.
+ * The first usable envelope among `values` (from `origin`, for the warnings), and a warning for each
+ * value not used. `maxAgeDays` 0 means no limit; a value without a timestamp cannot be aged.
  */
 export function chooseEnvelope(
   values: unknown[],
+  origin: string,
   nowMs: number,
   maxAgeDays: number,
-): { chosen?: Envelope; rejected: { index: number; reason: string }[] } {
+  notes: string[],
+): Envelope | undefined {
+  const count = values.length;
+  if (count > MAX_ENVELOPE_CANDIDATES) {
+    notes.push(
+      origin +
+        ': only the first ' +
+        MAX_ENVELOPE_CANDIDATES +
+        ' of ' +
+        count +
+        ' values were considered',
+    );
+    values = values.slice(0, MAX_ENVELOPE_CANDIDATES);
+  }
   let chosen: Envelope | undefined;
-  const rejected: { index: number; reason: string }[] = [];
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
     let reason = parsed.ok ? undefined : parsed.reason;
-    if (parsed.ok && parsed.timestampMs !== undefined && maxAgeDays > 0) {
-      const ageMs = nowMs - parsed.timestampMs;
-      if (ageMs > maxAgeDays * DAY_MS) {
-        reason =
-          'expired: stored ' +
-          Math.floor(ageMs / DAY_MS) +
-          ' days ago, the maximum age is ' +
-          maxAgeDays +
-          ' days';
-      }
+    const ageMs = parsed.ok && parsed.timestampMs !== undefined ? nowMs - parsed.timestampMs : 0;
+    if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
+      reason =
+        'expired: stored ' +
+        Math.floor(ageMs / DAY_MS) +
+        ' days ago, the maximum age is ' +
+        maxAgeDays +
+        ' days';
+    } else if (parsed.ok && chosen) {
+      reason = 'not used: an earlier value is valid';
+    } else if (parsed.ok) {
+      chosen = {
+        envelope: parsed.envelope,
+        timestampMs: parsed.timestampMs,
+        version: parsed.version,
+      };
     }
-    if (reason === undefined && chosen) reason = 'not used: an earlier value is valid';
-    if (reason !== undefined) rejected.push({ index: i, reason: reason });
-    else if (parsed.ok) {
-      chosen = { envelope: parsed.envelope };
-      if (parsed.timestampMs !== undefined) chosen.timestampMs = parsed.timestampMs;
-      if (parsed.version !== undefined) chosen.version = parsed.version;
+    if (reason !== undefined) {
+      notes.push(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
     }
   }
-  return { chosen: chosen, rejected: rejected };
+  return chosen;
 }

@@ -72,20 +72,6 @@ export interface Outgoing {
   event: SnapEvent;
 }
 
-// A browser sends a cookie name twice only by accident (several domains or paths); beyond this many
-// values something is wrong, and one warning per value would flood the log.
-export const MAX_ENVELOPE_CANDIDATES = 10;
-
-function permissionNote(name: string, alternative: string): string {
-  return (
-    'cookie "' +
-    name +
-    '" not read: the "Reads cookie value(s)" permission of this template does not list it; add ' +
-    'it there (Templates > this template > Permissions)' +
-    alternative
-  );
-}
-
 function describeConfigId(v: unknown): string {
   if (v === undefined || v === null || (isString(v) && v.trim() === '')) return 'is missing';
   if (isString(v)) return '"' + v + '" is not valid';
@@ -95,42 +81,36 @@ function describeConfigId(v: unknown): string {
 }
 
 function envelopeOf(config: Config, request: Request, notes: string[]): Envelope | undefined {
-  let candidates: unknown[];
-  let origin: string;
+  const name = config.envelopeCookieName;
+  const value = config.envelopeValue;
   if (config.envelopeSource === 'value') {
-    const v = config.envelopeValue;
-    candidates = isArray(v) ? v : v === undefined ? [] : [v];
-    origin = 'envelope field';
-  } else {
-    origin = '"' + config.envelopeCookieName + '" cookie';
-    candidates = request.envelopeCookie || [];
-    if (!request.envelopeCookie) {
-      notes.push(
-        permissionNote(
-          config.envelopeCookieName,
-          ', or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope',
-        ),
-      );
-    }
-  }
-  if (candidates.length > MAX_ENVELOPE_CANDIDATES) {
-    notes.push(
-      origin +
-        ': only the first ' +
-        MAX_ENVELOPE_CANDIDATES +
-        ' of ' +
-        candidates.length +
-        ' values were considered',
-    );
-    candidates = candidates.slice(0, MAX_ENVELOPE_CANDIDATES);
-  }
-  const choice = chooseEnvelope(candidates, request.nowMs, config.envelopeMaxAgeDays);
-  for (const r of choice.rejected) {
-    notes.push(
-      origin + ' value ' + (r.index + 1) + ' of ' + candidates.length + ' ignored: ' + r.reason,
+    const values = isArray(value) ? value : value === undefined ? [] : [value];
+    return chooseEnvelope(
+      values,
+      'envelope field',
+      request.nowMs,
+      config.envelopeMaxAgeDays,
+      notes,
     );
   }
-  return choice.chosen;
+  if (!request.envelopeCookie) {
+    notes.push(
+      'cookie "' +
+        name +
+        '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it ' +
+        'there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a ' +
+        '1st-Party Cookie variable; sending without the envelope',
+    );
+    return undefined;
+  }
+  const origin = '"' + name + '" cookie';
+  return chooseEnvelope(
+    request.envelopeCookie,
+    origin,
+    request.nowMs,
+    config.envelopeMaxAgeDays,
+    notes,
+  );
 }
 
 /** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
@@ -222,7 +202,7 @@ export function buildEvent(
   const customData = buildCustomData(
     event,
     {
-      eventTag: config.eventTag,
+      eventTag: config.eventTag || undefined,
       limitedDataUse: config.limitedDataUse,
       uuidC1: inUserData ? undefined : ids.scid,
       clickId: inUserData ? undefined : ids.clickId,

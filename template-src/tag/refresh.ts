@@ -1,6 +1,6 @@
 // The envelope refresh: decided once per firing, at most one call per envelope and interval.
 // A due refresh checks the shared cache, calls LiveRamp, writes the cookie back and reports exactly once
-// which envelope the event carries. It never throws and never blocks the send.
+// which envelope the event carries. It never throws and never holds the send back for long.
 import { Math } from 'sgtm';
 import type { Config } from './config';
 import { signalOn } from './consent';
@@ -8,13 +8,13 @@ import type { Envelope } from './envelope';
 import type { Request } from './event';
 import * as gtm from './gtm';
 import {
+  cacheEntry,
   cacheKey,
-  doneEntry,
   envelopeCookieOptions,
   envelopeCookieValue,
   liveEntry,
+  noRefresh,
   pageOrigin,
-  pendingEntry,
   refreshOutcome,
   refreshUrl,
   userIp,
@@ -44,13 +44,13 @@ export interface RefreshResult {
   reason: string;
 }
 
-function minutes(ms: number): number {
-  return Math.floor(ms / 60000);
+function minutes(ms: number): string {
+  return Math.floor(ms / 60000) + ' minutes old (refresh after ';
 }
 
 /**
- * Staleness comes first so that the everyday fresh envelope costs nothing more; then the opt-outs:
- * a refresh extends the user's identity, so no old timestamp may override one of them.
+ * Staleness comes first, so the everyday fresh envelope costs nothing more; then the opt-outs: a
+ * refresh extends the user's identity, so no old timestamp may override one of them.
  */
 export function refreshDecision(
   config: Config,
@@ -58,34 +58,22 @@ export function refreshDecision(
   envelope: Envelope | undefined,
   consentDenied: boolean,
 ): RefreshDecision {
-  const settings = config.refresh;
   const quiet = (why: string) => ({ due: false, quiet: true, reason: why });
-  const refused = (why: string) => ({
-    due: false,
-    quiet: false,
-    reason: 'no refresh: ' + why,
-  });
-  if (!settings.enabled) return quiet('refresh disabled');
+  const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) });
+  if (!config.refreshEnvelope) return quiet('refresh disabled');
   if (config.dryRun) return quiet('dry run: no refresh call');
   if (!envelope) return quiet('no envelope to refresh');
-  const after = settings.refreshAfterMs;
+  const afterMs = config.refreshAfterMinutes * 60000;
+  const after = Math.floor(afterMs / 60000) + ')';
   const ts = envelope.timestampMs;
   const age = ts === undefined ? 0 : request.nowMs - ts;
   let reason = 'envelope has no timestamp';
-  // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes
-  // for good, so it counts as stale. Small clock skew is tolerated.
-  if (ts !== undefined && age < -after) reason = 'envelope timestamp is in the future';
-  else if (ts !== undefined && age >= after) {
-    reason = 'envelope is ' + minutes(age) + ' minutes old (refresh after ' + minutes(after) + ')';
-  } else if (ts !== undefined) {
-    return quiet(
-      'envelope is fresh: ' +
-        minutes(age < 0 ? 0 : age) +
-        ' minutes old (refresh after ' +
-        minutes(after) +
-        ')',
-    );
-  }
+  // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
+  // good, so it counts as stale. Small clock skew is tolerated.
+  if (ts !== undefined && age < -afterMs) reason = 'envelope timestamp is in the future';
+  else if (ts !== undefined && age >= afterMs) reason = 'envelope is ' + minutes(age) + after;
+  else if (ts !== undefined)
+    return quiet('envelope is fresh: ' + minutes(age < 0 ? 0 : age) + after);
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
   if (signalOn(request.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
@@ -95,16 +83,16 @@ export function refreshDecision(
 
 /** A permission the refresh needs was edited away: say which, and where to restore it. */
 function permissionMissing(what: string): string {
-  return (
-    "no refresh: the template's " +
-    what +
-    ' permission is missing; restore it (Templates > this template > Permissions)'
+  return noRefresh(
+    "the template's " +
+      what +
+      ' permission is missing; restore it (Templates > this template > Permissions)',
   );
 }
 
 /**
- * Runs a due refresh; `done` is called exactly once. `envelope` is the one the event would carry,
- * read from `cookieName` (undefined when it came from a field: nothing to write back).
+ * Runs a due refresh (`cause` says why it is due); `done` is called exactly once. The envelope came
+ * from the cookie it is written back to, or from a field (nothing to write back then).
  */
 export function refreshEnvelope(
   config: Config,
@@ -113,7 +101,6 @@ export function refreshEnvelope(
   cause: string,
   done: (result: RefreshResult) => void,
 ): void {
-  const settings = config.refresh;
   const old = envelope.envelope;
   const cookieName = config.envelopeSource === 'cookie' ? config.envelopeCookieName : undefined;
   let finished = false;
@@ -123,8 +110,7 @@ export function refreshEnvelope(
     if (finished) return;
     finished = true;
     if (result.cookie === 'not permitted') {
-      result.reason =
-        result.reason +
+      result.reason +=
         '; cookie ' +
         cookieName +
         ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
@@ -136,30 +122,24 @@ export function refreshEnvelope(
 
   const apply = (outcome: RefreshOutcome, refreshedAtMs: number, source: 'call' | 'cache') => {
     const reason = cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : '');
-    if (outcome.kind === 'kept') {
-      return finish({
-        envelope: old,
-        action: 'kept',
-        source: source,
-        cookie: 'none',
-        reason: reason,
-      });
-    }
-    const refreshed = outcome.kind === 'refreshed';
-    const value = refreshed
-      ? envelopeCookieValue(outcome.envelope, refreshedAtMs, envelope.version)
-      : '';
+    const kept = outcome.kind === 'kept';
+    const renewed = outcome.kind === 'refreshed' ? outcome.envelope : undefined;
+    const value = renewed ? envelopeCookieValue(renewed, refreshedAtMs, envelope.version) : '';
     let cookie: RefreshResult['cookie'] = 'none';
-    if (cookieName !== undefined && value !== undefined) {
+    if (!kept && cookieName !== undefined && value !== undefined) {
       const options = envelopeCookieOptions(
-        settings.cookieDomain,
-        refreshed ? settings.cookieLifetimeDays : 0,
+        config.cookieDomain,
+        renewed ? config.cookieLifetimeDays : 0,
       );
-      const written = gtm.writeCookie(cookieName, value, options);
-      cookie = !written ? 'not permitted' : refreshed ? 'written' : 'expired';
+      cookie = !gtm.writeCookie(cookieName, value, options)
+        ? 'not permitted'
+        : renewed
+          ? 'written'
+          : 'expired';
     }
+    const sent = kept ? old : renewed;
     finish({
-      envelope: refreshed ? outcome.envelope : undefined,
+      envelope: sent,
       action: outcome.kind,
       source: source,
       cookie: cookie,
@@ -169,43 +149,39 @@ export function refreshEnvelope(
 
   // A user may edit the template's permissions; a refused API would throw and end the tag without a
   // callback, so each is asked first and a refusal only costs the refresh.
-  if (!gtm.allowed('access_template_storage'))
+  if (!gtm.allowed('access_template_storage')) {
     return skip(permissionMissing('access_template_storage'));
-  const placementId = settings.placementId || (config.atsConfigId as string).trim();
+  }
+  const placementId = config.placementId || (config.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
   const stored = gtm.cacheRead(key);
   const entry = liveEntry(stored, request.nowMs);
-  if (stored !== undefined && stored !== null && entry === undefined) gtm.cacheRemove(key);
+  if (stored !== undefined && stored !== null && !entry) gtm.cacheRemove(key);
   if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs as number, 'cache');
   if (entry) return skip(cause + '; a refresh of this envelope is in flight: sending it as is');
 
-  const call = refreshUrl(settings, placementId, old);
+  const call = refreshUrl(config, placementId, old);
   if (!call.ok) return skip(call.reason);
-  const event = request.event;
-  let ip = userIp(prop(event, 'ip_override'));
-  if (ip === undefined) ip = userIp(request.remoteAddress());
-  if (ip === undefined) {
-    return skip('no refresh: no user IP (ip_override or remote address) for X-Forwarded-For');
-  }
-  let origin = pageOrigin(prop(event, 'page_location'));
-  if (origin === undefined) origin = pageOrigin(request.header('referer'));
-  if (origin === undefined) {
-    return skip('no refresh: no page origin (page_location or Referer) for Origin');
-  }
+  const ip = userIp(prop(request.event, 'ip_override')) || userIp(request.remoteAddress());
+  if (!ip) return skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For'));
+  const origin =
+    pageOrigin(prop(request.event, 'page_location')) || pageOrigin(request.header('referer'));
+  if (!origin) return skip(noRefresh('no page origin (page_location or Referer) for Origin'));
   if (!gtm.allowed('send_http', call.url)) {
     return skip(permissionMissing('send_http (' + REFRESH_URL + '*)'));
   }
 
   const now = request.nowMs;
-  gtm.cacheWrite(key, pendingEntry(now, settings.timeoutMs));
+  const intervalMs = config.refreshAfterMinutes * 60000;
+  gtm.cacheWrite(key, cacheEntry(now, config.refreshTimeoutMs));
   gtm
-    .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, settings.timeoutMs)
+    .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, config.refreshTimeoutMs)
     .then(
       (response) => refreshOutcome(response.statusCode, response.body),
       (failure: unknown) => refreshOutcome(undefined, undefined, failure || {}),
     )
     .then((outcome: RefreshOutcome) => {
-      gtm.cacheWrite(key, doneEntry(outcome, now, settings.refreshAfterMs));
+      gtm.cacheWrite(key, cacheEntry(now, intervalMs, outcome));
       apply(outcome, now, 'call');
     })
     // Should anything above fail at run time, the event still goes out (once: `finish` guards).

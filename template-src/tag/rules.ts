@@ -54,7 +54,10 @@ export const BUILT_IN_EVENT_TYPES: { [ga4Event: string]: string } = {
   subscribe: 'SUBSCRIBE',
 };
 
-/** What a new tag holds in GTM, and what the code falls back to when a value is unusable. */
+/**
+ * What a new tag holds in GTM, and what the code falls back to when a value is unusable. The type of
+ * a default is the field's type: checkboxes are booleans, number fields numbers, the rest text.
+ */
 export const DEFAULTS = {
   eventTypeMode: 'auto',
   fixedEventType: 'PURCHASE',
@@ -64,13 +67,20 @@ export const DEFAULTS = {
   envelopeMaxAgeDays: 30,
   requireIdentity: true,
   refreshEnvelope: true,
+  placementId: '',
   refreshAfterMinutes: 30,
   refreshConsentType: 'none',
+  refreshConsentString: '',
+  gppString: '',
+  gppSid: '',
   refreshTimeoutMs: 2000,
   cookieDomain: 'auto',
   cookieLifetimeDays: 30,
   sendSnapIds: true,
   snapIdPlacement: 'custom_data',
+  eventIdOverride: '',
+  eventSourceUrlOverride: '',
+  eventTag: '',
   consentMode: 'respect',
   limitedDataUse: false,
   timeoutMs: 5000,
@@ -78,14 +88,25 @@ export const DEFAULTS = {
   logging: 'debug',
 } as const;
 
+/** The fields whose value must be one of a list (selects and radios). */
+export const CHOICES = {
+  eventTypeMode: ['auto', 'fixed'],
+  unmappedEvents: ['skip'].concat(CUSTOM_EVENT_TYPES),
+  envelopeSource: ['cookie', 'value'],
+  refreshConsentType: ['none', 'tcf', 'ccpa', 'gpp'],
+  snapIdPlacement: ['custom_data', 'user_data'],
+  consentMode: ['respect', 'ignore'],
+  logging: ['debug', 'always', 'never'],
+} as const;
+
 /**
- * Number fields are clamped into these ranges. A 0-minute interval would refresh on every event; the
- * refresh delays the send, so its timeout stays inside the sandbox's 5-second promise limit; browsers
- * cap cookie lifetimes at 400 days.
+ * Number fields are clamped into these ranges; any other number field only refuses negatives. A
+ * 0-minute interval would refresh on every event; the refresh delays the send, so its timeout stays
+ * inside the sandbox's 5-second promise limit; browsers cap cookie lifetimes at 400 days.
  */
-export const LIMITS = {
+export const LIMITS: { [field: string]: [number, number] } = {
   timeoutMs: [100, 15000],
   refreshAfterMinutes: [1, 43200],
   refreshTimeoutMs: [100, 5000],
   cookieLifetimeDays: [1, 400],
-} as const;
+};
