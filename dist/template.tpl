@@ -1203,56 +1203,36 @@ function content(v) {
   }
   return entry;
 }
+var TEXT_KEYS = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
 function formOf(key) {
-  switch (key) {
-    case "item_ids":
-      return [listOf(textOf), "a list of item IDs"];
-    case "item_category":
-      return [
-        (v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
-        "a category or a list of categories"
-      ];
-    case "brands":
-      return [listOf(textOf), "a list of brands"];
-    case "contents":
-      return [
-        listOf(content),
-        "a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
-      ];
-    case "price":
-      return [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"];
-    case "currency":
-      return [currencyOf, "a three-letter currency code, e.g. EUR"];
-    case "number_items":
-      return [
-        (v) => isArray(v) ? listOf(toNumber)(v) : numericText(v),
-        "a number of items, e.g. 2"
-      ];
-    case "cart_total":
-      return [moneyOf, "an amount, e.g. 49.5"];
-    case "level":
-      return [levelOf, "a level number or name"];
-    case "predicted_ltv":
-      return [toNumber, "a number, e.g. 420.5"];
-    case "customer_status":
-      return [(v) => v === "new" || v === "returning" ? v : void 0, '"new" or "returning"'];
-    case "data_use":
-      return [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)'];
-    case "content_type":
-    case "search_string":
-    case "sign_up_method":
-    case "description":
-    case "delivery_method":
-    case "device_model":
-    case "os_version":
-    case "country":
-    case "region":
-    case "event_tag":
-    case "uuid_c1":
-    case "click_id":
-      return [textOf, "text"];
-  }
-  return void 0;
+  if (TEXT_KEYS.split(" ").indexOf(key) >= 0) return [textOf, "text"];
+  const forms = {
+    item_ids: [listOf(textOf), "a list of item IDs"],
+    item_category: [
+      (v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
+      "a category or a list of categories"
+    ],
+    brands: [listOf(textOf), "a list of brands"],
+    contents: [
+      listOf(content),
+      "a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
+    ],
+    price: [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"],
+    currency: [currencyOf, "a three-letter currency code, e.g. EUR"],
+    number_items: [
+      (v) => isArray(v) ? listOf(toNumber)(v) : numericText(v),
+      "a number of items, e.g. 2"
+    ],
+    cart_total: [moneyOf, "an amount, e.g. 49.5"],
+    level: [levelOf, "a level number or name"],
+    predicted_ltv: [toNumber, "a number, e.g. 420.5"],
+    customer_status: [
+      (v) => v === "new" || v === "returning" ? v : void 0,
+      '"new" or "returning"'
+    ],
+    data_use: [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)']
+  };
+  return forms.hasOwnProperty(key) ? forms[key] : void 0;
 }
 var ANY = "a string, number, boolean, list or object";
 function rowValue(key, v) {
@@ -1292,89 +1272,77 @@ function applyCustomDataRows(list, rows, notes) {
 
 // template-src/tag/custom-data.ts
 var MAX_ITEMS = 100;
-function put(list, key, value) {
-  if (value === void 0 || typeof value === "object" && value.length === 0)
-    return;
-  list.push({ key: key, value: value });
-}
 function addDistinct(list, value) {
   if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
 }
-function addressOf(event) {
-  const address = prop(prop(event, "user_data"), "address");
-  return isArray(address) ? objectsOf(address)[0] : address;
-}
-function buildCustomData(event, input, notes) {
-  const ids = [];
+function buildCustomData(event, config, ids, notes) {
+  const list = [];
+  const put = (key, value) => {
+    const empty = value === void 0 || typeof value === "object" && value.length === 0;
+    if (!empty) list.push({ key: key, value: value });
+  };
+  const itemIds = [];
   const categories = [];
   const brands = [];
   const contents = [];
   const prices = [];
-  let totalQuantity = 0;
+  let quantities = 0;
   let count = 0;
   for (const item of objectsOf(prop(event, "items"))) {
     const id = textOf(item.item_id);
     if (id === void 0) continue;
     count++;
     if (count > MAX_ITEMS) continue;
-    ids.push(id);
+    itemIds.push(id);
     addDistinct(categories, stringOf(item.item_category));
     addDistinct(brands, stringOf(item.item_brand));
-    const q = quantityOf(item.quantity);
-    const quantity = q !== void 0 ? q : 1;
+    const quantity = quantityOf(item.quantity) || 1;
     const entry = { id: id, quantity: quantity };
     const price = toNumber(item.price);
     if (price !== void 0) entry.item_price = price;
     const delivery = stringOf(item.delivery_category);
-    if (delivery !== void 0) entry.delivery_category = delivery;
+    if (delivery) entry.delivery_category = delivery;
     contents.push(entry);
     const money = moneyOf(price);
-    if (money !== void 0) prices.push(money);
-    totalQuantity += quantity;
+    if (money) prices.push(money);
+    quantities += quantity;
   }
   if (count > MAX_ITEMS) {
     notes.push(
       "items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
     );
   }
-  const list = [];
-  const hasItems = ids.length > 0;
-  const value = prop(event, "value");
-  put(list, "item_ids", ids);
-  put(list, "item_category", categories.length === 1 ? categories[0] : categories);
-  put(list, "brands", brands);
-  put(list, "contents", contents);
-  if (hasItems) put(list, "content_type", "product");
-  const single = moneyOf(value);
-  put(list, "price", hasItems ? prices : single === void 0 ? void 0 : [single]);
-  put(list, "currency", currencyOf(prop(event, "currency")));
-  if (hasItems) put(list, "number_items", plainNumberText(totalQuantity));
-  put(list, "cart_total", single);
-  put(list, "search_string", textOf(prop(event, "search_term")));
-  put(list, "sign_up_method", textOf(prop(event, "method")));
+  const hasItems = itemIds.length > 0;
+  const total = moneyOf(prop(event, "value"));
+  put("item_ids", itemIds);
+  put("item_category", categories.length === 1 ? categories[0] : categories);
+  put("brands", brands);
+  put("contents", contents);
+  if (hasItems) put("content_type", "product");
+  put("price", hasItems ? prices : total && [total]);
+  put("currency", currencyOf(prop(event, "currency")));
+  if (hasItems) put("number_items", plainNumberText(quantities));
+  put("cart_total", total);
+  put("search_string", textOf(prop(event, "search_term")));
+  put("sign_up_method", textOf(prop(event, "method")));
   const level = prop(event, "level");
-  const levelNumber = toNumber(level);
-  put(list, "level", levelNumber !== void 0 ? levelNumber : stringOf(level));
+  put("level", toNumber(level) !== void 0 ? toNumber(level) : stringOf(level));
   const ltv = toNumber(prop(event, "predicted_ltv"));
+  put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(prop(event, "customer_lifetime_value")));
+  const isNew = prop(event, "new_customer");
   put(
-    list,
-    "predicted_ltv",
-    ltv !== void 0 ? ltv : toNumber(prop(event, "customer_lifetime_value"))
-  );
-  const newCustomer = prop(event, "new_customer");
-  put(
-    list,
     "customer_status",
-    newCustomer === true || newCustomer === "true" ? "new" : newCustomer === false || newCustomer === "false" ? "returning" : void 0
+    isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
   );
-  const address = addressOf(event);
-  put(list, "country", stringOf(prop(address, "country")));
-  put(list, "region", stringOf(prop(address, "region")));
-  put(list, "event_tag", input.eventTag);
-  if (input.limitedDataUse) put(list, "data_use", ["lmu"]);
-  put(list, "uuid_c1", input.uuidC1);
-  put(list, "click_id", input.clickId);
-  return applyCustomDataRows(list, input.rows, notes);
+  const addresses = prop(prop(event, "user_data"), "address");
+  const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
+  put("country", stringOf(prop(address, "country")));
+  put("region", stringOf(prop(address, "region")));
+  put("event_tag", config.eventTag || void 0);
+  if (config.limitedDataUse) put("data_use", ["lmu"]);
+  put("uuid_c1", ids.scid);
+  put("click_id", ids.clickId);
+  return applyCustomDataRows(list, config.customData, notes);
 }
 
 // template-src/tag/envelope.ts
@@ -1517,6 +1485,9 @@ function maskClickIdInUrl(url, mask) {
 }
 
 // template-src/tag/event.ts
+function stop(outcome, reason, eventType) {
+  return { stop: true, outcome: outcome, reason: reason, eventType: eventType };
+}
 function describeConfigId(v) {
   if (v === void 0 || v === null || isString(v) && v.trim() === "") return "is missing";
   if (isString(v)) return '"' + v + '" is not valid';
@@ -1525,25 +1496,19 @@ function describeConfigId(v) {
 function envelopeOf(config, request, notes) {
   const name = config.envelopeCookieName;
   const value = config.envelopeValue;
+  let values = request.envelopeCookie;
+  let origin = '"' + name + '" cookie';
   if (config.envelopeSource === "value") {
-    const values = isArray(value) ? value : value === void 0 ? [] : [value];
-    return chooseEnvelope(
-      values,
-      "envelope field",
-      request.nowMs,
-      config.envelopeMaxAgeDays,
-      notes
-    );
-  }
-  if (!request.envelopeCookie) {
+    values = isArray(value) ? value : value === void 0 ? [] : [value];
+    origin = "envelope field";
+  } else if (!values) {
     notes.push(
       'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
     );
     return void 0;
   }
-  const origin = '"' + name + '" cookie';
   return chooseEnvelope(
-    request.envelopeCookie,
+    values,
     origin,
     request.nowMs,
     config.envelopeMaxAgeDays,
@@ -1552,32 +1517,26 @@ function envelopeOf(config, request, notes) {
 }
 function admit(config, request, notes) {
   const id = config.atsConfigId;
-  const configId = isString(id) && id.trim().match(CONFIG_ID_PATTERN) ? id.trim() : void 0;
-  if (configId === void 0) {
-    return {
-      stop: true,
-      outcome: "failure",
-      reason: "the ATS Configuration ID " + describeConfigId(id) + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
-    };
+  const configId = isString(id) ? id.trim() : "";
+  if (!configId.match(CONFIG_ID_PATTERN)) {
+    return stop(
+      "failure",
+      "the ATS Configuration ID " + describeConfigId(id) + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
+    );
   }
-  const denial = adStorageDenial(request.event);
-  if (denial !== void 0 && config.consentMode === "respect") {
-    return {
-      stop: true,
-      outcome: "skipped",
-      reason: "consent denied: " + denial + "; nothing sent"
-    };
+  const event = request.event;
+  const denial = adStorageDenial(event);
+  if (denial && config.consentMode === "respect") {
+    return stop("skipped", "consent denied: " + denial + "; nothing sent");
   }
   const type = resolveEventType(request.eventName, config);
-  if (type.eventType === void 0) {
-    return { stop: true, outcome: "skipped", reason: "unmapped event: " + type.reason };
-  }
+  if (type.eventType === void 0) return stop("skipped", "unmapped event: " + type.reason);
   return {
     stop: false,
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(config, request, notes),
-    ids: config.sendSnapIds ? snapIds(prop(request.event, "page_location"), request.scid, request.scclid) : {},
+    ids: config.sendSnapIds ? snapIds(prop(event, "page_location"), request.scid, request.scclid) : {},
     consentDenied: denial !== void 0
   };
 }
@@ -1585,63 +1544,42 @@ function buildEvent(config, request, admitted, envelope, notes) {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
   if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
-    return {
-      stop: true,
-      outcome: "skipped",
-      eventType: eventType,
-      reason: 'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)'
-    };
+    return stop(
+      "skipped",
+      'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
+      eventType
+    );
   }
   const event = request.event;
   const inUserData = config.snapIdPlacement === "user_data";
+  const snapEvent = {
+    event_manager: ["snapchat"],
+    // Snap deduplicates it against the Pixel's client_dedup_id.
+    event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || request.nowMs + "." + request.random(),
+    event_type: eventType,
+    // Seconds: Snap refuses milliseconds.
+    event_time: Math.floor(request.nowMs / 1e3)
+  };
+  const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.header("referer"));
+  if (sourceUrl) snapEvent.event_source_url = sourceUrl;
   const userData = {};
   if (envelope) userData.partner_id = envelope;
   if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-  const snapEvent = {
-    event_manager: ["snapchat"],
-    // For Snap's deduplication against the Pixel's client_dedup_id.
-    event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || request.nowMs + "." + request.random(),
-    event_type: eventType,
-    // Whole seconds: Snap wants seconds, not milliseconds.
-    event_time: Math.floor(request.nowMs / 1e3)
-  };
-  const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.header("referer"));
-  if (sourceUrl !== void 0) snapEvent.event_source_url = sourceUrl;
-  if (userData.partner_id || userData.sc_cookie1 || userData.sc_click_id) {
-    snapEvent.user_data = userData;
-  }
-  const customData = buildCustomData(
-    event,
-    {
-      eventTag: config.eventTag || void 0,
-      limitedDataUse: config.limitedDataUse,
-      uuidC1: inUserData ? void 0 : ids.scid,
-      clickId: inUserData ? void 0 : ids.clickId,
-      rows: config.customData
-    },
-    notes
-  );
+  if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
+  const customData = buildCustomData(event, config, inUserData ? {} : ids, notes);
   if (customData.length > 0) snapEvent.custom_data = customData;
   const url = ADAPTER_URL + admitted.configId;
-  if (config.dryRun) {
-    return {
-      stop: true,
-      outcome: "skipped",
-      eventType: eventType,
-      reason: "dry run: request built and logged, not sent",
-      url: url,
-      event: snapEvent
-    };
-  }
   const body = JSON.stringify({ events: [snapEvent] });
-  if (body === void 0) {
-    return {
-      stop: true,
-      outcome: "failure",
-      eventType: eventType,
-      reason: "the request body could not be serialised"
-    };
+  if (config.dryRun || body === void 0) {
+    const done = stop(
+      config.dryRun ? "skipped" : "failure",
+      config.dryRun ? "dry run: request built and logged, not sent" : "the request body could not be serialised",
+      eventType
+    );
+    done.url = url;
+    done.event = snapEvent;
+    return done;
   }
   return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
 }

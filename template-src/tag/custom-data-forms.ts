@@ -63,57 +63,41 @@ function content(v: unknown): unknown {
   return entry;
 }
 
+// Keys whose value is text (trimmed); the other known keys have a form of their own.
+const TEXT_KEYS =
+  'content_type search_string sign_up_method description delivery_method device_model os_version ' +
+  'country region event_tag uuid_c1 click_id';
+
 /** A known key's form, and what a row must give instead; undefined for keys passed as given. */
 function formOf(key: string): [Form, string] | undefined {
-  switch (key) {
-    case 'item_ids':
-      return [listOf(textOf), 'a list of item IDs'];
-    case 'item_category':
-      return [
-        (v) => (isArray(v) ? listOf(textOf)(v) : textOf(v)),
-        'a category or a list of categories',
-      ];
-    case 'brands':
-      return [listOf(textOf), 'a list of brands'];
-    case 'contents':
-      return [
-        listOf(content),
-        'a list of {id, quantity, item_price, delivery_category} objects (from a variable)',
-      ];
-    case 'price':
-      return [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'];
-    case 'currency':
-      return [currencyOf, 'a three-letter currency code, e.g. EUR'];
-    case 'number_items':
-      return [
-        (v) => (isArray(v) ? listOf(toNumber)(v) : numericText(v)),
-        'a number of items, e.g. 2',
-      ];
-    case 'cart_total':
-      return [moneyOf, 'an amount, e.g. 49.5'];
-    case 'level':
-      return [levelOf, 'a level number or name'];
-    case 'predicted_ltv':
-      return [toNumber, 'a number, e.g. 420.5'];
-    case 'customer_status':
-      return [(v) => (v === 'new' || v === 'returning' ? v : undefined), '"new" or "returning"'];
-    case 'data_use':
-      return [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'];
-    case 'content_type':
-    case 'search_string':
-    case 'sign_up_method':
-    case 'description':
-    case 'delivery_method':
-    case 'device_model':
-    case 'os_version':
-    case 'country':
-    case 'region':
-    case 'event_tag':
-    case 'uuid_c1':
-    case 'click_id':
-      return [textOf, 'text'];
-  }
-  return undefined;
+  if (TEXT_KEYS.split(' ').indexOf(key) >= 0) return [textOf, 'text'];
+  const forms: { [key: string]: [Form, string] } = {
+    item_ids: [listOf(textOf), 'a list of item IDs'],
+    item_category: [
+      (v) => (isArray(v) ? listOf(textOf)(v) : textOf(v)),
+      'a category or a list of categories',
+    ],
+    brands: [listOf(textOf), 'a list of brands'],
+    contents: [
+      listOf(content),
+      'a list of {id, quantity, item_price, delivery_category} objects (from a variable)',
+    ],
+    price: [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'],
+    currency: [currencyOf, 'a three-letter currency code, e.g. EUR'],
+    number_items: [
+      (v) => (isArray(v) ? listOf(toNumber)(v) : numericText(v)),
+      'a number of items, e.g. 2',
+    ],
+    cart_total: [moneyOf, 'an amount, e.g. 49.5'],
+    level: [levelOf, 'a level number or name'],
+    predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
+    customer_status: [
+      (v) => (v === 'new' || v === 'returning' ? v : undefined),
+      '"new" or "returning"',
+    ],
+    data_use: [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'],
+  };
+  return forms.hasOwnProperty(key) ? forms[key] : undefined;
 }
 
 const ANY = 'a string, number, boolean, list or object';

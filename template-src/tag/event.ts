@@ -72,6 +72,10 @@ export interface Outgoing {
   event: SnapEvent;
 }
 
+function stop(outcome: Stop['outcome'], reason: string, eventType?: string): Stop {
+  return { stop: true, outcome: outcome, reason: reason, eventType: eventType };
+}
+
 function describeConfigId(v: unknown): string {
   if (v === undefined || v === null || (isString(v) && v.trim() === '')) return 'is missing';
   if (isString(v)) return '"' + v + '" is not valid';
@@ -83,17 +87,12 @@ function describeConfigId(v: unknown): string {
 function envelopeOf(config: Config, request: Request, notes: string[]): Envelope | undefined {
   const name = config.envelopeCookieName;
   const value = config.envelopeValue;
+  let values: unknown[] | undefined = request.envelopeCookie;
+  let origin = '"' + name + '" cookie';
   if (config.envelopeSource === 'value') {
-    const values = isArray(value) ? value : value === undefined ? [] : [value];
-    return chooseEnvelope(
-      values,
-      'envelope field',
-      request.nowMs,
-      config.envelopeMaxAgeDays,
-      notes,
-    );
-  }
-  if (!request.envelopeCookie) {
+    values = isArray(value) ? value : value === undefined ? [] : [value];
+    origin = 'envelope field';
+  } else if (!values) {
     notes.push(
       'cookie "' +
         name +
@@ -103,9 +102,8 @@ function envelopeOf(config: Config, request: Request, notes: string[]): Envelope
     );
     return undefined;
   }
-  const origin = '"' + name + '" cookie';
   return chooseEnvelope(
-    request.envelopeCookie,
+    values as unknown[],
     origin,
     request.nowMs,
     config.envelopeMaxAgeDays,
@@ -116,37 +114,30 @@ function envelopeOf(config: Config, request: Request, notes: string[]): Envelope
 /** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
 export function admit(config: Config, request: Request, notes: string[]): Stop | Admitted {
   const id = config.atsConfigId;
-  const configId = isString(id) && id.trim().match(CONFIG_ID_PATTERN) ? id.trim() : undefined;
-  if (configId === undefined) {
-    return {
-      stop: true,
-      outcome: 'failure',
-      reason:
-        'the ATS Configuration ID ' +
+  const configId = isString(id) ? id.trim() : '';
+  if (!configId.match(CONFIG_ID_PATTERN)) {
+    return stop(
+      'failure',
+      'the ATS Configuration ID ' +
         describeConfigId(id) +
         ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); ' +
         'letters, digits, "-" and "_" only',
-    };
+    );
   }
-  const denial = adStorageDenial(request.event);
-  if (denial !== undefined && config.consentMode === 'respect') {
-    return {
-      stop: true,
-      outcome: 'skipped',
-      reason: 'consent denied: ' + denial + '; nothing sent',
-    };
+  const event = request.event;
+  const denial = adStorageDenial(event);
+  if (denial && config.consentMode === 'respect') {
+    return stop('skipped', 'consent denied: ' + denial + '; nothing sent');
   }
   const type = resolveEventType(request.eventName, config);
-  if (type.eventType === undefined) {
-    return { stop: true, outcome: 'skipped', reason: 'unmapped event: ' + type.reason };
-  }
+  if (type.eventType === undefined) return stop('skipped', 'unmapped event: ' + type.reason);
   return {
     stop: false,
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(config, request, notes),
     ids: config.sendSnapIds
-      ? snapIds(prop(request.event, 'page_location'), request.scid, request.scclid)
+      ? snapIds(prop(event, 'page_location'), request.scid, request.scclid)
       : {},
     consentDenied: denial !== undefined,
   };
@@ -163,74 +154,53 @@ export function buildEvent(
   const ids = admitted.ids;
   const eventType = admitted.eventType;
   if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
-    return {
-      stop: true,
-      outcome: 'skipped',
-      eventType: eventType,
-      reason:
-        'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
+    return stop(
+      'skipped',
+      'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
         'identity" to send anyway)',
-    };
+      eventType,
+    );
   }
   const event = request.event;
   const inUserData = config.snapIdPlacement === 'user_data';
-  const userData: { [key: string]: string } = {};
-  if (envelope) userData.partner_id = envelope;
-  if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-  if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-
   const snapEvent: SnapEvent = {
     event_manager: ['snapchat'],
-    // For Snap's deduplication against the Pixel's client_dedup_id.
+    // Snap deduplicates it against the Pixel's client_dedup_id.
     event_id:
       config.eventIdOverride ||
       textOf(prop(event, 'event_id')) ||
       textOf(prop(event, 'transaction_id')) ||
       request.nowMs + '.' + request.random(),
     event_type: eventType,
-    // Whole seconds: Snap wants seconds, not milliseconds.
+    // Seconds: Snap refuses milliseconds.
     event_time: Math.floor(request.nowMs / 1000),
   };
   const sourceUrl =
     config.eventSourceUrlOverride ||
     stringOf(prop(event, 'page_location')) ||
     stringOf(request.header('referer'));
-  if (sourceUrl !== undefined) snapEvent.event_source_url = sourceUrl;
-  if (userData.partner_id || userData.sc_cookie1 || userData.sc_click_id) {
-    snapEvent.user_data = userData;
-  }
-  const customData = buildCustomData(
-    event,
-    {
-      eventTag: config.eventTag || undefined,
-      limitedDataUse: config.limitedDataUse,
-      uuidC1: inUserData ? undefined : ids.scid,
-      clickId: inUserData ? undefined : ids.clickId,
-      rows: config.customData,
-    },
-    notes,
-  );
+  if (sourceUrl) snapEvent.event_source_url = sourceUrl;
+  const userData: { [key: string]: string } = {};
+  if (envelope) userData.partner_id = envelope;
+  if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+  if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+  if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
+  const customData = buildCustomData(event, config, inUserData ? {} : ids, notes);
   if (customData.length > 0) snapEvent.custom_data = customData;
 
   const url = ADAPTER_URL + admitted.configId;
-  if (config.dryRun) {
-    return {
-      stop: true,
-      outcome: 'skipped',
-      eventType: eventType,
-      reason: 'dry run: request built and logged, not sent',
-      url: url,
-      event: snapEvent,
-    };
-  }
   const body = JSON.stringify({ events: [snapEvent] });
-  if (body === undefined) {
-    return {
-      stop: true,
-      outcome: 'failure',
-      eventType: eventType,
-      reason: 'the request body could not be serialised',
-    };
+  if (config.dryRun || body === undefined) {
+    const done = stop(
+      config.dryRun ? 'skipped' : 'failure',
+      config.dryRun
+        ? 'dry run: request built and logged, not sent'
+        : 'the request body could not be serialised',
+      eventType,
+    );
+    done.url = url;
+    done.event = snapEvent;
+    return done;
   }
   return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
 }
