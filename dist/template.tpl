@@ -1630,15 +1630,11 @@ function post(url, body, timeoutMs, done) {
 function allowed(permission, url) {
   return url === void 0 ? queryPermission(permission) : queryPermission(permission, url);
 }
-function cacheRead(key) {
-  return templateDataStorage.getItemCopy(key);
-}
-function cacheWrite(key, value) {
-  templateDataStorage.setItemCopy(key, value);
-}
-function cacheRemove(key) {
-  templateDataStorage.removeItem(key);
-}
+var cache = {
+  read: (key) => templateDataStorage.getItemCopy(key),
+  write: (key, value) => templateDataStorage.setItemCopy(key, value),
+  remove: (key) => templateDataStorage.removeItem(key)
+};
 function get(url, headers, timeoutMs) {
   return sendHttpRequest(url, { method: "GET", headers: headers, timeout: timeoutMs });
 }
@@ -1681,15 +1677,17 @@ function jsonLine(fields) {
   return isString(text) ? text : '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
 }
 function resultLine(eventName, pixelId, r) {
-  const fields = { source: LOG_SOURCE, event: eventName };
-  if (r.eventType !== void 0) fields.eventType = r.eventType;
-  if (pixelId !== void 0) fields.pixelId = pixelId;
-  fields.outcome = r.outcome;
-  fields.reason = r.reason;
-  if (r.status !== void 0) fields.status = r.status;
-  if (r.url !== void 0) fields.url = r.url;
-  if (r.event !== void 0) fields.body = { events: [redactEvent(r.event)] };
-  return jsonLine(fields);
+  return jsonLine({
+    source: LOG_SOURCE,
+    event: eventName,
+    eventType: r.eventType,
+    pixelId: pixelId,
+    outcome: r.outcome,
+    reason: r.reason,
+    status: r.status,
+    url: r.url,
+    body: r.event && { events: [redactEvent(r.event)] }
+  });
 }
 function warningLine(eventName, warning) {
   return jsonLine({ source: LOG_SOURCE, event: eventName, warning: warning });
@@ -1895,9 +1893,9 @@ function refreshEnvelope(config, request, envelope, cause, done) {
   }
   const placementId = config.placementId || config.atsConfigId.trim();
   const key = cacheKey(placementId, old);
-  const stored = cacheRead(key);
+  const stored = cache.read(key);
   const entry = liveEntry(stored, request.nowMs);
-  if (stored !== void 0 && stored !== null && !entry) cacheRemove(key);
+  if (stored !== void 0 && stored !== null && !entry) cache.remove(key);
   if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs, "cache");
   if (entry) return skip(cause + "; a refresh of this envelope is in flight: sending it as is");
   const call = refreshUrl(config, placementId, old);
@@ -1911,12 +1909,12 @@ function refreshEnvelope(config, request, envelope, cause, done) {
   }
   const now = request.nowMs;
   const intervalMs = config.refreshAfterMinutes * 6e4;
-  cacheWrite(key, cacheEntry(now, config.refreshTimeoutMs));
+  cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
   get(call.url, { "X-Forwarded-For": ip, Origin: origin }, config.refreshTimeoutMs).then(
     (response) => refreshOutcome(response.statusCode, response.body),
     (failure) => refreshOutcome(void 0, void 0, failure || {})
   ).then((outcome) => {
-    cacheWrite(key, cacheEntry(now, intervalMs, outcome));
+    cache.write(key, cacheEntry(now, intervalMs, outcome));
     apply(outcome, now, "call");
   }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope"));
 }
@@ -1927,8 +1925,8 @@ function runTag(tagData) {
   const request = readRequest(config);
   const logging = loggingOn(config.logging);
   const name = request.eventName;
-  const warn = (warnings2) => {
-    if (logging) for (const warning of warnings2) writeLog(warningLine(name, warning));
+  const warn = (lines) => {
+    if (logging) for (const line of lines) writeLog(warningLine(name, line));
   };
   const finish = (result) => {
     if (logging) writeLog(resultLine(name, config.pixelId, result));
@@ -1939,10 +1937,10 @@ function runTag(tagData) {
   const admitted = admit(config, request, warnings);
   warn(warnings);
   if (admitted.stop) return finish(admitted);
-  const send = (envelope2) => {
-    const warnings2 = [];
-    const built = buildEvent(config, request, admitted, envelope2, warnings2);
-    warn(warnings2);
+  const send = (partnerId) => {
+    const notes = [];
+    const built = buildEvent(config, request, admitted, partnerId, notes);
+    warn(notes);
     if (built.stop) return finish(built);
     let finished = false;
     post(built.url, built.body, config.timeoutMs, (status) => {

@@ -14,8 +14,8 @@ export function runTag(tagData: TemplateData): void {
   // Lines are only built when they will be written: redacting a body costs more than sending it.
   const logging = gtm.loggingOn(config.logging);
   const name = request.eventName;
-  const warn = (warnings: string[]) => {
-    if (logging) for (const warning of warnings) gtm.writeLog(warningLine(name, warning));
+  const warn = (lines: string[]) => {
+    if (logging) for (const line of lines) gtm.writeLog(warningLine(name, line));
   };
   const finish = (result: Result) => {
     if (logging) gtm.writeLog(resultLine(name, config.pixelId, result));
@@ -28,10 +28,10 @@ export function runTag(tagData: TemplateData): void {
   warn(warnings);
   if (admitted.stop) return finish(admitted);
   /** Builds the event with the settled envelope, sends it, and finishes exactly once. */
-  const send = (envelope: string | undefined) => {
-    const warnings: string[] = [];
-    const built = buildEvent(config, request, admitted, envelope, warnings);
-    warn(warnings);
+  const send = (partnerId: string | undefined) => {
+    const notes: string[] = [];
+    const built = buildEvent(config, request, admitted, partnerId, notes);
+    warn(notes);
     if (built.stop) return finish(built);
     let finished = false;
     gtm.post(built.url, built.body, config.timeoutMs, (status) => {

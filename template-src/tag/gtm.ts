@@ -101,17 +101,12 @@ export function allowed(
   return url === undefined ? queryPermission(permission) : queryPermission(permission, url);
 }
 
-export function cacheRead(key: string): unknown {
-  return templateDataStorage.getItemCopy(key);
-}
-
-export function cacheWrite(key: string, value: unknown): void {
-  templateDataStorage.setItemCopy(key, value);
-}
-
-export function cacheRemove(key: string): void {
-  templateDataStorage.removeItem(key);
-}
+/** The refresh cache, shared by every tag of this template on the server instance. */
+export const cache = {
+  read: (key: string): unknown => templateDataStorage.getItemCopy(key),
+  write: (key: string, value: unknown) => templateDataStorage.setItemCopy(key, value),
+  remove: (key: string) => templateDataStorage.removeItem(key),
+};
 
 export function get(
   url: string,

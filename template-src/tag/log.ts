@@ -56,17 +56,19 @@ export interface Result {
   event?: SnapEvent;
 }
 
-/** The line logged once per firing: what happened to the event and why. */
+/** The line logged once per firing: what happened to the event and why (absent values are left out). */
 export function resultLine(eventName: string, pixelId: string | undefined, r: Result): string {
-  const fields: { [key: string]: unknown } = { source: LOG_SOURCE, event: eventName };
-  if (r.eventType !== undefined) fields.eventType = r.eventType;
-  if (pixelId !== undefined) fields.pixelId = pixelId;
-  fields.outcome = r.outcome;
-  fields.reason = r.reason;
-  if (r.status !== undefined) fields.status = r.status;
-  if (r.url !== undefined) fields.url = r.url;
-  if (r.event !== undefined) fields.body = { events: [redactEvent(r.event)] };
-  return jsonLine(fields);
+  return jsonLine({
+    source: LOG_SOURCE,
+    event: eventName,
+    eventType: r.eventType,
+    pixelId: pixelId,
+    outcome: r.outcome,
+    reason: r.reason,
+    status: r.status,
+    url: r.url,
+    body: r.event && { events: [redactEvent(r.event)] },
+  });
 }
 
 /** A warning worth acting on (an ignored envelope value, a cookie the permissions do not allow…). */

@@ -154,9 +154,9 @@ export function refreshEnvelope(
   }
   const placementId = config.placementId || (config.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
-  const stored = gtm.cacheRead(key);
+  const stored = gtm.cache.read(key);
   const entry = liveEntry(stored, request.nowMs);
-  if (stored !== undefined && stored !== null && !entry) gtm.cacheRemove(key);
+  if (stored !== undefined && stored !== null && !entry) gtm.cache.remove(key);
   if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs as number, 'cache');
   if (entry) return skip(cause + '; a refresh of this envelope is in flight: sending it as is');
 
@@ -173,7 +173,7 @@ export function refreshEnvelope(
 
   const now = request.nowMs;
   const intervalMs = config.refreshAfterMinutes * 60000;
-  gtm.cacheWrite(key, cacheEntry(now, config.refreshTimeoutMs));
+  gtm.cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
   gtm
     .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, config.refreshTimeoutMs)
     .then(
@@ -181,7 +181,7 @@ export function refreshEnvelope(
       (failure: unknown) => refreshOutcome(undefined, undefined, failure || {}),
     )
     .then((outcome: RefreshOutcome) => {
-      gtm.cacheWrite(key, cacheEntry(now, intervalMs, outcome));
+      gtm.cache.write(key, cacheEntry(now, intervalMs, outcome));
       apply(outcome, now, 'call');
     })
     // Should anything above fail at run time, the event still goes out (once: `finish` guards).
