@@ -908,7 +908,6 @@ ___TEMPLATE_PARAMETERS___
 ___SANDBOXED_JS_FOR_SERVER___
 
 const JSON = require('JSON');
-const Math = require('Math');
 const decodeUriComponent = require('decodeUriComponent');
 const encodeUriComponent = require('encodeUriComponent');
 const fromBase64 = require('fromBase64');
@@ -1073,22 +1072,26 @@ function resolveEventType(eventName, settings) {
 }
 
 // template-src/tag/numbers.ts
+function floor(n) {
+  return n - n % 1;
+}
 var NUMERIC = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
 function toNumber(v) {
   if (isFiniteNumber(v)) return v;
   if (!isString(v)) return void 0;
   const t = v.trim();
-  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return void 0;
   const n = +t;
+  if (isFiniteNumber(n) && "" + n === t) return n;
+  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return void 0;
   return isFiniteNumber(n) ? n : void 0;
 }
 var MAX_AMOUNT = 1e15;
 function twoDecimals(n) {
   if (!isFiniteNumber(n)) return void 0;
-  const abs = Math.abs(n);
+  const abs = n < 0 ? -n : n;
   if (abs >= MAX_AMOUNT) return void 0;
-  const cents = Math.round(abs * 100 + 1e-7);
-  const whole = Math.floor(cents / 100);
+  const cents = floor(abs * 100 + 1e-7 + 0.5);
+  const whole = floor(cents / 100);
   const fraction = cents - whole * 100;
   const sign = n < 0 && cents > 0 ? "-" : "";
   return sign + whole + "." + (fraction < 10 ? "0" : "") + fraction;
@@ -1121,7 +1124,7 @@ function coerce(name, v) {
     const n = toNumber(v);
     const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
     if (n === void 0 || !range && n < 0) return fallback;
-    return range ? Math.min(range[1], Math.max(range[0], n)) : n;
+    return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
   }
   if (CHOICES.hasOwnProperty(name)) {
     return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
@@ -1350,7 +1353,9 @@ var DAY_MS = 864e5;
 var BASE64ISH = "^[A-Za-z0-9+/_-]+=*$";
 var SECONDS_LIMIT = 1e12;
 function decodeBase64(text) {
-  let std = text.split("-").join("+").split("_").join("/");
+  let std = text;
+  if (std.indexOf("-") >= 0 || std.indexOf("_") >= 0)
+    std = std.split("-").join("+").split("_").join("/");
   const eq = std.indexOf("=");
   if (eq >= 0) std = std.substring(0, eq);
   if (std.length % 4 === 1) return void 0;
@@ -1415,7 +1420,7 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
     let reason = parsed.ok ? void 0 : parsed.reason;
     const ageMs = parsed.ok && parsed.timestampMs !== void 0 ? nowMs - parsed.timestampMs : 0;
     if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
-      reason = "expired: stored " + Math.floor(ageMs / DAY_MS) + " days ago, the maximum age is " + maxAgeDays + " days";
+      reason = "expired: stored " + floor(ageMs / DAY_MS) + " days ago, the maximum age is " + maxAgeDays + " days";
     } else if (parsed.ok && chosen) {
       reason = "not used: an earlier value is valid";
     } else if (parsed.ok) {
@@ -1558,7 +1563,7 @@ function buildEvent(config, request, admitted, envelope, notes) {
     event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || request.nowMs + "." + request.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
-    event_time: Math.floor(request.nowMs / 1e3)
+    event_time: floor(request.nowMs / 1e3)
   };
   const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.header("referer"));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
@@ -1816,7 +1821,7 @@ function envelopeCookieOptions(domain, lifetimeDays) {
   const options = {
     domain: domain,
     path: "/",
-    "max-age": Math.floor(lifetimeDays * 86400),
+    "max-age": floor(lifetimeDays * 86400),
     secure: true,
     samesite: "Lax"
   };
@@ -1826,7 +1831,7 @@ function envelopeCookieOptions(domain, lifetimeDays) {
 
 // template-src/tag/refresh.ts
 function minutes(ms) {
-  return Math.floor(ms / 6e4) + " minutes old (refresh after ";
+  return floor(ms / 6e4) + " minutes old (refresh after ";
 }
 function refreshDecision(config, request, envelope, consentDenied) {
   const quiet = (why) => ({ due: false, quiet: true, reason: why });
@@ -1835,7 +1840,7 @@ function refreshDecision(config, request, envelope, consentDenied) {
   if (config.dryRun) return quiet("dry run: no refresh call");
   if (!envelope) return quiet("no envelope to refresh");
   const afterMs = config.refreshAfterMinutes * 6e4;
-  const after = Math.floor(afterMs / 6e4) + ")";
+  const after = floor(afterMs / 6e4) + ")";
   const ts = envelope.timestampMs;
   const age = ts === void 0 ? 0 : request.nowMs - ts;
   let reason = "envelope has no timestamp";

@@ -3,7 +3,6 @@
 // those: each value is checked by the type of its default (rules.ts) and falls back to that default
 // when unusable. `data` is typed from the field definitions, so a field the template lacks is a
 // compile error here.
-import { Math } from 'sgtm';
 import type { TemplateFields } from 'sgtm';
 import type { FieldValues } from '../../build/definition';
 import type { fields } from '../fields';
@@ -57,7 +56,7 @@ function coerce(name: keyof Defaults, v: unknown): unknown {
     const n = toNumber(v);
     const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : undefined;
     if (n === undefined || (!range && n < 0)) return fallback;
-    return range ? Math.min(range[1], Math.max(range[0], n)) : n;
+    return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
   }
   if (CHOICES.hasOwnProperty(name)) {
     return (CHOICES[name as keyof Choices] as readonly unknown[]).indexOf(v) >= 0 ? v : fallback;

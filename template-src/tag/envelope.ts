@@ -2,8 +2,8 @@
 // ATS.js stores base64 of `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe
 // alphabet, `envelope` sometimes a list); older integrations store the raw envelope. Every candidate gives
 // an envelope or a reason, so the tag can log why a value was ignored and never throws on a bad cookie.
-import { JSON, Math, fromBase64 } from 'sgtm';
-import { toNumber } from './numbers';
+import { JSON, fromBase64 } from 'sgtm';
+import { floor, toNumber } from './numbers';
 import { isArray, isObject, isString } from './values';
 
 export interface Envelope {
@@ -23,7 +23,10 @@ const SECONDS_LIMIT = 1e12;
 
 /** Standard base64 with padding from either alphabet; undefined when the text cannot be base64. */
 export function decodeBase64(text: string): string | undefined {
-  let std = text.split('-').join('+').split('_').join('/');
+  // The URL-safe alphabet is rare: most values need no rewriting.
+  let std = text;
+  if (std.indexOf('-') >= 0 || std.indexOf('_') >= 0)
+    std = std.split('-').join('+').split('_').join('/');
   const eq = std.indexOf('=');
   if (eq >= 0) std = std.substring(0, eq);
   if (std.length % 4 === 1) return undefined;
@@ -115,7 +118,7 @@ export function chooseEnvelope(
     if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
       reason =
         'expired: stored ' +
-        Math.floor(ageMs / DAY_MS) +
+        floor(ageMs / DAY_MS) +
         ' days ago, the maximum age is ' +
         maxAgeDays +
         ' days';

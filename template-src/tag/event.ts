@@ -1,7 +1,7 @@
 // The adapter request for one GA4 event, decided from the settings and the request alone (pure).
 // `admit` runs the checks that need no envelope decision (configuration ID, consent, event type, the
 // envelope and Snap IDs found); `buildEvent` makes the body once the envelope is settled.
-import { JSON, Math } from 'sgtm';
+import { JSON } from 'sgtm';
 import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
@@ -9,6 +9,7 @@ import type { KeyValue } from './custom-data-forms';
 import { chooseEnvelope } from './envelope';
 import type { Envelope } from './envelope';
 import { resolveEventType } from './event-type';
+import { floor } from './numbers';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
 import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
@@ -173,7 +174,7 @@ export function buildEvent(
       request.nowMs + '.' + request.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
-    event_time: Math.floor(request.nowMs / 1000),
+    event_time: floor(request.nowMs / 1000),
   };
   const sourceUrl =
     config.eventSourceUrlOverride ||

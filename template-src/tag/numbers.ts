@@ -1,8 +1,12 @@
 // Numbers from event data and fields, and the adapter's two-decimal price strings.
 // Values arrive as numbers or numeric strings ("49.99"); prices go out as "49.50", written without
-// `toFixed`, which the sandbox lacks.
-import { Math } from 'sgtm';
+// `toFixed`, which the sandbox lacks. Rounding is plain arithmetic: the sandbox's Math is an API.
 import { isFiniteNumber, isString } from './values';
+
+/** `n` rounded down; for n ≥ 0, which is all the tag rounds. */
+export function floor(n: number): number {
+  return n - (n % 1);
+}
 
 // Plain decimal notation only: "1e3" and "0x10" are numbers to JavaScript but are not how a shop
 // writes a price, so they are treated as text (left out) rather than guessed at.
@@ -13,8 +17,10 @@ export function toNumber(v: unknown): number | undefined {
   if (isFiniteNumber(v)) return v;
   if (!isString(v)) return undefined;
   const t = v.trim();
-  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return undefined;
   const n = +t;
+  // Most values are written as JavaScript writes the number ("30", "49.5"): no pattern needed then.
+  if (isFiniteNumber(n) && '' + n === t) return n;
+  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return undefined;
   return isFiniteNumber(n) ? n : undefined;
 }
 
@@ -28,10 +34,10 @@ const MAX_AMOUNT = 1e15;
  */
 export function twoDecimals(n: number): string | undefined {
   if (!isFiniteNumber(n)) return undefined;
-  const abs = Math.abs(n);
+  const abs = n < 0 ? -n : n;
   if (abs >= MAX_AMOUNT) return undefined;
-  const cents = Math.round(abs * 100 + 1e-7);
-  const whole = Math.floor(cents / 100);
+  const cents = floor(abs * 100 + 1e-7 + 0.5);
+  const whole = floor(cents / 100);
   const fraction = cents - whole * 100;
   const sign = n < 0 && cents > 0 ? '-' : '';
   return sign + whole + '.' + (fraction < 10 ? '0' : '') + fraction;

@@ -1,7 +1,8 @@
 // The envelope refresh call and its answer, as pure functions: URL, meaning, cache entries, cookie.
 // refresh.ts carries them out through the GTM edge (gtm.ts).
-import { JSON, Math, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
+import { JSON, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
 import type { Config } from './config';
+import { floor } from './numbers';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
 import { isArray, isObject, isString, prop } from './values';
 
@@ -221,7 +222,7 @@ export function envelopeCookieOptions(domain: string, lifetimeDays: number): Coo
   const options: CookieOptions = {
     domain: domain,
     path: '/',
-    'max-age': Math.floor(lifetimeDays * 86400),
+    'max-age': floor(lifetimeDays * 86400),
     secure: true,
     samesite: 'Lax',
   };

@@ -1,8 +1,9 @@
 // The envelope refresh: decided once per firing, at most one call per envelope and interval.
 // A due refresh checks the shared cache, calls LiveRamp, writes the cookie back and reports exactly once
 // which envelope the event carries. It never throws and never holds the send back for long.
-import { Math } from 'sgtm';
+
 import type { Config } from './config';
+import { floor } from './numbers';
 import { signalOn } from './consent';
 import type { Envelope } from './envelope';
 import type { Request } from './event';
@@ -45,7 +46,7 @@ export interface RefreshResult {
 }
 
 function minutes(ms: number): string {
-  return Math.floor(ms / 60000) + ' minutes old (refresh after ';
+  return floor(ms / 60000) + ' minutes old (refresh after ';
 }
 
 /**
@@ -64,7 +65,7 @@ export function refreshDecision(
   if (config.dryRun) return quiet('dry run: no refresh call');
   if (!envelope) return quiet('no envelope to refresh');
   const afterMs = config.refreshAfterMinutes * 60000;
-  const after = Math.floor(afterMs / 60000) + ')';
+  const after = floor(afterMs / 60000) + ')';
   const ts = envelope.timestampMs;
   const age = ts === undefined ? 0 : request.nowMs - ts;
   let reason = 'envelope has no timestamp';
