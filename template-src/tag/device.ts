@@ -1,7 +1,6 @@
 // The custom_data keys GA4 has no parameter of its own for (issue 11): the device, from the event's
 // own parameters, Chromium's client hints or the user agent; the description and delivery method from
 // event parameters; and the warning for a PURCHASE the adapter will find incomplete.
-import { toNumber } from './numbers';
 import { isString, prop, stringOf } from './values';
 
 export interface DeviceInfo {
@@ -12,16 +11,6 @@ export interface DeviceInfo {
 // The platform comment opens every user agent; in-app browsers append long tails that hold nothing
 // the tag reads, so only this much of a (possibly huge, hostile) value is looked at.
 const UA_SCAN = 300;
-
-/** `model`, and `platform` with `platform_version` when there is one ("Android 14.0.0"). */
-function fromClientHints(hints: unknown): DeviceInfo {
-  const platform = stringOf(prop(hints, 'platform'));
-  const version = stringOf(prop(hints, 'platform_version'));
-  return {
-    device_model: stringOf(prop(hints, 'model')),
-    os_version: platform && version ? platform + ' ' + version : platform,
-  };
-}
 
 /**
  * The device in the user agent's first "(…)" comment, only for the forms that still carry true values:
@@ -44,11 +33,12 @@ function fromUserAgent(userAgent: unknown): DeviceInfo {
       '^CPU ' + (iPhone ? 'iPhone ' : '') + 'OS ([0-9]+(_[0-9]+)*) like Mac OS X$',
     );
     if (!m) return {};
-    const version = m[1].split('_').join('.');
     // iPads ran iOS until iPadOS 13.
-    const major = toNumber(version.split('.')[0]);
-    const ios = iPhone || (major !== undefined && major < 13);
-    return { device_model: device, os_version: (ios ? 'iOS ' : 'iPadOS ') + version };
+    const ios = iPhone || m[1].match('^([0-9]|1[0-2])(_|$)');
+    return {
+      device_model: device,
+      os_version: (ios ? 'iOS ' : 'iPadOS ') + m[1].split('_').join('.'),
+    };
   }
   if (device !== 'Linux' || !system.match('^Android [0-9]+([.][0-9]+)*$')) return {};
   const model = parts.length > 2 ? parts[2].split(' Build/')[0].trim() : '';
@@ -58,17 +48,19 @@ function fromUserAgent(userAgent: unknown): DeviceInfo {
 
 /**
  * device_model and os_version, each decided on its own: the event parameter of that name, else the
- * client hints, else the user agent (the caller picks the event's `user_agent` or the header), else
- * omitted.
+ * client hints (`model`; `platform` and `platform_version`, "Android 14.0.0"), else the user agent
+ * (the caller picks the event's `user_agent` or the header), else omitted.
  */
 export function deviceInfo(
   params: { deviceModel: unknown; osVersion: unknown },
   clientHints: unknown,
   userAgent: unknown,
 ): DeviceInfo {
-  const hints = fromClientHints(clientHints);
-  let model = stringOf(params.deviceModel) || hints.device_model;
-  let os = stringOf(params.osVersion) || hints.os_version;
+  const platform = stringOf(prop(clientHints, 'platform'));
+  const version = stringOf(prop(clientHints, 'platform_version'));
+  let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, 'model'));
+  let os =
+    stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform);
   if (!model || !os) {
     const agent = fromUserAgent(userAgent);
     model = model || agent.device_model;
@@ -83,7 +75,7 @@ export function deviceInfo(
 /** `description`: the event parameter, a non-empty trimmed string. */
 export const descriptionOf = stringOf;
 
-// Long enough for any allowed value; a warning shows no more of a wrong one.
+// A warning shows no more than this of a wrong value (the allowed ones are shorter).
 const SHOWN_CHARS = 40;
 
 /**
@@ -93,13 +85,14 @@ const SHOWN_CHARS = 40;
 export function deliveryMethodOf(value: unknown): { value?: string; warning?: string } {
   const text = isString(value) ? value.trim() : value;
   if (text === undefined || text === null || text === '') return {};
-  const method = isString(text) ? text.toLowerCase() : '';
+  const method = isString(text) ? text.toLowerCase() : text;
   if (method === 'in_store' || method === 'curbside' || method === 'delivery') {
     return { value: method };
   }
-  const shown = !isString(text)
-    ? '(' + typeof text + ')'
-    : '"' + (text.length > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS) + '…' : text) + '"';
+  const cut = isString(text) && text.length > SHOWN_CHARS;
+  const shown = isString(text)
+    ? '"' + (cut ? text.substring(0, SHOWN_CHARS) + '…' : text) + '"'
+    : '(' + typeof text + ')';
   return {
     warning: 'delivery_method ' + shown + ' dropped: Snap accepts in_store, curbside or delivery',
   };
