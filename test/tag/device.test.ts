@@ -1,3 +1,5 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import {
   deliveryMethodOf,
   descriptionOf,
@@ -5,7 +7,6 @@ import {
   purchaseRequirementWarning,
 } from '../../template-src/tag/device';
 import { CLIENT_HINTS_SAMPLES, USER_AGENT_SAMPLES } from '../support/device-samples';
-import type { DeviceSample } from '../support/device-samples';
 
 const NO_PARAMS = { deviceModel: undefined, osVersion: undefined };
 const sample = (name: string) => USER_AGENT_SAMPLES.find((s) => s.browser.startsWith(name))!;
@@ -13,11 +14,11 @@ const IPHONE_UA = sample('Safari, iPhone').userAgent;
 const REDUCED_ANDROID_UA = sample('Chrome, Android phone').userAgent;
 const PIXEL_HINTS = CLIENT_HINTS_SAMPLES.find((s) => s.browser === 'Chrome, Pixel 8')!.clientHints;
 
-/** The keys a sample says it gives, and nothing else. */
-function gives(s: DeviceSample) {
+/** deviceInfo's answer giving exactly these keys. */
+function gives(model: string | undefined, os: string | undefined) {
   return {
-    ...(s.device_model !== undefined ? { device_model: s.device_model } : {}),
-    ...(s.os_version !== undefined ? { os_version: s.os_version } : {}),
+    ...(model !== undefined ? { device_model: model } : {}),
+    ...(os !== undefined ? { os_version: os } : {}),
   };
 }
 
@@ -30,7 +31,9 @@ describe('deviceInfo: the user agent alone', () => {
   });
 
   it.each(USER_AGENT_SAMPLES.map((s) => [s.browser, s] as const))('%s', (_name, s) => {
-    expect(deviceInfo(NO_PARAMS, undefined, s.userAgent)).toEqual(gives(s));
+    expect(deviceInfo(NO_PARAMS, undefined, s.userAgent)).toEqual(
+      gives(s.device_model, s.os_version),
+    );
   });
 
   it.each([
@@ -88,7 +91,9 @@ describe('deviceInfo: the user agent alone', () => {
 
 describe('deviceInfo: client hints', () => {
   it.each(CLIENT_HINTS_SAMPLES.map((s) => [s.browser, s] as const))('%s', (_name, s) => {
-    expect(deviceInfo(NO_PARAMS, s.clientHints, undefined)).toEqual(gives(s));
+    expect(deviceInfo(NO_PARAMS, s.clientHints, undefined)).toEqual(
+      gives(s.device_model, s.os_version),
+    );
   });
 
   it('trims the values; an empty version leaves the platform alone', () => {
@@ -268,5 +273,43 @@ describe('purchaseRequirementWarning', () => {
     expect(purchaseRequirementWarning('PURCHASE', true, true)).toBeUndefined();
     expect(purchaseRequirementWarning('ADD_CART', false, false)).toBeUndefined();
     expect(purchaseRequirementWarning('purchase', false, false)).toBeUndefined();
+  });
+});
+
+// The docs' table of user agents and client hints must say what the code does. It lives in
+// docs/tag.md's "Device information" section (docs/device-draft.md until that is merged).
+describe('the "Device information" table of the docs', () => {
+  const HEADING = '## Device information';
+  const docs = ['tag.md', 'device-draft.md']
+    .map((name) => path.join(__dirname, '..', '..', 'docs', name))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }))
+    .find((doc) => doc.text.includes('\n' + HEADING + '\n'))!;
+  const section = docs.text.split('\n' + HEADING + '\n')[1].split('\n## ')[0];
+  const cell = (text: string) => {
+    const t = text.trim();
+    return t === '—' ? undefined : t.replace(/^`(.*)`$/, '$1');
+  };
+  const rows = section
+    .split('\n')
+    .filter(
+      (line) => line.startsWith('| ') && !line.startsWith('| Browser') && !line.startsWith('| ---'),
+    )
+    .map((line) => {
+      const [browser, hints, userAgent, model, os] = line.slice(1, -1).split('|').map(cell);
+      return { browser: browser!, hints, userAgent, model, os };
+    });
+
+  it('lists at least 12 user agents and client-hint sets, frozen forms among them', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.filter((r) => r.model === undefined && r.os === undefined).length).toBeGreaterThan(
+      5,
+    );
+    expect(rows.filter((r) => r.hints !== undefined).length).toBeGreaterThan(3);
+  });
+
+  it.each(rows.map((r) => [r.browser, r] as const))('%s', (_name, r) => {
+    const hints = r.hints === undefined ? undefined : JSON.parse(r.hints);
+    expect(deviceInfo(NO_PARAMS, hints, r.userAgent)).toEqual(gives(r.model, r.os));
   });
 });
