@@ -3,6 +3,7 @@
 // click IDs) are long, distinctive values recorded in `secrets`, so a leak check cannot pass by luck.
 import fc from 'fast-check';
 import { SNAP_EVENT_TYPES as TAG_SNAP_EVENT_TYPES } from '../../template-src/tag/snap-event-types';
+import { CLIENT_HINTS_SAMPLES, USER_AGENT_SAMPLES } from '../support/device-samples';
 
 /** The tag's web vocabulary plus the two app events it must refuse: field values may name any of them. */
 export const SNAP_EVENT_TYPES = TAG_SNAP_EVENT_TYPES.concat(['APP_INSTALL', 'APP_OPEN']);
@@ -370,6 +371,75 @@ const pageLocation: fc.Arbitrary<{ value: unknown; clickId: string | null }> = f
   },
 );
 
+// ---------------------------------------------------------------------------------------------
+// Device information (issue 11): user agents and client hints, real and hostile
+
+/** Text in the places a user-agent parser looks: version numbers, model names, separators. */
+const uaFragment = fc.oneof(
+  fc.stringMatching(/^[0-9]{1,3}([._][0-9]{1,3}){0,3}$/),
+  fc.constantFrom('', ' ', 'K', 'wv', ';', ')', '(', 'Build/', 'like Mac OS X', '\u0000'),
+  fc.string({ maxLength: 12 }),
+);
+
+/** Near misses of the forms the tag reads: the right shape with odd versions and models. */
+const nearMissUserAgent = fc
+  .tuple(
+    fc.constantFrom(
+      (a: string, b: string) => `Mozilla/5.0 (iPhone; CPU iPhone OS ${a} like Mac OS X) ${b}`,
+      (a: string, b: string) => `Mozilla/5.0 (iPad; CPU OS ${a} like Mac OS X) ${b}`,
+      (a: string, b: string) => `Mozilla/5.0 (Linux; Android ${a}; ${b} Build/X; wv) Chrome/1`,
+      (a: string, b: string) => `Mozilla/5.0 (Linux; Android ${a}; ${b})`,
+      (a: string, b: string) => `(${a}; ${b})`,
+    ),
+    uaFragment,
+    uaFragment,
+  )
+  .map(([form, a, b]) => form(a, b));
+
+/** A User-Agent: a real one (frozen forms included), a near miss, garbage, or a huge one. */
+export const userAgent: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...USER_AGENT_SAMPLES.map((s) => s.userAgent)) },
+  { weight: 4, arbitrary: nearMissUserAgent },
+  { weight: 2, arbitrary: fc.string({ maxLength: 60 }) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc
+        .constantFrom(...USER_AGENT_SAMPLES.map((s) => s.userAgent))
+        .map((ua) => ua + ' x'.repeat(50_000)),
+      fc.constantFrom('(', ')', '(;', ' ').map((c) => c.repeat(100_000)),
+    ),
+  },
+);
+
+/** `client_hints`: as the GA4 client writes it, with plausible or hostile values, or not an object. */
+export const clientHints: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...CLIENT_HINTS_SAMPLES.map((s) => s.clientHints)) },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        architecture: mostly(fc.constantFrom('', 'x86', 'arm')),
+        bitness: mostly(fc.constantFrom('', '64', '32')),
+        full_version_list: mostly(
+          fc.array(fc.record({ brand: mostly(fc.string()), version: mostly(fc.string()) }), {
+            maxLength: 3,
+          }),
+        ),
+        mobile: mostly(fc.boolean()),
+        model: mostly(fc.oneof(fc.constantFrom('Pixel 8', 'SM-S911B', '', ' '), fc.string())),
+        platform: mostly(
+          fc.oneof(fc.constantFrom('Android', 'Windows', 'macOS', 'Linux', ''), fc.string()),
+        ),
+        platform_version: mostly(fc.oneof(fc.constantFrom('14.0.0', '15.0.0', ''), uaFragment)),
+        wow64: mostly(fc.boolean()),
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  { weight: 1, arbitrary: hostileValue },
+);
+
 export interface FuzzEvent {
   event: Record<string, unknown>;
   /** The click ID planted in page_location, if any. */
@@ -385,7 +455,29 @@ export const eventData: fc.Arbitrary<FuzzEvent> = fc
         currency: mostly(currency),
         value: mostly(price),
         ip_override: mostly(fc.oneof(fc.ipV4(), fc.ipV6())),
-        user_agent: mostly(fc.string({ maxLength: 40 })),
+        user_agent: mostly(userAgent),
+        client_hints: clientHints,
+        device_model: mostly(
+          fc.oneof(fc.constantFrom('iPhone 15 Pro', 'Pixel 8', '', ' '), fc.string()),
+        ),
+        os_version: mostly(fc.oneof(fc.constantFrom('iOS 17.5', 'Android 14', ''), fc.string())),
+        description: mostly(
+          fc.oneof(fc.constantFrom('Black running shoes size 43', '', '  '), fc.string()),
+        ),
+        delivery_method: mostly(
+          fc.oneof(
+            fc.constantFrom(
+              'in_store',
+              'curbside',
+              'delivery',
+              ' Delivery ',
+              'CURBSIDE',
+              'drone',
+              '',
+            ),
+            fc.string({ maxLength: 10 }),
+          ),
+        ),
         language: mostly(fc.constantFrom('en-us', 'nl', '')),
         page_location: pageLocation,
         page_referrer: mostly(fc.webUrl()),
@@ -498,6 +590,7 @@ export const fieldValues: fc.Arbitrary<Record<string, unknown>> = fc.record(
     envelopeValue: mostly(envelopeSecret),
     envelopeMaxAgeDays: mostly(fc.oneof(fc.constantFrom(0, 30, 1, '30', '0', -1), fc.integer())),
     sendSnapIds: bool,
+    sendDeviceInfo: bool,
     snapIdPlacement: mostly(fc.constantFrom('custom_data', 'user_data')),
     eventIdOverride: mostly(fc.oneof(fc.string({ maxLength: 12 }), fc.integer())),
     eventSourceUrlOverride: mostly(fc.webUrl()),
@@ -558,7 +651,7 @@ const headerValue = fc.oneof(
 export const requestHeaders: fc.Arbitrary<Record<string, string>> = fc.record(
   {
     referer: fc.oneof(fc.webUrl(), headerValue),
-    'user-agent': headerValue,
+    'user-agent': fc.oneof(userAgent, headerValue),
     'x-forwarded-for': fc.oneof(fc.ipV4(), headerValue),
     'sec-gpc': fc.constantFrom('1', '0', 'yes', ''),
     dnt: fc.constantFrom('1', '0', ''),

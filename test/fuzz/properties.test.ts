@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import * as fs from 'fs';
 import type { Trace } from '../../build/runtime/types';
 import { ADAPTER_SCHEMA_PATH } from '../support/adapter-schema';
+import { USER_AGENT_SAMPLES } from '../support/device-samples';
 import { encodeEnvelopeCookie, fuzzCase, objectFromEntries } from './arbitraries';
+import type { FuzzCase } from './arbitraries';
 import { executionInput, inputViolations, leakedWindow, traceViolations } from './properties';
 
 const SECRET = 'AEnvQ2x9ZkT7mW4pL8cV1bN6hJ3sD5fG0aR';
@@ -147,6 +149,36 @@ describe('arbitraries', () => {
     const input = executionInput(a[0], { atsConfigId: 'default' });
     expect(input.http).toMatchObject({ mode: 'recorded' });
     expect(input.data.logging).toBe(a[0].fields.logging);
+  });
+});
+
+describe('arbitraries: device information (issue 11)', () => {
+  const cases = fc.sample(fuzzCase, { seed: 11, numRuns: 400 });
+  const realAgents = new Set(USER_AGENT_SAMPLES.map((s) => s.userAgent));
+  const count = (test: (c: FuzzCase) => boolean) => cases.filter(test).length;
+
+  test('real user agents reach the tag both as event user_agent and as the User-Agent header', () => {
+    expect(count((c) => realAgents.has(c.event.user_agent as string))).toBeGreaterThan(20);
+    expect(count((c) => realAgents.has(c.headers['user-agent']))).toBeGreaterThan(20);
+    const frozen = USER_AGENT_SAMPLES.filter((s) => s.device_model === undefined);
+    expect(count((c) => frozen.some((s) => s.userAgent === c.event.user_agent))).toBeGreaterThan(5);
+    expect(
+      count((c) => typeof c.event.user_agent === 'string' && c.event.user_agent.length > 100_000),
+    ).toBeGreaterThan(0);
+  });
+
+  test('client_hints with a model, and the four event parameters, valid and not', () => {
+    const model = (c: FuzzCase) => (c.event.client_hints as { model?: unknown } | null)?.model;
+    expect(count((c) => typeof model(c) === 'string' && model(c) !== '')).toBeGreaterThan(20);
+    expect(
+      count((c) => c.event.client_hints !== undefined && typeof c.event.client_hints !== 'object'),
+    ).toBeGreaterThan(0);
+    for (const key of ['description', 'device_model', 'os_version']) {
+      expect(count((c) => typeof c.event[key] === 'string')).toBeGreaterThan(100);
+    }
+    expect(count((c) => c.event.delivery_method === 'curbside')).toBeGreaterThan(5);
+    expect(count((c) => c.event.delivery_method === 'drone')).toBeGreaterThan(5);
+    expect(count((c) => c.fields.sendDeviceInfo === false)).toBeGreaterThan(20);
   });
 });
 

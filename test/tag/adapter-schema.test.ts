@@ -65,6 +65,29 @@ describe('adapter request schema', () => {
     ]);
   });
 
+  it('accepts description, delivery_method, device_model and os_version only as non-empty text', () => {
+    const body = seed('seed-3');
+    body.events[0].custom_data = [
+      { key: 'description', value: 'Spring sale' },
+      { key: 'delivery_method', value: 'curbside' },
+      { key: 'device_model', value: 'Pixel 8' },
+      { key: 'os_version', value: 'Android 14.0.0' },
+    ];
+    expect(adapterRequestErrors(body)).toEqual([]);
+    body.events[0].custom_data[0].value = '';
+    body.events[0].custom_data[1].value = ['delivery'];
+    body.events[0].custom_data[2].value = 8;
+    body.events[0].custom_data[3].value = { platform: 'Android' };
+    expect(adapterRequestErrors(body)).toEqual(
+      [0, 1, 2, 3].flatMap((i) => [
+        i === 0
+          ? '/events/0/custom_data/0/value must NOT have fewer than 1 characters'
+          : `/events/0/custom_data/${i}/value must be string`,
+        `/events/0/custom_data/${i} must match "then" schema`,
+      ]),
+    );
+  });
+
   it('refuses an empty envelope and an empty events list', () => {
     const body = seed('seed-3');
     body.events[0].user_data.partner_id = '';
