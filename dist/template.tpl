@@ -717,6 +717,14 @@ ___TEMPLATE_PARAMETERS___
         "defaultValue": true
       },
       {
+        "type": "CHECKBOX",
+        "name": "sendDeviceInfo",
+        "checkboxText": "Send the device model and OS version",
+        "simpleValueType": true,
+        "help": "From the event parameters device_model and os_version, else the client hints of Chromium browsers, else the user agent where it still tells (iPhone, iPad, Android web views). Example: \u003ci\u003eAndroid 14; Pixel 8\u003c/i\u003e sends device_model \"Pixel 8\", os_version \"Android 14\".",
+        "defaultValue": true
+      },
+      {
         "type": "SELECT",
         "name": "snapIdPlacement",
         "displayName": "Placement",
@@ -978,6 +986,7 @@ var DEFAULTS = {
   cookieDomain: "auto",
   cookieLifetimeDays: 30,
   sendSnapIds: true,
+  sendDeviceInfo: true,
   snapIdPlacement: "custom_data",
   eventIdOverride: "",
   eventSourceUrlOverride: "",
@@ -1169,6 +1178,69 @@ function signalOn(headerValue) {
   return isString(headerValue) && headerValue.trim() === "1";
 }
 
+// template-src/tag/device.ts
+var UA_SCAN = 300;
+function fromUserAgent(userAgent) {
+  if (!isString(userAgent)) return {};
+  const head = userAgent.substring(0, UA_SCAN);
+  const open = head.indexOf("(");
+  const close = head.indexOf(")", open);
+  if (open < 0 || close < 0) return {};
+  const parts = head.substring(open + 1, close).split(";");
+  const device = parts[0].trim();
+  const system = parts.length > 1 ? parts[1].trim() : "";
+  if (device === "iPhone" || device === "iPad") {
+    const iPhone = device === "iPhone";
+    const m = system.match(
+      "^CPU " + (iPhone ? "iPhone " : "") + "OS ([0-9]+(_[0-9]+)*) like Mac OS X$"
+    );
+    if (!m) return {};
+    const ios = iPhone || m[1].match("^([0-9]|1[0-2])(_|$)");
+    return {
+      device_model: device,
+      os_version: (ios ? "iOS " : "iPadOS ") + m[1].split("_").join(".")
+    };
+  }
+  if (device !== "Linux" || !system.match("^Android [0-9]+([.][0-9]+)*$")) return {};
+  const model = parts.length > 2 ? parts[2].split(" Build/")[0].trim() : "";
+  if (model === "" || model === "K") return {};
+  return { device_model: model, os_version: system };
+}
+function deviceInfo(params, clientHints, userAgent) {
+  const platform = stringOf(prop(clientHints, "platform"));
+  const version = stringOf(prop(clientHints, "platform_version"));
+  let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, "model"));
+  let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
+  if (!model || !os) {
+    const agent = fromUserAgent(userAgent);
+    model = model || agent.device_model;
+    os = os || agent.os_version;
+  }
+  const info = {};
+  if (model) info.device_model = model;
+  if (os) info.os_version = os;
+  return info;
+}
+var SHOWN_CHARS = 40;
+function deliveryMethodOf(value) {
+  const text = isString(value) ? value.trim() : value;
+  if (text === void 0 || text === null || text === "") return {};
+  const method = isString(text) ? text.toLowerCase() : text;
+  if (method === "in_store" || method === "curbside" || method === "delivery") {
+    return { value: method };
+  }
+  const cut = isString(text) && text.length > SHOWN_CHARS;
+  const shown = isString(text) ? '"' + (cut ? text.substring(0, SHOWN_CHARS) + "…" : text) + '"' : "(" + typeof text + ")";
+  return {
+    warning: "delivery_method " + shown + " dropped: Snap accepts in_store, curbside or delivery"
+  };
+}
+function purchaseRequirementWarning(eventType, hasPrice, hasCurrency) {
+  if (eventType !== "PURCHASE" || hasPrice && hasCurrency) return void 0;
+  const missing = hasPrice ? "currency" : hasCurrency ? "price" : "price and currency";
+  return "PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE";
+}
+
 // template-src/tag/custom-data-forms.ts
 function currencyOf(v) {
   const t = stringOf(v);
@@ -1278,7 +1350,8 @@ var MAX_ITEMS = 100;
 function addDistinct(list, value) {
   if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
 }
-function buildCustomData(event, config, ids, notes) {
+function buildCustomData(request, config, ids, notes) {
+  const event = request.event;
   const list = [];
   const put = (key, value) => {
     const empty = value === void 0 || typeof value === "object" && value.length === 0;
@@ -1303,8 +1376,8 @@ function buildCustomData(event, config, ids, notes) {
     const entry = { id: id, quantity: quantity };
     const price = toNumber(item.price);
     if (price !== void 0) entry.item_price = price;
-    const delivery = stringOf(item.delivery_category);
-    if (delivery) entry.delivery_category = delivery;
+    const delivery2 = stringOf(item.delivery_category);
+    if (delivery2) entry.delivery_category = delivery2;
     contents.push(entry);
     const money = moneyOf(price);
     if (money) prices.push(money);
@@ -1345,6 +1418,19 @@ function buildCustomData(event, config, ids, notes) {
   if (config.limitedDataUse) put("data_use", ["lmu"]);
   put("uuid_c1", ids.scid);
   put("click_id", ids.clickId);
+  put("description", stringOf(prop(event, "description")));
+  const delivery = deliveryMethodOf(prop(event, "delivery_method"));
+  if (delivery.warning) notes.push(delivery.warning);
+  put("delivery_method", delivery.value);
+  if (config.sendDeviceInfo) {
+    const device = deviceInfo(
+      { deviceModel: prop(event, "device_model"), osVersion: prop(event, "os_version") },
+      prop(event, "client_hints"),
+      stringOf(prop(event, "user_agent")) || request.header("user-agent")
+    );
+    put("device_model", device.device_model);
+    put("os_version", device.os_version);
+  }
   return applyCustomDataRows(list, config.customData, notes);
 }
 
@@ -1572,8 +1658,11 @@ function buildEvent(config, request, admitted, envelope, notes) {
   if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
-  const customData = buildCustomData(event, config, inUserData ? {} : ids, notes);
+  const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
   if (customData.length > 0) snapEvent.custom_data = customData;
+  const has = (key) => customData.some((pair) => pair.key === key);
+  const incomplete = purchaseRequirementWarning(eventType, has("price"), has("currency"));
+  if (incomplete) notes.push(incomplete);
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
   if (config.dryRun || body === void 0) {
@@ -2148,6 +2237,21 @@ ___SERVER_PERMISSIONS___
                     "string": "dnt"
                   }
                 ]
+              },
+              {
+                "type": 3,
+                "mapKey": [
+                  {
+                    "type": 1,
+                    "string": "headerName"
+                  }
+                ],
+                "mapValue": [
+                  {
+                    "type": 1,
+                    "string": "user-agent"
+                  }
+                ]
               }
             ]
           }
@@ -2674,6 +2778,7 @@ setup: |-
     "cookieDomain": "auto",
     "cookieLifetimeDays": "30",
     "sendSnapIds": true,
+    "sendDeviceInfo": true,
     "snapIdPlacement": "custom_data",
     "eventIdOverride": "",
     "eventSourceUrlOverride": "",

@@ -317,6 +317,14 @@ export const fields = [
           '<i>https://shop.example/?ScCid=abc123</i> sends click_id "abc123".',
         defaultValue: DEFAULTS.sendSnapIds,
       }),
+      checkbox('sendDeviceInfo', {
+        checkboxText: 'Send the device model and OS version',
+        help:
+          'From the event parameters device_model and os_version, else the client hints of Chromium ' +
+          'browsers, else the user agent where it still tells (iPhone, iPad, Android web views). ' +
+          'Example: <i>Android 14; Pixel 8</i> sends device_model "Pixel 8", os_version "Android 14".',
+        defaultValue: DEFAULTS.sendDeviceInfo,
+      }),
       select('snapIdPlacement', {
         displayName: 'Placement',
         help: "custom_data as uuid_c1 / click_id (LiveRamp's example), or user_data as sc_cookie1 / sc_click_id.",

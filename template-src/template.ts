@@ -31,7 +31,7 @@ export default defineTemplate({
     readCookies: READABLE_COOKIES,
     // The refreshed envelope goes back to the browser in ATS.js's own cookie; nothing else is set.
     setCookies: [{ name: '_lr_env', domain: '*', path: '/', secure: 'secure', session: 'any' }],
-    requestHeaders: ['referer', 'sec-gpc', 'dnt'],
+    requestHeaders: ['referer', 'sec-gpc', 'dnt', 'user-agent'],
     // The user's IP for the refresh call when the event has no ip_override.
     remoteAddress: true,
     eventData: 'any',

@@ -2,6 +2,8 @@
 // Value forms follow LiveRamp's examples: price and cart_total as two-decimal strings, number_items as
 // a string, item_category a string when there is one category and a list when there are several.
 import type { Config } from './config';
+import { deliveryMethodOf, deviceInfo } from './device';
+import type { Request } from './event';
 import { applyCustomDataRows, currencyOf } from './custom-data-forms';
 import type { KeyValue } from './custom-data-forms';
 import { moneyOf, plainNumberText, quantityOf, toNumber } from './numbers';
@@ -20,11 +22,12 @@ function addDistinct(list: string[], value: string | undefined): void {
  * Items need an `item_id` (Snap needs an ID per item); entries without one are ignored.
  */
 export function buildCustomData(
-  event: unknown,
+  request: Request,
   config: Config,
   ids: SnapIds,
   notes: string[],
 ): KeyValue[] {
+  const event = request.event;
   const list: KeyValue[] = [];
   const put = (key: string, value: unknown) => {
     // Only lists built here are objects: an empty one is no value.
@@ -99,5 +102,18 @@ export function buildCustomData(
   if (config.limitedDataUse) put('data_use', ['lmu']);
   put('uuid_c1', ids.scid);
   put('click_id', ids.clickId);
+  put('description', stringOf(prop(event, 'description')));
+  const delivery = deliveryMethodOf(prop(event, 'delivery_method'));
+  if (delivery.warning) notes.push(delivery.warning);
+  put('delivery_method', delivery.value);
+  if (config.sendDeviceInfo) {
+    const device = deviceInfo(
+      { deviceModel: prop(event, 'device_model'), osVersion: prop(event, 'os_version') },
+      prop(event, 'client_hints'),
+      stringOf(prop(event, 'user_agent')) || request.header('user-agent'),
+    );
+    put('device_model', device.device_model);
+    put('os_version', device.os_version);
+  }
   return applyCustomDataRows(list, config.customData, notes);
 }

@@ -5,6 +5,7 @@ import { JSON } from 'sgtm';
 import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
+import { purchaseRequirementWarning } from './device';
 import type { KeyValue } from './custom-data-forms';
 import { chooseEnvelope } from './envelope';
 import type { Envelope } from './envelope';
@@ -186,8 +187,11 @@ export function buildEvent(
   if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
-  const customData = buildCustomData(event, config, inUserData ? {} : ids, notes);
+  const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
   if (customData.length > 0) snapEvent.custom_data = customData;
+  const has = (key: string) => customData.some((pair) => pair.key === key);
+  const incomplete = purchaseRequirementWarning(eventType, has('price'), has('currency'));
+  if (incomplete) notes.push(incomplete);
 
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });

@@ -77,6 +77,7 @@ export const DEFAULTS = {
   cookieDomain: 'auto',
   cookieLifetimeDays: 30,
   sendSnapIds: true,
+  sendDeviceInfo: true,
   snapIdPlacement: 'custom_data',
   eventIdOverride: '',
   eventSourceUrlOverride: '',
