@@ -1179,32 +1179,21 @@ function signalOn(headerValue) {
 }
 
 // template-src/tag/device.ts
-var UA_SCAN = 300;
 function fromUserAgent(userAgent) {
-  if (!isString(userAgent)) return {};
-  const head = userAgent.substring(0, UA_SCAN);
+  const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
   const open = head.indexOf("(");
   const close = head.indexOf(")", open);
-  if (open < 0 || close < 0) return {};
-  const parts = head.substring(open + 1, close).split(";");
+  const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
   const device = parts[0].trim();
-  const system = parts.length > 1 ? parts[1].trim() : "";
-  if (device === "iPhone" || device === "iPad") {
-    const iPhone = device === "iPhone";
-    const m = system.match(
-      "^CPU " + (iPhone ? "iPhone " : "") + "OS ([0-9]+(_[0-9]+)*) like Mac OS X$"
-    );
-    if (!m) return {};
-    const ios = iPhone || m[1].match("^([0-9]|1[0-2])(_|$)");
-    return {
-      device_model: device,
-      os_version: (ios ? "iOS " : "iPadOS ") + m[1].split("_").join(".")
-    };
+  const system = (parts[1] || "").trim();
+  const apple = system.match("^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$");
+  if (apple && (device === "iPhone" ? apple[1] : device === "iPad" && !apple[1])) {
+    const os = device === "iPhone" || apple[2].match("^([0-9]|1[0-2])(_|$)") ? "iOS " : "iPadOS ";
+    return [device, os + apple[2].split("_").join(".")];
   }
-  if (device !== "Linux" || !system.match("^Android [0-9]+([.][0-9]+)*$")) return {};
-  const model = parts.length > 2 ? parts[2].split(" Build/")[0].trim() : "";
-  if (model === "" || model === "K") return {};
-  return { device_model: model, os_version: system };
+  const model = (parts[2] || "").split(" Build/")[0].trim();
+  const android = device === "Linux" && system.match("^Android [0-9]+([.][0-9]+)*$");
+  return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
   const platform = stringOf(prop(clientHints, "platform"));
@@ -1213,24 +1202,21 @@ function deviceInfo(params, clientHints, userAgent) {
   let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
   if (!model || !os) {
     const agent = fromUserAgent(userAgent);
-    model = model || agent.device_model;
-    os = os || agent.os_version;
+    model = model || agent[0];
+    os = os || agent[1];
   }
   const info = {};
   if (model) info.device_model = model;
   if (os) info.os_version = os;
   return info;
 }
-var SHOWN_CHARS = 40;
 function deliveryMethodOf(value) {
   const text = isString(value) ? value.trim() : value;
   if (text === void 0 || text === null || text === "") return {};
-  const method = isString(text) ? text.toLowerCase() : text;
-  if (method === "in_store" || method === "curbside" || method === "delivery") {
+  const method = isString(text) ? text.toLowerCase() : "";
+  if (method === "in_store" || method === "curbside" || method === "delivery")
     return { value: method };
-  }
-  const cut = isString(text) && text.length > SHOWN_CHARS;
-  const shown = isString(text) ? '"' + (cut ? text.substring(0, SHOWN_CHARS) + "…" : text) + '"' : "(" + typeof text + ")";
+  const shown = !isString(text) ? "(" + typeof text + ")" : '"' + (text.length > 40 ? text.substring(0, 40) + "…" : text) + '"';
   return {
     warning: "delivery_method " + shown + " dropped: Snap accepts in_store, curbside or delivery"
   };
