@@ -12,8 +12,8 @@ const commands: Record<string, () => Promise<Command>> = {
 const usage = `usage: sgtm-template <command> [options]
 
 commands:
-  build [--entry FILE] [--out FILE]   compile a template definition (default: template-src/template.ts)
-                                      into a .tpl (default: dist/template.tpl)
+  build [--entry FILE] [--out FILE]   compile a template definition into a .tpl (defaults: package.json's
+                                      "sgtm-template": {"entry": ..., "out": ...})
   check FILE.tpl                      check sections, JSON, sandbox syntax and permissions
   test FILE.tpl...                    run the templates' ___TESTS___ scenarios
   run FILE.tpl --data F.json --event F.json [--cookies F.json] [--headers F.json]

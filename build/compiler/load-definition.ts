@@ -31,8 +31,7 @@ export function loadDefinition(path: string, rootDir: string): LoadedDefinition 
   const fail = (message: string): never => {
     throw new BuildError([{ file: label, line: 1, col: 1, message, severity: 'error' }]);
   };
-  if (!existsSync(absolute))
-    fail(`definition module not found; pass --entry FILE (default template-src/template.ts)`);
+  if (!existsSync(absolute)) fail('definition module not found; pass --entry FILE');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../register').register();
   delete require.cache[absolute];

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { projectSettings } from '../../build/cli/project';
 import { buildTemplate } from '../../build/compiler/build-template';
 import { BuildError, formatDiagnostic } from '../../build/compiler/diagnostic';
 import { readTpl } from '../../build/tpl/read';
@@ -305,13 +306,20 @@ logToConsole(f(1), getType(data));`);
 });
 
 describe('the committed template', () => {
-  const definition = join(REPO, 'template-src', 'template.ts');
-  const committed = join(REPO, 'dist', 'template.tpl');
-  const ready = existsSync(definition) && existsSync(committed);
+  // package.json's "sgtm-template" section: the definition and every file `npm run build` writes
+  // (dist/template.tpl and the Gallery's copy at the root).
+  const { entry, out } = projectSettings(REPO);
+  const ready = entry !== undefined && existsSync(entry) && out.every((file) => existsSync(file));
   (ready ? test : test.skip)(
-    'dist/template.tpl equals a fresh build of template-src/template.ts (run npm run build)',
+    'dist/template.tpl and template.tpl equal a fresh build (run npm run build)',
     () => {
-      expect(buildTemplate(definition).text).toBe(readFileSync(committed, 'utf8'));
+      expect(out.map((file) => relative(REPO, file))).toEqual([
+        'dist/template.tpl',
+        'template.tpl',
+      ]);
+      const text = buildTemplate(entry!).text;
+      for (const file of out)
+        expect({ file, text: readFileSync(file, 'utf8') }).toEqual({ file, text });
     },
   );
 });

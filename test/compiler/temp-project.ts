@@ -6,8 +6,8 @@ import { buildTemplate, type BuildOptions } from '../../build/compiler/build-tem
 import { BuildError, formatDiagnostic } from '../../build/compiler/diagnostic';
 
 export const REPO = resolve(__dirname, '..', '..');
-export const SGTM_DTS = join(REPO, 'template-src', 'sgtm.d.ts');
-export const SANDBOX_LIB = join(REPO, 'template-src', 'lib', 'sandbox.d.ts');
+export const SGTM_DTS = join(REPO, 'build', 'types', 'sgtm.d.ts');
+export const SANDBOX_LIB = join(REPO, 'build', 'types', 'sandbox.d.ts');
 
 /** A tsconfig that lets TypeScript accept what the sandbox checker must catch. */
 export const PERMISSIVE_TSCONFIG = JSON.stringify({

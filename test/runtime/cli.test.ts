@@ -9,7 +9,7 @@ import { captureOutput } from '../support/capture-output';
 import { LOG, makeTpl, permission } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../..');
-const BIN = path.join(ROOT, 'bin/sgtm-template.js');
+const BIN = path.join(ROOT, 'build/bin/sgtm-template.js');
 let dir: string;
 
 /** As a user runs it: a separate Node process (slow, so only for a few end-to-end checks). */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-require('../build/register').register();
-const { main } = require('../build/cli/main.ts');
+require('../register').register();
+const { main } = require('../cli/main.ts');
 
 main(process.argv.slice(2)).then(
   (code) => {
