@@ -8,7 +8,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`sgtm-template: ${error && error.stack ? error.stack : error}\n`);
+    // main() reports every error itself; this is the last resort, still without a stack trace.
+    process.stderr.write(`sgtm-template: ${error && error.message ? error.message : error}\n`);
     process.exitCode = 2;
   },
 );

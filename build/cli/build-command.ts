@@ -2,43 +2,19 @@
 // Without options, the entry and the output file(s) come from the project's package.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildTemplate } from '../compiler/build-template';
 import { BuildError, formatDiagnostic } from '../compiler/diagnostic';
+import { UsageError, type ParsedArgs } from './command';
+import type { BUILD_OPTIONS } from './commands';
 import { projectSettings } from './project';
 
-const USAGE = 'usage: sgtm-template build [--entry FILE] [--out FILE]\n';
-
-export async function buildCommand(args: string[]): Promise<number> {
-  let values: { entry?: string; out?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        entry: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    // Node's parseArgs adds a hint about '--' positionals, which this command has none of.
-    const message = (error as Error).message.split('. ')[0];
-    process.stderr.write(`sgtm-template build: ${message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+export async function buildCommand({ values }: ParsedArgs<typeof BUILD_OPTIONS>): Promise<number> {
   const project = projectSettings();
   const entry = values.entry ?? project.entry;
   if (entry === undefined) {
-    process.stderr.write(
-      'sgtm-template build: name the definition module with --entry FILE, or in package.json: "sgtm-template": {"entry": "template.ts", "out": "template.tpl"}\n',
+    throw new UsageError(
+      'name the definition module with --entry FILE, or in package.json: "sgtm-template": {"entry": "template.ts", "out": "template.tpl"}',
     );
-    return 2;
   }
   const outs = values.out !== undefined ? [resolve(values.out)] : project.out;
   if (outs.length === 0) outs.push(resolve('template.tpl'));

@@ -2,7 +2,8 @@
 // `"sgtm-template": { "entry": "…", "out": "…" | ["…", …] }` section, which gives `build` its default
 // definition module and output file(s), and `test`, `run` and `check` their default .tpl (the first).
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError } from './command';
 
 export interface ProjectSettings {
   /** The package.json the settings come from, for messages. */
@@ -11,8 +12,6 @@ export interface ProjectSettings {
   entry?: string;
   out: string[];
 }
-
-export class ProjectError extends Error {}
 
 function nearestPackageJson(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
@@ -31,22 +30,22 @@ export function projectSettings(cwd = process.cwd()): ProjectSettings {
       'sgtm-template'
     ];
   } catch (error) {
-    throw new ProjectError(`${packageJson}: not valid JSON (${(error as Error).message})`);
+    throw new UsageError(`${packageJson}: not valid JSON (${(error as Error).message})`);
   }
   if (section === undefined) return { packageJson, out: [] };
   const where = `${packageJson}: "sgtm-template"`;
   if (!section || typeof section !== 'object' || Array.isArray(section)) {
-    throw new ProjectError(
+    throw new UsageError(
       `${where} must be an object like {"entry": "template.ts", "out": "template.tpl"}`,
     );
   }
   const { entry, out } = section as { entry?: unknown; out?: unknown };
   if (entry !== undefined && typeof entry !== 'string') {
-    throw new ProjectError(`${where}.entry must be the path of the definition module (a string)`);
+    throw new UsageError(`${where}.entry must be the path of the definition module (a string)`);
   }
   const outs = out === undefined ? [] : Array.isArray(out) ? out : [out];
   if (outs.some((o) => typeof o !== 'string') || (Array.isArray(out) && outs.length === 0)) {
-    throw new ProjectError(`${where}.out must be a .tpl path or a list of them`);
+    throw new UsageError(`${where}.out must be a .tpl path or a list of them`);
   }
   const base = dirname(packageJson);
   return {
@@ -54,4 +53,13 @@ export function projectSettings(cwd = process.cwd()): ProjectSettings {
     entry: entry === undefined ? undefined : resolve(base, entry),
     out: (outs as string[]).map((o) => resolve(base, o)),
   };
+}
+
+/** The .tpl files a command works on: the ones named, else the project's built template. */
+export function tplOperands(operands: string[], settings = projectSettings()): string[] {
+  if (operands.length > 0) return operands;
+  if (settings.out.length > 0) return [relative(process.cwd(), settings.out[0]) || settings.out[0]];
+  throw new UsageError(
+    'name a .tpl file, or give the project\'s in package.json: "sgtm-template": {"out": "template.tpl"}',
+  );
 }

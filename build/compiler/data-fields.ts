@@ -4,8 +4,6 @@
 // warning: GTM gives `undefined`, which published templates that work rely on for fields they
 // removed (Snap's own tag reads data.validate, stape's data.testEventCode).
 import type { Program } from 'acorn';
-import type { Field } from '../definition/field-types';
-import { listFields } from '../definition/field-checks';
 import { NATIVE_METHODS } from '../sandbox/natives';
 import { analyzeAsFunctionBody, walk, type AnyNode } from './ast';
 
@@ -16,20 +14,6 @@ export interface DataFieldProblem {
 }
 
 const CALLBACKS = ['gtmOnSuccess', 'gtmOnFailure'];
-
-/** The names `data` carries: every field with a value (not groups, labels, or a table's columns). */
-export function dataFieldNames(parameters: readonly unknown[]): string[] {
-  return listFields(parameters as Field[])
-    .filter(({ field, path }) => {
-      return (
-        path.indexOf('paramTableColumns') === -1 &&
-        field.type !== 'GROUP' &&
-        field.type !== 'LABEL' &&
-        typeof field.name === 'string'
-      );
-    })
-    .map(({ field }) => field.name);
-}
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
