@@ -13,7 +13,13 @@ import { bundle } from './bundle';
 import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagnostic';
 import { EditedText } from './edits';
 import { findEsbuildHelpers } from './esbuild-helpers';
-import { loadDefinition, projectRoot, type LoadedDefinition } from './load-definition';
+import { withFieldTypingHints } from './field-typing';
+import {
+  findDefinition,
+  loadDefinition,
+  projectRoot,
+  type LoadedDefinition,
+} from './load-definition';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
 import { sourcePositionMapper, type PositionMapper } from './source-position';
@@ -117,10 +123,11 @@ function definitionTests(loaded: LoadedDefinition): TemplateTests {
   }
 }
 
+/** Builds from a definition module, or from the template code a definition module names. */
 export function buildTemplate(definitionPath: string, options: BuildOptions = {}): BuildResult {
   if (options.typecheck !== false) prewarmTypecheck();
   const rootDir = projectRoot(definitionPath);
-  const loaded = loadDefinition(definitionPath, rootDir);
+  const loaded = loadDefinition(findDefinition(definitionPath, rootDir), rootDir);
   const { definition } = loaded;
   const entry = resolve(dirname(loaded.path), definition.code);
 
@@ -147,7 +154,8 @@ export function buildTemplate(definitionPath: string, options: BuildOptions = {}
     permissions = permissionsFor(uses, definition.scope);
   }
 
-  const sorted = sortDiagnostics([...typeDiagnostics(), ...diagnostics]);
+  const typeErrors = withFieldTypingHints(typeDiagnostics(), rootDir, loaded.path);
+  const sorted = sortDiagnostics([...typeErrors, ...diagnostics]);
   if (errorsIn(sorted).length > 0 || code === undefined) throw new BuildError(sorted);
 
   const tpl: TplFile = {

@@ -305,6 +305,59 @@ logToConsole(f(1), getType(data));`);
   });
 });
 
+describe('the entry: a definition module, or the template code one names', () => {
+  const DEFINITION = `import { defineTemplate, text } from 'sgtm-template';
+export default defineTemplate({
+  info: { displayName: 'Hello', description: 'Says hello.', categories: ['UTILITY'], brand: { id: 'brand_dummy', displayName: 'Hello' } },
+  fields: [text('greeting', { displayName: 'Greeting' })],
+  code: './main.ts',
+  scope: { logging: 'all' },
+});
+`;
+  const TYPED = `import { data, logToConsole } from 'sgtm';
+import type { FieldValues } from 'sgtm-template';
+import type definition from './fields';
+declare module 'sgtm' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface TemplateFields extends FieldValues<typeof definition> {}
+}
+logToConsole(data.greeting);
+data.gtmOnSuccess();
+`;
+  const UNTYPED =
+    "import { data, logToConsole } from 'sgtm';\nlogToConsole(data.greeting);\ndata.gtmOnSuccess();\n";
+
+  function build(files: Record<string, string>, entry: string) {
+    const dir = tempProject({ 'template.ts': null, ...files });
+    try {
+      return { text: buildTemplate(join(dir, entry)).text, errors: [] };
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      return { text: undefined, errors: error.diagnostics.map(formatDiagnostic) };
+    }
+  }
+
+  test('--entry main.ts builds from the definition that names it, the same as --entry fields.ts', () => {
+    const files = { 'fields.ts': DEFINITION, 'main.ts': TYPED };
+    const viaCode = build(files, 'main.ts');
+    expect(viaCode.errors).toEqual([]);
+    expect(viaCode.text).toBe(build(files, 'fields.ts').text);
+  });
+
+  test('data.<field> without the field typing: the error says how to declare it', () => {
+    expect(build({ 'fields.ts': DEFINITION, 'main.ts': UNTYPED }, 'main.ts').errors).toEqual([
+      "main.ts:2:19: TS2339: Property 'greeting' does not exist on type 'TemplateData'; declare the template's fields for TypeScript, once, in the template code: import type { FieldValues } from 'sgtm-template'; import type definition from './fields'; declare module 'sgtm' { interface TemplateFields extends FieldValues<typeof definition> {} } (or FieldValues<typeof fields> with the fields list itself)",
+    ]);
+  });
+
+  test('template code that no definition names is an error that says what to write', () => {
+    const other = DEFINITION.replace("'./main.ts'", "'./other.ts'");
+    expect(build({ 'fields.ts': other, 'main.ts': TYPED }, 'main.ts').errors).toEqual([
+      "main.ts:1:1: main.ts is template code (it imports 'sgtm'), and no definition module next to it names it; write one that does: export default defineTemplate({ info, fields, code: './main.ts', scope }), or pass --entry <that module>",
+    ]);
+  });
+});
+
 describe('the committed template', () => {
   // package.json's "sgtm-template" section: the definition and every file `npm run build` writes
   // (dist/template.tpl and the Gallery's copy at the root).
