@@ -71,7 +71,8 @@ export async function main(argv: string[]): Promise<number> {
       await spec.load()
     )(args);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // The first line only: Node appends a require stack to some messages.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     if (error instanceof UsageError) {
       process.stderr.write(
         `sgtm-template ${name}: ${message}; see \`sgtm-template ${name} --help\`\n`,
