@@ -13,6 +13,7 @@ import { bundle } from './bundle';
 import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagnostic';
 import { EditedText } from './edits';
 import { findEsbuildHelpers } from './esbuild-helpers';
+import { withModuleHeaders } from './module-headers';
 import { withFieldTypingHints } from './field-typing';
 import {
   findDefinition,
@@ -22,7 +23,7 @@ import {
 } from './load-definition';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
-import { sourcePositionMapper, type PositionMapper } from './source-position';
+import { bundleOrigin, sourcePositionMapper, type PositionMapper } from './source-position';
 import { prewarmTypecheck, startTypecheck } from './typecheck-client';
 
 export interface BuildResult {
@@ -73,7 +74,7 @@ function compileSandboxCode(entry: string, rootDir: string): CompiledCode {
   const { code: bundleCode, map } = bundled.bundle;
   const outputLabel = `${relative(rootDir, entry)} (generated code)`;
 
-  const rewritten = rewriteSgtmImports(bundleCode);
+  const rewritten = rewriteSgtmImports(bundleCode, bundleOrigin(bundleCode, map));
   const unedited = new EditedText(bundleCode).apply();
   const inBundle = sourcePositionMapper(bundleCode, map, unedited, outputLabel);
   for (const problem of rewritten.problems) {
@@ -161,7 +162,7 @@ export function buildTemplate(definitionPath: string, options: BuildOptions = {}
   const tpl: TplFile = {
     info: templateInfo(loaded),
     parameters: definition.fields as unknown as Record<string, unknown>[],
-    code,
+    code: withModuleHeaders(code, rootDir, dirname(loaded.path)),
     codeSection: '___SANDBOXED_JS_FOR_SERVER___',
     permissions,
     permissionsSection: '___SERVER_PERMISSIONS___',

@@ -122,8 +122,8 @@ function finish(d) {
 }
 
 // main.ts
-function check(getType2) {
-  return getType2 > 0;
+function check(getType) {
+  return getType > 0;
 }
 if (isText(input.value) && getType(1) === "number" && check(1)) {
   logToConsole(getTimestampMillis());
@@ -151,7 +151,7 @@ finish(input);`);
     ]);
   });
 
-  test('an aliased import merges into the API name even next to a parameter of that name', () => {
+  test('a parameter keeps the name written in the source; an alias it would hide stays an alias', () => {
     const { lines, text } = buildDiagnostics({
       'util.ts':
         "import { getType as typeOf } from 'sgtm';\nexport function f(getType: unknown): string {\n  return typeOf(getType);\n}\n",
@@ -162,14 +162,65 @@ finish(input);`);
     expect(lines).toEqual([]);
     expect(codeOf(text!)).toBe(`const getType = require('getType');
 const logToConsole = require('logToConsole');
+const typeOf = getType;
 
 // util.ts
-function f(getType2) {
-  return getType(getType2);
+function f(getType) {
+  return typeOf(getType);
 }
 
 // main.ts
 logToConsole(f(1), getType(data));`);
+  });
+
+  test('no numbered names: esbuild renames are undone, or the build says which two names collide', () => {
+    const util = `// Helpers.
+import type { TemplateData } from 'sgtm';
+const LIMIT = 1;
+export function done(data: TemplateData, snapEvent: number): void {
+  if (snapEvent < LIMIT) data.gtmOnSuccess();
+}
+`;
+    const main = `// The entry: hands the event to the helpers.
+import { data } from 'sgtm';
+import { done } from './util';
+const snapEvent = 0;
+done(data, snapEvent);
+`;
+    const undone = buildDiagnostics({ 'util.ts': util, 'main.ts': main });
+    expect(undone.lines).toEqual([]);
+    expect(codeOf(undone.text!)).toBe(`// util.ts: Helpers.
+var LIMIT = 1;
+function done(data, snapEvent) {
+  if (snapEvent < LIMIT) data.gtmOnSuccess();
+}
+
+// main.ts: The entry: hands the event to the helpers.
+var snapEvent = 0;
+done(data, snapEvent);`);
+
+    const collisions = buildDiagnostics({
+      'util.ts': util,
+      'main.ts': `import { data } from 'sgtm';
+import { done } from './util';
+const LIMIT = 2;
+done(data, LIMIT);
+`,
+    });
+    expect(collisions.lines).toEqual([
+      'main.ts:3:7: `LIMIT` is declared at the top level of both main.ts and util.ts, so esbuild renamed this one `LIMIT2` in the emitted code; rename one of them, or declare it once and import it',
+    ]);
+
+    const hiding = buildDiagnostics({
+      'limits.ts': 'export const n = 1;\n',
+      'util.ts':
+        "import { n as count } from './limits';\nexport function f(n: number): number {\n  return n + count;\n}\n",
+      'main.ts':
+        "import { data } from 'sgtm';\nimport { f } from './util';\nif (f(1) > 0) data.gtmOnSuccess();\n",
+    });
+    expect(hiding.lines).toEqual([
+      'util.ts:2:19: `n` here would hide the `n` that code inside its scope uses, so esbuild renamed it `n2` in the emitted code; give it another name',
+    ]);
   });
 
   test("the entry's default export becomes the code's return value", () => {
