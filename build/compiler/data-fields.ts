@@ -30,6 +30,7 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** The candidate closest to `name`, if it is close enough to be a likely typo. */
 export function nearestName(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -37,7 +38,15 @@ export function nearestName(name: string, candidates: readonly string[]): string
     const d = distance(name, candidate);
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best;
+  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function suggestion(name: string, fieldNames: readonly string[]): string {
+  const nearest = nearestName(name, [...fieldNames, ...CALLBACKS]);
+  if (nearest) return `did you mean data.${nearest}?`;
+  if (fieldNames.length === 0) return 'the template has no fields';
+  const shown = fieldNames.slice(0, 5).join(', ') + (fieldNames.length > 5 ? ', …' : '');
+  return `its fields are ${shown}`;
 }
 
 export function checkDataFields(
@@ -49,7 +58,6 @@ export function checkDataFields(
   if (!dataVariable) return [];
   const dataReferences = new Set<unknown>(dataVariable.references.map((r) => r.identifier));
   const known = new Set([...fieldNames, ...CALLBACKS, ...NATIVE_METHODS.Object]);
-  const candidates = [...fieldNames, ...CALLBACKS];
   const problems: DataFieldProblem[] = [];
   walk(program, (node, ancestors) => {
     if (node.type !== 'MemberExpression' || !dataReferences.has(node.object)) return;
@@ -62,15 +70,13 @@ export function checkDataFields(
           ? property.value
           : undefined;
     if (name === undefined || known.has(name)) return;
-    const nearest = nearestName(name, candidates);
     const called = parent?.type === 'CallExpression' && parent.callee === node;
+    const nearest = nearestName(name, [...fieldNames, ...CALLBACKS]);
     const fatal = called || (nearest !== undefined && CALLBACKS.includes(nearest));
     problems.push({
       offset: property.start,
       severity: fatal ? 'error' : 'warning',
-      message: `data.${name} is not a field of this template (nor gtmOnSuccess/gtmOnFailure)${
-        nearest ? `; did you mean data.${nearest}?` : '; the template has no fields'
-      }${fatal ? '' : ' (GTM gives undefined for it)'}`,
+      message: `data.${name} is not a field of this template (nor gtmOnSuccess/gtmOnFailure); ${suggestion(name, fieldNames)}${fatal ? '' : ' (GTM gives undefined for it)'}`,
     });
   });
   return problems;

@@ -54,41 +54,22 @@ function seededLock(tarball: string, spec: string): object {
   return { name: 'app', lockfileVersion: 3, requires: true, packages };
 }
 
-const DEFINITION = `import { defineTemplate, text } from 'sgtm-template';
+// The template of docs/toolchain.md's "New template in 5 minutes", and the outputs it shows.
+const GUIDE = fs.readFileSync(path.join(ROOT, 'docs', 'toolchain.md'), 'utf8');
 
-export default defineTemplate({
-  info: {
-    displayName: 'Hello tag',
-    description: 'Logs a greeting, then succeeds.',
-    categories: ['UTILITY'],
-    brand: { id: 'brand_dummy', displayName: 'Hello' },
-  },
-  fields: [text('greeting', { displayName: 'Greeting' })],
-  code: './main.ts',
-  scope: { logging: 'all' },
-  tests: () => ({
-    scenarios: [
-      {
-        name: 'logs the greeting',
-        code: "runCode({ greeting: 'hi' });\\nassertApi('logToConsole').wasCalledWith('greeting: hi');\\nassertApi('gtmOnSuccess').wasCalled();",
-      },
-    ],
-  }),
-});
-`;
-
-const FIELD_TYPING = `import type { FieldValues } from 'sgtm-template';
-import type template from './fields';
-declare module 'sgtm' {
-  interface TemplateFields extends FieldValues<typeof template> {}
+/** The code block that follows `marker` in the guide (its body, or the output after its `$` line). */
+function guideBlock(marker: string): string {
+  const at = GUIDE.indexOf(marker);
+  const block = /```\w*\n([\s\S]*?)```/.exec(GUIDE.slice(at));
+  if (at === -1 || !block) throw new Error(`docs/toolchain.md has no block after ${marker}`);
+  return block[1];
 }
-`;
+const output = (marker: string) => guideBlock(marker).replace(/^\$ .*\n/, '');
 
-const MAIN = `import { data, logToConsole, makeString } from 'sgtm';
-
-logToConsole('greeting: ' + makeString(data.greeting));
-data.gtmOnSuccess();
-`;
+const DEFINITION = guideBlock('`fields.ts`:');
+const MAIN = guideBlock('`main.ts`:');
+// The same code without the `data` typing: its imports and the `declare module` block.
+const UNTYPED = MAIN.replace(/import type \{ FieldValues \}[\s\S]*?\n\}\n\n/, '\n');
 
 let dir: string;
 
@@ -127,7 +108,7 @@ afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
 
 test('a one-field template builds with --entry main.ts, and its tests and a run work', () => {
   fs.writeFileSync(path.join(dir, 'fields.ts'), DEFINITION);
-  fs.writeFileSync(path.join(dir, 'main.ts'), FIELD_TYPING + MAIN);
+  fs.writeFileSync(path.join(dir, 'main.ts'), MAIN);
   const build = npx('build', '--entry', 'main.ts');
   expect(build.stderr).toBe('');
   expect(build.stdout).toMatch(
@@ -136,30 +117,31 @@ test('a one-field template builds with --entry main.ts, and its tests and a run 
 
   expect(npx('test', 'template.tpl')).toEqual({
     code: 0,
-    stdout: '✓ template.tpl: logs the greeting\n1 passed, 0 failed\n',
+    stdout: output('**5. Test**'),
     stderr: '',
   });
 
-  const trace = npx('run', 'template.tpl', '--data', '{"greeting": "hi"}', '--event', '{}');
-  expect(trace.code).toBe(0);
-  expect(JSON.parse(trace.stdout)).toMatchObject({
+  const data = ['--data', '{"greeting": "hi"}', '--event', '{}'];
+  const trace = npx('run', 'template.tpl', ...data, '--format', 'pretty');
+  expect(trace).toEqual({ code: 0, stdout: output('**6. Run**'), stderr: '' });
+  expect(JSON.parse(bin(dir, 'run', 'template.tpl', ...data).stdout)).toMatchObject({
     outcome: 'success',
     logs: ['greeting: hi'],
-    errors: [],
     calls: { makeString: 1, logToConsole: 1 },
   });
 }, 30_000);
 
 test('without the field typing, the build error says how to declare it', () => {
+  // A project of its own (its own package.json), so that paths in messages are as in the guide.
   const untyped = path.join(dir, 'untyped');
   fs.mkdirSync(untyped);
+  fs.writeFileSync(path.join(untyped, 'package.json'), '{ "private": true }\n');
   fs.writeFileSync(path.join(untyped, 'fields.ts'), DEFINITION);
-  fs.writeFileSync(path.join(untyped, 'main.ts'), MAIN);
+  fs.writeFileSync(path.join(untyped, 'main.ts'), UNTYPED);
   expect(bin(untyped, 'build', '--entry', 'main.ts')).toEqual({
     code: 1,
     stdout: '',
-    stderr:
-      "untyped/main.ts:3:45: TS2339: Property 'greeting' does not exist on type 'TemplateData'; declare the template's fields for TypeScript, once, in the template code: import type { FieldValues } from 'sgtm-template'; import type definition from './fields'; declare module 'sgtm' { interface TemplateFields extends FieldValues<typeof definition> {} } (or FieldValues<typeof fields> with the fields list itself)\nbuild failed: 1 error\n",
+    stderr: output("Without the `declare module 'sgtm'` block, the build says what to add:"),
   });
 }, 30_000);
 
