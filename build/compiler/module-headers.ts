@@ -1,6 +1,6 @@
-// esbuild heads each module's code with a bare `// template-src/tag/send.ts`. Someone reading the
+// esbuild heads each module's code with a bare `// src/tag/send.ts`. Someone reading the
 // .tpl in GTM's editor gets more from `// tag/send.ts: <what the module is for>`: the path from the
-// definition's folder, and the first line of the module's own header comment.
+// definition's folder, and the first sentence of the module's own header comment.
 import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 
