@@ -101,6 +101,9 @@ export async function runCommand({
     throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
   const tpl = readTpl(text, file);
+  if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
+    throw new UsageError(`${file} is a web template; only server templates run here`);
+  }
   if (values.event === undefined) {
     throw new UsageError(
       "give the event with --event F.json or inline JSON (--event '{}' for an empty one), e.g. --event examples/purchase.json",

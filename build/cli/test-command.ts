@@ -22,6 +22,10 @@ export async function testCommand({
     try {
       const text = fs.readFileSync(file, 'utf8');
       const tpl = readTpl(text, shown);
+      if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
+        out(`- ${shown}: a web template; only server templates run here`);
+        continue;
+      }
       results = await runTests(tpl, { fileName: shown, lines: tplLines(text, shown) });
     } catch (error) {
       out(`✗ ${shown}: cannot run its tests — ${(error as Error).message}`);
