@@ -11,7 +11,7 @@ import {
   text,
   validate,
   when,
-} from '../build/definition';
+} from 'sgtm-template';
 import {
   CONFIG_ID_PATTERN,
   CUSTOM_EVENT_TYPES,

@@ -3,7 +3,7 @@
 // `npm run build` compiles it with ./tag/main.ts into dist/template.tpl and template.tpl.
 import * as fs from 'fs';
 import * as path from 'path';
-import { defineTemplate } from '../build/definition';
+import { defineTemplate } from 'sgtm-template';
 import { fields } from './fields';
 import { ADAPTER_URL, READABLE_COOKIES, REFRESH_URL } from './tag/rules';
 import { gtmTests } from './tests/load';

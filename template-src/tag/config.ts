@@ -4,7 +4,7 @@
 // when unusable. `data` is typed from the field definitions, so a field the template lacks is a
 // compile error here.
 import type { TemplateFields } from 'sgtm';
-import type { FieldValues } from '../../build/definition';
+import type { FieldValues } from 'sgtm-template';
 import type { fields } from '../fields';
 import { asSnapEventType, normaliseEventName } from './event-type';
 import type { EventTypeOverride } from './event-type';

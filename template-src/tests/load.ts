@@ -3,8 +3,8 @@
 // fields, so the scenarios never restate a default.
 import * as fs from 'fs';
 import * as path from 'path';
-import { listFields } from '../../build/definition';
-import type { Field, TemplateTests } from '../../build/definition';
+import { listFields } from 'sgtm-template';
+import type { Field, TemplateTests } from 'sgtm-template';
 
 /** Every field's `defaultValue`, flattened out of groups and sub-fields, as GTM delivers them. */
 export function fieldDefaults(fields: readonly Field[]): Record<string, unknown> {
