@@ -139,6 +139,8 @@ describe('sgtm-template run', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: '{"name":"purchase","env":"abc=","t":1700000000000}',
+          // GTM's default timeout: the template gives none.
+          timeoutMs: 15000,
         },
       ],
       cookiesSet: [{ name: 'seen', value: 'yes%20please', options: { path: '/' } }],
