@@ -223,7 +223,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "simpleValueType": true,
-        "help": "\u003cb\u003eAutomatic\u003c/b\u003e maps GA4 event names with the built-in map (purchase → PURCHASE, add_to_cart → ADD_CART); \u003cb\u003eFixed\u003c/b\u003e sends every event this tag fires on as one type.",
+        "help": "\u003cb\u003eAutomatic\u003c/b\u003e maps GA4 event names with the built-in map (example: purchase → PURCHASE, add_to_cart → ADD_CART); \u003cb\u003eFixed\u003c/b\u003e sends every event this tag fires on as one type.",
         "defaultValue": "auto"
       },
       {

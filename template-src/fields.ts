@@ -13,6 +13,7 @@ import {
   when,
 } from '../build/definition';
 import {
+  ADAPTER_URL,
   CONFIG_ID_PATTERN,
   CUSTOM_EVENT_TYPES,
   DEFAULTS,
@@ -51,7 +52,9 @@ export const fields = [
         help:
           'The ATS configuration integrated with Snapchat CAPI in LiveRamp Console (ATS &gt; Web &gt; ' +
           'your configuration &gt; Admin &gt; Placement Details). Events go to ' +
-          '<i>https://capi.analytics.rlcdn.com/send-events/&lt;this ID&gt;</i>. Example: ' +
+          '<i>' +
+          ADAPTER_URL +
+          '&lt;this ID&gt;</i>. Example: ' +
           '<b>a1b2c3d4-e5f6-7890</b>.',
         valueHint: 'a1b2c3d4-e5f6-7890',
         validators: [
@@ -80,7 +83,7 @@ export const fields = [
       radio('eventTypeMode', {
         displayName: 'Snap event type',
         help:
-          '<b>Automatic</b> maps GA4 event names with the built-in map (purchase → PURCHASE, ' +
+          '<b>Automatic</b> maps GA4 event names with the built-in map (example: purchase → PURCHASE, ' +
           'add_to_cart → ADD_CART); <b>Fixed</b> sends every event this tag fires on as one type.',
         items: [
           { value: 'auto', displayValue: 'Automatic (from the GA4 event name)' },
