@@ -58,11 +58,11 @@ describe('the UI fields', () => {
   });
 
   it('all have help text with an example', () => {
-    for (const { field } of listFields(fields)) {
-      const f = field as { type: string; name: string; help?: string };
-      if (f.type === 'GROUP') continue;
-      expect([f.name, /example/i.test(f.help ?? '')]).toEqual([f.name, true]);
-    }
+    const withoutExample = listFields(fields)
+      .map((f) => f.field as { type: string; name: string; help?: string })
+      .filter((f) => f.type !== 'GROUP' && !/example/i.test(f.help ?? ''))
+      .map((f) => f.name);
+    expect(withoutExample).toEqual([]);
   });
 
   it('keep the documented defaults', () => {
