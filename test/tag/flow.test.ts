@@ -262,7 +262,6 @@ function runIsolated(
 ) {
   let done: Promise<{ success: number; failure: number; trace: unknown }> | undefined;
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const actual = jest.requireActual('sgtm') as Record<string, unknown>;
     const mocked: Record<string, unknown> = { ...actual };
     for (const [name, api] of Object.entries(actual)) {

@@ -112,6 +112,8 @@ describe('the logging mode (gtm.ts)', () => {
 describe('redacting the page URL', () => {
   it('cuts the ScCid value in event_source_url', () => {
     const withUrl = { ...event, event_source_url: 'https://s.example/?a=1&ScCid=click-123456#top' };
-    expect(redactEvent(withUrl)?.event_source_url).toBe('https://s.example/?a=1&ScCid=click-…#top');
+    expect((redactEvent(withUrl) as SnapEvent).event_source_url).toBe(
+      'https://s.example/?a=1&ScCid=click-…#top',
+    );
   });
 });
