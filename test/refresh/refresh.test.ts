@@ -16,6 +16,7 @@ import { refreshDecision, refreshEnvelope } from '../../template-src/tag/refresh
 import type { RefreshResult } from '../../template-src/tag/refresh';
 import { cacheKey } from '../../template-src/tag/refresh-call';
 import { builtTemplate } from '../support/built-template';
+import { storageThatCannotStoreAnswers } from '../support/failing-storage';
 import { tagRequest } from '../support/tag-request';
 import type { RequestParts } from '../support/tag-request';
 
@@ -416,17 +417,11 @@ describe('refreshEnvelope: permissions edited away', () => {
 
 describe('refreshEnvelope: a failure inside the answer handling', () => {
   it('still reports exactly once, with the old envelope', async () => {
-    // A storage that accepts the pending mark but fails to store the answer.
-    class FailingMap extends Map<string, unknown> {
-      set(key: string, value: unknown): this {
-        if ((value as { state?: string }).state === 'done') throw new Error('storage full');
-        return super.set(key, value);
-      }
-    }
-    const { results, trace } = await run({}, [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }], {
-      ...createTemplateStorage(),
-      items: new FailingMap(),
-    });
+    const { results, trace } = await run(
+      {},
+      [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }],
+      storageThatCannotStoreAnswers(),
+    );
     expect(trace.requests).toHaveLength(1);
     expect(results).toEqual([
       skipped(CAUSE + '; the refresh step failed: sending the old envelope'),

@@ -290,63 +290,76 @@ describe('readConfig', () => {
   });
 
   describe('numbers: plain decimals (numbers or text), clamped into rules.ts LIMITS', () => {
-    it.each([
-      ['2500', 2500],
-      [' 750 ', 750],
-      ['1234.4', 1234],
-      [12.6, LIMITS.timeoutMs[0]],
-      ['-5', LIMITS.timeoutMs[0]],
-      [99999, LIMITS.timeoutMs[1]],
-      ['soon', 5000],
-      ['1e3', 5000],
-      ['0x10', 5000],
-      [Infinity, 5000],
-      ['', 5000],
-    ])('timeoutMs %p → %p', (value, expected) => {
-      expect(read({ timeoutMs: value }).timeoutMs).toBe(expected);
-    });
-
-    it.each([
-      ['45', 45 * MIN],
-      [5, 5 * MIN],
-      ['0', LIMITS.refreshAfterMinutes[0] * MIN],
-      ['99999', LIMITS.refreshAfterMinutes[1] * MIN],
-      ['1e9', 30 * MIN],
-      ['soon', 30 * MIN],
-    ])('refreshAfterMinutes %p → %p ms', (value, expected) => {
-      expect(read({ refreshAfterMinutes: value }).refresh.refreshAfterMs).toBe(expected);
-    });
-
-    it.each([
-      ['750', 750],
-      [1200.7, 1201],
-      ['5', LIMITS.refreshTimeoutMs[0]],
-      ['60000', LIMITS.refreshTimeoutMs[1]],
-      [NaN, 2000],
-    ])('refreshTimeoutMs %p → %p', (value, expected) => {
-      expect(read({ refreshTimeoutMs: value }).refresh.timeoutMs).toBe(expected);
-    });
-
-    it.each([
-      ['15', 15],
-      [1.5, 1.5],
-      ['-3', LIMITS.cookieLifetimeDays[0]],
-      ['401', LIMITS.cookieLifetimeDays[1]],
-      ['Infinity', 30],
-      [null, 30],
-    ])('cookieLifetimeDays %p → %p', (value, expected) => {
-      expect(read({ cookieLifetimeDays: value }).refresh.cookieLifetimeDays).toBe(expected);
-    });
-
-    it.each([
-      ['0', 0],
-      ['7.5', 7.5],
-      [100000, 100000],
-      [-1, 30],
-      ['', 30],
-      ['1e3', 30],
-    ])('envelopeMaxAgeDays %p → %p (0 = no limit; no upper bound)', (value, expected) => {
-      expect(read({ envelopeMaxAgeDays: value }).envelopeMaxAgeDays).toBe(expected);
+    const numbers: [string, (c: Config) => number, [unknown, number][]][] = [
+      [
+        'timeoutMs',
+        (c) => c.timeoutMs,
+        [
+          ['2500', 2500],
+          [' 750 ', 750],
+          ['1234.4', 1234],
+          [12.6, LIMITS.timeoutMs[0]],
+          ['-5', LIMITS.timeoutMs[0]],
+          [99999, LIMITS.timeoutMs[1]],
+          ['soon', 5000],
+          ['1e3', 5000],
+          ['0x10', 5000],
+          [Infinity, 5000],
+          ['', 5000],
+        ],
+      ],
+      [
+        'refreshAfterMinutes (as ms)',
+        (c) => c.refresh.refreshAfterMs,
+        [
+          ['45', 45 * MIN],
+          [5, 5 * MIN],
+          ['0', LIMITS.refreshAfterMinutes[0] * MIN],
+          ['99999', LIMITS.refreshAfterMinutes[1] * MIN],
+          ['1e9', 30 * MIN],
+          ['soon', 30 * MIN],
+        ],
+      ],
+      [
+        'refreshTimeoutMs',
+        (c) => c.refresh.timeoutMs,
+        [
+          ['750', 750],
+          [1200.7, 1201],
+          ['5', LIMITS.refreshTimeoutMs[0]],
+          ['60000', LIMITS.refreshTimeoutMs[1]],
+          [NaN, 2000],
+        ],
+      ],
+      [
+        'cookieLifetimeDays',
+        (c) => c.refresh.cookieLifetimeDays,
+        [
+          ['15', 15],
+          [1.5, 1.5],
+          ['-3', LIMITS.cookieLifetimeDays[0]],
+          ['401', LIMITS.cookieLifetimeDays[1]],
+          ['Infinity', 30],
+          [null, 30],
+        ],
+      ],
+      [
+        'envelopeMaxAgeDays (0 = no limit; no upper bound)',
+        (c) => c.envelopeMaxAgeDays,
+        [
+          ['0', 0],
+          ['7.5', 7.5],
+          [100000, 100000],
+          [-1, 30],
+          ['', 30],
+          ['1e3', 30],
+        ],
+      ],
+    ];
+    describe.each(numbers)('%s', (label, get, cases) => {
+      it.each(cases)('%p → %p', (value, expected) => {
+        expect(get(read({ [label.split(' ')[0]]: value }))).toBe(expected);
+      });
     });
   });
 

@@ -3,9 +3,9 @@
 // seed), one callback when an API misbehaves, and each request input read at most once per firing.
 import fc from 'fast-check';
 import type { TemplateData } from 'sgtm';
-import { createTemplateStorage } from '../../build/runtime/apis/storage';
 import type { ExecutionInput, RecordedResponse } from '../../build/runtime/types';
 import { builtTemplate } from '../support/built-template';
+import { storageThatCannotStoreAnswers } from '../support/failing-storage';
 import { runTagModules } from '../support/run-tag-modules';
 
 const NOW = 1744873500000;
@@ -188,18 +188,11 @@ describe('runTag', () => {
 
 describe('runTag when the refresh misbehaves', () => {
   it('sends once with the old envelope when storing the answer fails inside the promise chain', async () => {
-    // A storage that accepts the pending mark but fails to store the answer.
-    class FailingMap extends Map<string, unknown> {
-      set(key: string, value: unknown): this {
-        if ((value as { state?: string }).state === 'done') throw new Error('storage full');
-        return super.set(key, value);
-      }
-    }
     const trace = await run(
       { atsConfigId: 'cfg' },
       {
         ...STALE_PURCHASE,
-        storage: { ...createTemplateStorage(), items: new FailingMap() },
+        storage: storageThatCannotStoreAnswers(),
         responses: [
           { urlPrefix: REFRESH, status: 200, body: REFRESHED },
           { urlPrefix: ADAPTER, status: 200 },
