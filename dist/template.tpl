@@ -223,7 +223,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "simpleValueType": true,
-        "help": "\u003cb\u003eAutomatic\u003c/b\u003e maps GA4 event names with the built-in map (purchase → PURCHASE, add_to_cart → ADD_CART); \u003cb\u003eFixed\u003c/b\u003e sends every event this tag fires on as one type.",
+        "help": "\u003cb\u003eAutomatic\u003c/b\u003e maps GA4 event names with the built-in map (example: purchase → PURCHASE, add_to_cart → ADD_CART); \u003cb\u003eFixed\u003c/b\u003e sends every event this tag fires on as one type.",
         "defaultValue": "auto"
       },
       {
@@ -442,7 +442,7 @@ ___TEMPLATE_PARAMETERS___
                 "name": "envelopeCookieName",
                 "displayName": "Cookie name",
                 "simpleValueType": true,
-                "help": "Another name than \u003cb\u003e_lr_env\u003c/b\u003e must also be added to the \"Reads cookie value(s)\" permission; otherwise the tag logs a warning and sends without it.",
+                "help": "Another name than \u003cb\u003e_lr_env\u003c/b\u003e must also be added to the \"Reads cookie value(s)\" permission; otherwise the tag logs a warning and sends without it. Example: \u003cb\u003e_lr_env\u003c/b\u003e.",
                 "defaultValue": "_lr_env",
                 "valueHint": "_lr_env"
               }
@@ -465,7 +465,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "simpleValueType": true,
-        "help": "ATS.js stores the envelope in the \u003cb\u003e_lr_env\u003c/b\u003e first-party cookie (base64 of {\"envelope\": …, \"timestamp\": …}); a raw envelope is accepted too.",
+        "help": "ATS.js stores the envelope in the \u003cb\u003e_lr_env\u003c/b\u003e first-party cookie (base64 of {\"envelope\": …, \"timestamp\": …}); a raw envelope is accepted too. Example: \u003cb\u003eCookie\u003c/b\u003e.",
         "defaultValue": "cookie"
       },
       {
@@ -504,7 +504,7 @@ ___TEMPLATE_PARAMETERS___
         "name": "refreshEnvelope",
         "checkboxText": "Refresh ATS envelopes server-side",
         "simpleValueType": true,
-        "help": "An envelope older than the interval (or without a timestamp) is renewed with LiveRamp before sending and written back to its cookie. A 204 answer means it expired: the event goes without it and the cookie is removed; any other answer keeps the old one. Never under denied ad_storage, \u003cb\u003eSec-GPC: 1\u003c/b\u003e, \u003cb\u003eDNT: 1\u003c/b\u003e or dry run; at most one call per envelope and interval.",
+        "help": "An envelope older than the interval (or without a timestamp) is renewed with LiveRamp before sending and written back to its cookie. A 204 answer means it expired: the event goes without it and the cookie is removed; any other answer keeps the old one. Never under denied ad_storage, \u003cb\u003eSec-GPC: 1\u003c/b\u003e, \u003cb\u003eDNT: 1\u003c/b\u003e or dry run; at most one call per envelope and interval. Example: ticked, renewing envelopes every 30 minutes.",
         "defaultValue": true
       },
       {
@@ -577,7 +577,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "simpleValueType": true,
-        "help": "TCF v2 sends \u003cb\u003ect\u003d4\u0026amp;cv\u003d\u003c/b\u003e, CCPA \u003cb\u003ect\u003d3\u0026amp;cv\u003d\u003c/b\u003e with the string below, GPP \u003cb\u003egpp\u003c/b\u003e and \u003cb\u003egpp_sid\u003c/b\u003e. A chosen type with an empty value means no refresh.",
+        "help": "TCF v2 sends \u003cb\u003ect\u003d4\u0026amp;cv\u003d\u003c/b\u003e, CCPA \u003cb\u003ect\u003d3\u0026amp;cv\u003d\u003c/b\u003e with the string below, GPP \u003cb\u003egpp\u003c/b\u003e and \u003cb\u003egpp_sid\u003c/b\u003e. A chosen type with an empty value means no refresh. Example: \u003cb\u003eTCF v2\u003c/b\u003e.",
         "defaultValue": "none",
         "enablingConditions": [
           {
@@ -844,7 +844,7 @@ ___TEMPLATE_PARAMETERS___
           }
         ],
         "simpleValueType": true,
-        "help": "\u003cb\u003eRespect\u003c/b\u003e: nothing is sent when consent_state.ad_storage is false or the third character of x-ga-gcs is 0 (\u003cb\u003eG100\u003c/b\u003e); the tag succeeds and logs why. \u003cb\u003eIgnore\u003c/b\u003e only when triggers enforce consent.",
+        "help": "\u003cb\u003eRespect\u003c/b\u003e: nothing is sent when consent_state.ad_storage is false or the third character of x-ga-gcs is 0 (\u003cb\u003eG100\u003c/b\u003e); the tag succeeds and logs why. \u003cb\u003eIgnore\u003c/b\u003e only when triggers enforce consent. Example: \u003cb\u003eRespect\u003c/b\u003e.",
         "defaultValue": "respect"
       },
       {

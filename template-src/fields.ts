@@ -13,6 +13,7 @@ import {
   when,
 } from 'sgtm-template';
 import {
+  ADAPTER_URL,
   CONFIG_ID_PATTERN,
   CUSTOM_EVENT_TYPES,
   DEFAULTS,
@@ -51,7 +52,9 @@ export const fields = [
         help:
           'The ATS configuration integrated with Snapchat CAPI in LiveRamp Console (ATS &gt; Web &gt; ' +
           'your configuration &gt; Admin &gt; Placement Details). Events go to ' +
-          '<i>https://capi.analytics.rlcdn.com/send-events/&lt;this ID&gt;</i>. Example: ' +
+          '<i>' +
+          ADAPTER_URL +
+          '&lt;this ID&gt;</i>. Example: ' +
           '<b>a1b2c3d4-e5f6-7890</b>.',
         valueHint: 'a1b2c3d4-e5f6-7890',
         validators: [
@@ -80,7 +83,7 @@ export const fields = [
       radio('eventTypeMode', {
         displayName: 'Snap event type',
         help:
-          '<b>Automatic</b> maps GA4 event names with the built-in map (purchase → PURCHASE, ' +
+          '<b>Automatic</b> maps GA4 event names with the built-in map (example: purchase → PURCHASE, ' +
           'add_to_cart → ADD_CART); <b>Fixed</b> sends every event this tag fires on as one type.',
         items: [
           { value: 'auto', displayValue: 'Automatic (from the GA4 event name)' },
@@ -146,7 +149,7 @@ export const fields = [
         displayName: 'Envelope source',
         help:
           'ATS.js stores the envelope in the <b>_lr_env</b> first-party cookie (base64 of ' +
-          '{"envelope": …, "timestamp": …}); a raw envelope is accepted too.',
+          '{"envelope": …, "timestamp": …}); a raw envelope is accepted too. Example: <b>Cookie</b>.',
         items: [
           {
             value: 'cookie',
@@ -156,7 +159,8 @@ export const fields = [
                 displayName: 'Cookie name',
                 help:
                   'Another name than <b>_lr_env</b> must also be added to the "Reads cookie ' +
-                  'value(s)" permission; otherwise the tag logs a warning and sends without it.',
+                  'value(s)" permission; otherwise the tag logs a warning and sends without it. ' +
+                  'Example: <b>_lr_env</b>.',
                 defaultValue: DEFAULTS.envelopeCookieName,
                 valueHint: DEFAULTS.envelopeCookieName,
               }),
@@ -208,7 +212,7 @@ export const fields = [
           'before sending and written back to its cookie. A 204 answer means it expired: the event ' +
           'goes without it and the cookie is removed; any other answer keeps the old one. Never ' +
           'under denied ad_storage, <b>Sec-GPC: 1</b>, <b>DNT: 1</b> or dry run; at most one call ' +
-          'per envelope and interval.',
+          'per envelope and interval. Example: ticked, renewing envelopes every 30 minutes.',
         defaultValue: DEFAULTS.refreshEnvelope,
       }),
       text('placementId', {
@@ -239,7 +243,8 @@ export const fields = [
         displayName: 'Consent sent with the refresh call',
         help:
           'TCF v2 sends <b>ct=4&amp;cv=</b>, CCPA <b>ct=3&amp;cv=</b> with the string below, GPP ' +
-          '<b>gpp</b> and <b>gpp_sid</b>. A chosen type with an empty value means no refresh.',
+          '<b>gpp</b> and <b>gpp_sid</b>. A chosen type with an empty value means no refresh. ' +
+          'Example: <b>TCF v2</b>.',
         items: [
           { value: 'none', displayValue: 'None' },
           { value: 'tcf', displayValue: 'TCF v2 (ct=4)' },
@@ -397,7 +402,7 @@ export const fields = [
         help:
           '<b>Respect</b>: nothing is sent when consent_state.ad_storage is false or the third ' +
           'character of x-ga-gcs is 0 (<b>G100</b>); the tag succeeds and logs why. <b>Ignore</b> ' +
-          'only when triggers enforce consent.',
+          'only when triggers enforce consent. Example: <b>Respect</b>.',
         items: [
           { value: 'respect', displayValue: 'Respect ad_storage consent' },
           { value: 'ignore', displayValue: 'Ignore (consent is handled by triggers)' },

@@ -2,7 +2,7 @@
 // field values and adapter answers. Identifiers the tag must never log in full (envelopes, `_scid`,
 // click IDs) are long, distinctive values recorded in `secrets`, so a leak check cannot pass by luck.
 import fc from 'fast-check';
-import { SNAP_EVENT_TYPES as TAG_SNAP_EVENT_TYPES } from '../../template-src/tag/snap-event-types';
+import { SNAP_EVENT_TYPES as TAG_SNAP_EVENT_TYPES } from '../../template-src/tag/rules';
 import { CLIENT_HINTS_SAMPLES, USER_AGENT_SAMPLES } from '../support/device-samples';
 
 /** The tag's web vocabulary plus the two app events it must refuse: field values may name any of them. */

@@ -51,7 +51,13 @@ describe('traceViolations', () => {
     ];
     const got = traceViolations(
       trace({
-        requests: urls.map((url) => ({ url, method: 'GET', headers: {}, body: undefined })),
+        requests: urls.map((url) => ({
+          url,
+          method: 'GET',
+          headers: {},
+          body: undefined,
+          timeoutMs: 2000,
+        })),
       }),
       [],
     );
@@ -64,6 +70,7 @@ describe('traceViolations', () => {
       method: 'GET',
       headers: {},
       body: undefined,
+      timeoutMs: 2000,
     };
     expect(traceViolations(trace({ requests: [refresh] }), [])).toEqual([]);
     expect(traceViolations(trace({ requests: [refresh, refresh] }), [])).toEqual([
@@ -77,6 +84,7 @@ describe('traceViolations', () => {
       method: 'POST',
       headers: {},
       body: '{"events":',
+      timeoutMs: 5000,
     };
     expect(traceViolations(trace({ requests: [req] }), [])).toEqual([
       'send-events body is not JSON: {"events":',
@@ -89,6 +97,7 @@ describe('traceViolations', () => {
       method: 'POST',
       headers: {},
       body: '{"events":[{"event_type":"NOT_A_TYPE"}]}',
+      timeoutMs: 5000,
     };
     const got = traceViolations(trace({ requests: [req] }), []);
     expect(got.length).toBeGreaterThan(0);
@@ -184,7 +193,7 @@ describe('arbitraries: device information (issue 11)', () => {
 
 describe('inputViolations', () => {
   const base = fc.sample(fuzzCase, { seed: 3, numRuns: 1 })[0];
-  const request = { url: 'https://x', method: 'POST', headers: {}, body: '' };
+  const request = { url: 'https://x', method: 'POST', headers: {}, body: '', timeoutMs: 5000 };
   const cookie = { name: '_lr_env', value: 'v', options: {} };
 
   test('denied consent, respected: a request or a cookie is a violation', () => {

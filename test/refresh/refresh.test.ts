@@ -1,16 +1,24 @@
+// refreshEnvelope end to end under jest's 'sgtm' emulation, with the template's own permissions: the
+// call, the answers, the shared cache, the cookie written back, permissions edited away, and exactly
+// one report per firing. The decision comes from refreshDecision, as in a firing.
+import type { TemplateStorage } from '../../build/runtime/apis/storage';
 import {
   createHost,
   createTemplateStorage,
   resetExecution,
   setExecution,
 } from '../../build/runtime/sgtm-module';
-import type { PermissionInstance, TypedValue } from '../../build/tpl/model';
-import type { ExecutionInput, RecordedResponse } from '../../build/runtime/types';
-import type { TemplateStorage } from '../../build/runtime/apis/storage';
-import { refreshEnvelope } from '../../template-src/tag/refresh/refresh';
-import type { RefreshInput, RefreshResult } from '../../template-src/tag/refresh/refresh';
-import { refreshCacheKey } from '../../template-src/tag/refresh/cache';
-import { readRefreshSettings } from '../../template-src/tag/refresh/settings';
+import type { PermissionInstance } from '../../build/tpl/model';
+import type { RecordedResponse } from '../../build/runtime/types';
+import { readConfig } from '../../template-src/tag/config';
+import type { Envelope } from '../../template-src/tag/envelope';
+import { refreshDecision, refreshEnvelope } from '../../template-src/tag/refresh';
+import type { RefreshResult } from '../../template-src/tag/refresh';
+import { cacheKey } from '../../template-src/tag/refresh-call';
+import { builtTemplate } from '../support/built-template';
+import { storageThatCannotStoreAnswers } from '../support/failing-storage';
+import { tagRequest } from '../support/tag-request';
+import type { RequestParts } from '../support/tag-request';
 
 const NOW = 1_744_990_200_000;
 const MIN = 60000;
@@ -22,6 +30,7 @@ const HEADERS = { 'X-Forwarded-For': '203.0.113.7', Origin: 'https://www.example
 const OK_BODY = JSON.stringify({
   envelopes: [{ type: 19, source: 'envelopeLiveramp', value: NEW }],
 });
+const CAUSE = 'envelope is 45 minutes old (refresh after 30)';
 
 function cookieValue(envelope: string, timestamp: number, version: string): string {
   const json = JSON.stringify({ timestamp, version, envelope });
@@ -43,82 +52,69 @@ const EXPIRE_OPTIONS = {
   samesite: 'Lax',
 };
 
-function input(overrides: Partial<RefreshInput> = {}): RefreshInput {
-  return {
-    settings: readRefreshSettings({}, 'cfg-123'),
+interface Firing {
+  fields?: Record<string, unknown>;
+  request?: RequestParts;
+  envelope?: Envelope;
+  nowMs?: number;
+}
+
+const PAGE_EVENT = {
+  event_name: 'page_view',
+  page_location: 'https://www.example-shop.com/product/1',
+  ip_override: '203.0.113.7',
+};
+
+/** Decides (it must be due) and starts the refresh; results collect every report. */
+function start(firing: Firing, results: RefreshResult[]) {
+  const nowMs = firing.nowMs ?? NOW;
+  const config = readConfig({ atsConfigId: 'cfg-123', ...firing.fields } as never);
+  const request = tagRequest({ event: PAGE_EVENT, nowMs, ...firing.request });
+  const envelope = firing.envelope ?? {
     envelope: OLD,
     timestampMs: NOW - 45 * MIN,
     version: '1.5.0',
-    cookieName: '_lr_env',
-    nowMs: NOW,
-    dryRun: false,
-    consentDenied: false,
-    gpc: false,
-    dnt: false,
-    ip: '203.0.113.7',
-    origin: 'https://www.example-shop.com',
-    ...overrides,
   };
+  const decision = refreshDecision(config, request, envelope, false);
+  expect(decision.due).toBe(true);
+  refreshEnvelope(config, request, envelope, decision.reason, (r) => results.push(r));
+  return request;
 }
 
-// The permissions the template declares for the refresh (GTM's JSON form), so the tests also
-// prove the scope is enough and a custom cookie name is refused.
-const s = (text: string): TypedValue => ({ type: 1, string: text });
-function permission(
-  publicId: string,
-  param: { key: string; value: TypedValue }[],
-): PermissionInstance {
-  return {
-    instance: { key: { publicId, versionId: '1' }, param },
-    clientAnnotations: { isEditedByUser: true },
-    isRequired: true,
-  };
-}
-const PERMISSIONS: PermissionInstance[] = [
-  permission('send_http', [
-    { key: 'allowedUrls', value: s('specific') },
-    { key: 'urls', value: { type: 2, listItem: [s(REFRESH)] } },
-  ]),
-  permission('set_cookies', [
-    {
-      key: 'allowedCookies',
-      value: {
-        type: 2,
-        listItem: [
-          {
-            type: 3,
-            mapKey: [s('name'), s('domain'), s('path'), s('secure'), s('session')],
-            mapValue: [s('_lr_env'), s('*'), s('/'), s('secure'), s('any')],
-          },
-        ],
-      },
-    },
-  ]),
-  permission('access_template_storage', []),
-];
-
-interface Run {
-  results: RefreshResult[];
-  trace: ReturnType<typeof createHost>['trace'];
-}
-
-async function run(
-  refreshInput: RefreshInput,
+function host(
   responses: RecordedResponse[],
   storage: TemplateStorage = createTemplateStorage(),
-  extra: Partial<ExecutionInput> = {},
-): Promise<Run> {
-  const host = createHost(
-    { nowMs: refreshInput.nowMs, storage, http: { mode: 'recorded', responses }, ...extra },
-    { permissions: PERMISSIONS },
-  );
-  setExecution(host);
-  const results: RefreshResult[] = [];
-  refreshEnvelope(refreshInput, (result) => results.push(result));
-  await host.tasks.idle(5000);
-  expect(host.trace.errors).toEqual([]);
-  return { results, trace: host.trace };
+  permissions: PermissionInstance[] = builtTemplate().permissions,
+  nowMs = NOW,
+) {
+  const h = createHost({ nowMs, storage, http: { mode: 'recorded', responses } }, { permissions });
+  setExecution(h);
+  return h;
 }
+
+async function run(firing: Firing, responses: RecordedResponse[], storage?: TemplateStorage) {
+  const h = host(responses, storage, undefined, firing.nowMs);
+  const results: RefreshResult[] = [];
+  const request = start(firing, results);
+  await h.tasks.idle(5000);
+  expect(h.trace.errors).toEqual([]);
+  return { results, trace: h.trace, reads: request.reads };
+}
+
+const refreshed = (reason = CAUSE + '; envelope refreshed'): RefreshResult => ({
+  envelope: NEW,
+  action: 'refreshed',
+  source: 'call',
+  cookie: 'written',
+  reason,
+});
+const skipped = (reason: string): RefreshResult => ({
+  envelope: OLD,
+  action: 'skipped',
+  source: 'none',
+  cookie: 'none',
+  reason,
+});
 
 afterEach(() => {
   resetExecution();
@@ -126,36 +122,25 @@ afterEach(() => {
 
 describe('refreshEnvelope: answers', () => {
   it('200 with a type-19 envelope: sends the new one and writes the cookie in ATS format', async () => {
-    const { results, trace } = await run(input(), [
-      { urlPrefix: REFRESH, status: 200, body: OK_BODY },
-    ]);
+    const { results, trace } = await run({}, [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }]);
     expect(trace.requests).toEqual([
-      { url: URL, method: 'GET', headers: HEADERS, body: undefined },
+      { url: URL, method: 'GET', headers: HEADERS, body: undefined, timeoutMs: 2000 },
     ]);
-    expect(results).toEqual([
-      {
-        envelope: NEW,
-        action: 'refreshed',
-        source: 'call',
-        cookie: 'written',
-        reason: 'envelope is 45 minutes old (refresh after 30); envelope refreshed',
-      },
-    ]);
+    expect(results).toEqual([refreshed()]);
     expect(trace.cookiesSet).toEqual([
       { name: '_lr_env', value: cookieValue(NEW, NOW, '1.5.0'), options: WRITE_OPTIONS },
     ]);
   });
 
   it('204: sends without an envelope and expires the cookie', async () => {
-    const { results, trace } = await run(input(), [{ urlPrefix: REFRESH, status: 204 }]);
+    const { results, trace } = await run({}, [{ urlPrefix: REFRESH, status: 204 }]);
     expect(results).toEqual([
       {
         envelope: undefined,
         action: 'expired',
         source: 'call',
         cookie: 'expired',
-        reason:
-          'envelope is 45 minutes old (refresh after 30); refresh answered 204: the envelope expired',
+        reason: CAUSE + '; refresh answered 204: the envelope expired',
       },
     ]);
     expect(trace.cookiesSet).toEqual([{ name: '_lr_env', value: '', options: EXPIRE_OPTIONS }]);
@@ -178,76 +163,113 @@ describe('refreshEnvelope: answers', () => {
     [{ status: 200, fail: 'failed' as const }, 'refresh request failed; keeping the old envelope'],
     [{ status: 200, body: OK_BODY, delayMs: 200 }, 'refresh timed out; keeping the old envelope'],
   ])('%j: keeps the old envelope, writes no cookie', async (response, reason) => {
-    const settings = readRefreshSettings({ refreshTimeoutMs: '100' }, 'cfg-123');
-    const { results, trace } = await run(input({ settings }), [
+    const { results, trace } = await run({ fields: { refreshTimeoutMs: '100' } }, [
       { urlPrefix: REFRESH, ...response },
     ]);
-    expect(trace.requests).toHaveLength(1);
+    expect(trace.requests.map((r) => r.timeoutMs)).toEqual([100]);
     expect(results).toEqual([
       {
         envelope: OLD,
         action: 'kept',
         source: 'call',
         cookie: 'none',
-        reason: 'envelope is 45 minutes old (refresh after 30); ' + reason,
+        reason: CAUSE + '; ' + reason,
       },
     ]);
     expect(trace.cookiesSet).toEqual([]);
   });
 });
 
-describe('refreshEnvelope: when not to call', () => {
+describe('refreshEnvelope: the call', () => {
+  it('uses the placement ID field, else the ATS Configuration ID', async () => {
+    const responses = [{ urlPrefix: REFRESH, status: 204 }];
+    const own = await run({ fields: { placementId: '13332' } }, responses);
+    expect(own.trace.requests[0].url).toBe(REFRESH + '?pid=13332&it=19&iv=' + OLD);
+    const padded = await run({ fields: { atsConfigId: ' cfg-123 ' } }, responses);
+    expect(padded.trace.requests[0].url).toBe(URL);
+  });
+
+  it('takes the IP from ip_override, else the remote address (read only then)', async () => {
+    const responses = [{ urlPrefix: REFRESH, status: 204 }];
+    const override = await run({ request: { remoteAddress: '10.0.0.1' } }, responses);
+    expect(override.trace.requests[0].headers['X-Forwarded-For']).toBe('203.0.113.7');
+    expect(override.reads).not.toContain('remoteAddress');
+    const remote = await run(
+      {
+        request: {
+          event: { ...PAGE_EVENT, ip_override: '1.2.3.4\r\nX-Evil: 1' },
+          remoteAddress: ' 2001:db8::1 ',
+        },
+      },
+      responses,
+    );
+    expect(remote.trace.requests[0].headers['X-Forwarded-For']).toBe('2001:db8::1');
+  });
+
+  it('takes the origin from page_location, else the Referer (read only then)', async () => {
+    const responses = [{ urlPrefix: REFRESH, status: 204 }];
+    const page = await run(
+      { request: { headers: { referer: 'https://other.example/' } } },
+      responses,
+    );
+    expect(page.trace.requests[0].headers.Origin).toBe('https://www.example-shop.com');
+    expect(page.reads).not.toContain('referer');
+    const referer = await run(
+      {
+        request: {
+          event: { ...PAGE_EVENT, page_location: 'not a url' },
+          headers: { referer: 'https://www.example.com/checkout' },
+        },
+      },
+      responses,
+    );
+    expect(referer.trace.requests[0].headers.Origin).toBe('https://www.example.com');
+  });
+
   it.each([
-    [{ consentDenied: true }, 'no refresh: ad_storage consent denied'],
-    [{ gpc: true }, 'no refresh: the request carries Sec-GPC: 1'],
-    [{ dnt: true }, 'no refresh: the request carries DNT: 1'],
-    [{ dryRun: true }, 'dry run: no refresh call'],
-    [{ settings: readRefreshSettings({ refreshEnvelope: false }, 'cfg-123') }, 'refresh disabled'],
-    [{ timestampMs: NOW - 10 * MIN }, 'envelope is fresh: 10 minutes old (refresh after 30)'],
     [
-      { ip: undefined },
+      { request: { event: { ...PAGE_EVENT, ip_override: undefined } } },
       'no refresh: no user IP (ip_override or remote address) for X-Forwarded-For',
     ],
-    [{ origin: undefined }, 'no refresh: no page origin (page_location or Referer) for Origin'],
     [
-      { settings: readRefreshSettings({ refreshConsentType: 'tcf' }, 'cfg-123') },
+      { request: { event: { ...PAGE_EVENT, page_location: 'javascript:alert(1)' } } },
+      'no refresh: no page origin (page_location or Referer) for Origin',
+    ],
+    [
+      { fields: { refreshConsentType: 'tcf' } },
       'no refresh: TCF v2 consent selected but the consent string is empty',
     ],
-  ] as [Partial<RefreshInput>, string][])(
-    '%j: no call, old envelope, no cookie',
-    async (overrides, reason) => {
-      const { results, trace } = await run(input(overrides), []);
-      expect(trace.requests).toEqual([]);
-      expect(trace.cookiesSet).toEqual([]);
-      expect(results).toEqual([
-        { envelope: OLD, action: 'skipped', source: 'none', cookie: 'none', reason },
-      ]);
+    [
+      { fields: { placementId: '13332&it=24' } },
+      'no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field',
+    ],
+  ] as [Firing, string][])(
+    '%j: no call, old envelope, no cookie, reported at once',
+    async (firing, reason) => {
+      const h = host([]);
+      const results: RefreshResult[] = [];
+      start(firing, results);
+      // Synchronously: the send is not delayed.
+      expect(results).toEqual([skipped(reason)]);
+      await h.tasks.idle(5000);
+      expect(h.trace.requests).toEqual([]);
+      expect(h.trace.cookiesSet).toEqual([]);
+      expect(results).toHaveLength(1);
     },
   );
-
-  it('reports synchronously when no call is due (the send is not delayed)', () => {
-    const host = createHost({ nowMs: NOW }, { permissions: PERMISSIONS });
-    setExecution(host);
-    const results: RefreshResult[] = [];
-    refreshEnvelope(input({ gpc: true }), (r) => results.push(r));
-    expect(results).toHaveLength(1);
-  });
 });
 
 describe('refreshEnvelope: the shared cache', () => {
   it('a second event with the same old envelope reuses the answer: no second call, same cookie', async () => {
     const storage = createTemplateStorage();
     const responses = [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }];
-    await run(input(), responses, storage);
-    const later = await run(input({ nowMs: NOW + 5 * MIN }), responses, storage);
+    await run({}, responses, storage);
+    const later = await run({ nowMs: NOW + 5 * MIN }, responses, storage);
     expect(later.trace.requests).toEqual([]);
     expect(later.results).toEqual([
       {
-        envelope: NEW,
-        action: 'refreshed',
+        ...refreshed('envelope is 50 minutes old (refresh after 30); envelope refreshed (cached)'),
         source: 'cache',
-        cookie: 'written',
-        reason: 'envelope is 50 minutes old (refresh after 30); envelope refreshed (cached)',
       },
     ]);
     // The browser that still sends the old cookie gets the same value the first event wrote.
@@ -256,11 +278,19 @@ describe('refreshEnvelope: the shared cache', () => {
     ]);
   });
 
+  it('does not share an answer between placements', async () => {
+    const storage = createTemplateStorage();
+    const responses = [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }];
+    await run({}, responses, storage);
+    const other = await run({ fields: { placementId: '13332' } }, responses, storage);
+    expect(other.trace.requests).toHaveLength(1);
+  });
+
   it('caches failures too: one call per envelope per interval during an outage', async () => {
     const storage = createTemplateStorage();
     const responses = [{ urlPrefix: REFRESH, status: 503 }];
-    await run(input(), responses, storage);
-    const later = await run(input({ nowMs: NOW + 29 * MIN }), responses, storage);
+    await run({}, responses, storage);
+    const later = await run({ nowMs: NOW + 29 * MIN }, responses, storage);
     expect(later.trace.requests).toEqual([]);
     expect(later.results[0]).toMatchObject({ envelope: OLD, action: 'kept', source: 'cache' });
   });
@@ -268,10 +298,10 @@ describe('refreshEnvelope: the shared cache', () => {
   it('an expired entry is ignored (and removed): the next due event calls again', async () => {
     const storage = createTemplateStorage();
     const responses = [{ urlPrefix: REFRESH, status: 503 }];
-    await run(input(), responses, storage);
-    const key = refreshCacheKey('cfg-123', OLD);
+    await run({}, responses, storage);
+    const key = cacheKey('cfg-123', OLD);
     expect(storage.items.get(key)).toMatchObject({ state: 'done', expiresAtMs: NOW + 30 * MIN });
-    const later = await run(input({ nowMs: NOW + 30 * MIN }), responses, storage);
+    const later = await run({ nowMs: NOW + 30 * MIN }, responses, storage);
     expect(later.trace.requests).toHaveLength(1);
     expect(later.results[0]).toMatchObject({ action: 'kept', source: 'call' });
     expect(storage.items.get(key)).toMatchObject({ state: 'done', expiresAtMs: NOW + 60 * MIN });
@@ -279,67 +309,39 @@ describe('refreshEnvelope: the shared cache', () => {
 
   it('concurrent events: while a call is in flight the others send the old envelope without calling', async () => {
     const storage = createTemplateStorage();
-    const host = createHost(
-      {
-        nowMs: NOW,
-        storage,
-        http: {
-          mode: 'recorded',
-          responses: [{ urlPrefix: REFRESH, status: 200, body: OK_BODY, delayMs: 20 }],
-        },
-      },
-      { permissions: PERMISSIONS },
-    );
-    setExecution(host);
+    const h = host([{ urlPrefix: REFRESH, status: 200, body: OK_BODY, delayMs: 20 }], storage);
     const results: RefreshResult[] = [];
-    for (let i = 0; i < 3; i++) refreshEnvelope(input(), (r) => results.push(r));
-    await host.tasks.idle(5000);
-    expect(host.trace.requests).toHaveLength(1);
-    expect(results.map((r) => [r.action, r.source, r.envelope === NEW])).toEqual([
-      ['skipped', 'none', false],
-      ['skipped', 'none', false],
-      ['refreshed', 'call', true],
+    for (let i = 0; i < 3; i++) start({}, results);
+    await h.tasks.idle(5000);
+    expect(h.trace.requests).toHaveLength(1);
+    expect(results).toEqual([
+      skipped(CAUSE + '; a refresh of this envelope is in flight: sending it as is'),
+      skipped(CAUSE + '; a refresh of this envelope is in flight: sending it as is'),
+      refreshed(),
     ]);
-    expect(results[0].reason).toBe(
-      'envelope is 45 minutes old (refresh after 30); a refresh of this envelope is in flight: sending it as is',
-    );
   });
 
   it('a pending entry stops blocking once its call must have ended', async () => {
     const storage = createTemplateStorage();
-    const key = refreshCacheKey('cfg-123', OLD);
     // A call that started 2000 ms (timeout) + 1000 ms (margin) ago and never reported back.
-    storage.items.set(key, { state: 'pending', expiresAtMs: NOW });
-    const { trace } = await run(
-      input(),
-      [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }],
-      storage,
-    );
+    storage.items.set(cacheKey('cfg-123', OLD), { state: 'pending', expiresAtMs: NOW });
+    const { trace } = await run({}, [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }], storage);
     expect(trace.requests).toHaveLength(1);
   });
 
-  it('keys by placement and envelope, hashed (no envelope in clear in server memory)', () => {
-    const key = refreshCacheKey('cfg-123', OLD);
-    expect(key).toMatch(/^lr_env_refresh_[0-9a-f]{64}$/);
-    expect(key).not.toBe(refreshCacheKey('13332', OLD));
-    expect(key).not.toBe(refreshCacheKey('cfg-123', NEW));
-  });
-
-  it('ignores foreign or malformed entries under its key', async () => {
+  it('ignores (and replaces) a foreign or malformed entry under its key', async () => {
     const storage = createTemplateStorage();
-    storage.items.set(refreshCacheKey('cfg-123', OLD), {
-      state: 'done',
-      outcome: 'x',
-      expiresAtMs: NOW + MIN,
-    });
-    const { trace } = await run(input(), [{ urlPrefix: REFRESH, status: 204 }], storage);
+    const key = cacheKey('cfg-123', OLD);
+    storage.items.set(key, { state: 'done', outcome: 'x', expiresAtMs: NOW + MIN });
+    const { trace } = await run({}, [{ urlPrefix: REFRESH, status: 204 }], storage);
     expect(trace.requests).toHaveLength(1);
+    expect(storage.items.get(key)).toMatchObject({ state: 'done', outcome: { kind: 'expired' } });
   });
 });
 
 describe('refreshEnvelope: the cookie', () => {
   it('writes nothing when the envelope came from a value, not a cookie', async () => {
-    const { results, trace } = await run(input({ cookieName: undefined }), [
+    const { results, trace } = await run({ fields: { envelopeSource: 'value' } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
     expect(results[0]).toMatchObject({ envelope: NEW, cookie: 'none' });
@@ -347,13 +349,10 @@ describe('refreshEnvelope: the cookie', () => {
   });
 
   it('uses the configured domain and lifetime', async () => {
-    const settings = readRefreshSettings(
-      { cookieDomain: 'example-shop.com', cookieLifetimeDays: '15' },
-      'cfg-123',
+    const { trace } = await run(
+      { fields: { cookieDomain: 'example-shop.com', cookieLifetimeDays: '15' } },
+      [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }],
     );
-    const { trace } = await run(input({ settings }), [
-      { urlPrefix: REFRESH, status: 200, body: OK_BODY },
-    ]);
     expect(trace.cookiesSet[0].options).toEqual({
       ...WRITE_OPTIONS,
       domain: 'example-shop.com',
@@ -362,104 +361,83 @@ describe('refreshEnvelope: the cookie', () => {
   });
 
   it('writes a timestamp-less old envelope with the default version', async () => {
-    const { trace } = await run(input({ timestampMs: undefined, version: undefined }), [
+    const { trace } = await run({ envelope: { envelope: OLD } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
     expect(trace.cookiesSet[0].value).toBe(cookieValue(NEW, NOW, '1.0.0'));
   });
 
   it('does not throw for a custom cookie name the permission does not list; says what to do', async () => {
-    const { results, trace } = await run(input({ cookieName: 'my_env' }), [
+    const { results, trace } = await run({ fields: { envelopeCookieName: 'my_env' } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
     expect(trace.cookiesSet).toEqual([]);
     expect(results).toEqual([
       {
-        envelope: NEW,
-        action: 'refreshed',
-        source: 'call',
+        ...refreshed(),
         cookie: 'not permitted',
         reason:
-          'envelope is 45 minutes old (refresh after 30); envelope refreshed; cookie my_env not written: add it to the set_cookies permission or use the cookie name _lr_env',
+          CAUSE +
+          '; envelope refreshed; cookie my_env not written: add it to the set_cookies permission or use the cookie name _lr_env',
       },
     ]);
   });
 });
 
 describe('refreshEnvelope: permissions edited away', () => {
+  const without = (publicId: string) =>
+    builtTemplate().permissions.filter((p) => p.instance.key.publicId !== publicId);
+
   it('skips the refresh instead of throwing when send_http no longer allows the refresh URL', async () => {
-    const host = createHost(
-      { nowMs: NOW, http: { mode: 'recorded', responses: [] } },
-      { permissions: PERMISSIONS.filter((p) => p.instance.key.publicId !== 'send_http') },
-    );
-    setExecution(host);
+    const h = host([], undefined, without('send_http'));
     const results: RefreshResult[] = [];
-    refreshEnvelope(input(), (r) => results.push(r));
-    await host.tasks.idle(5000);
-    expect(host.trace.requests).toEqual([]);
-    expect(host.trace.errors).toEqual([]);
+    start({}, results);
+    await h.tasks.idle(5000);
+    expect(h.trace.requests).toEqual([]);
+    expect(h.trace.errors).toEqual([]);
     expect(results).toEqual([
-      {
-        envelope: OLD,
-        action: 'skipped',
-        source: 'none',
-        cookie: 'none',
-        reason:
-          "no refresh: the template's send_http (https://api.rlcdn.com/api/identity/v2/envelope/refresh*) permission is missing; restore it (Templates > this template > Permissions)",
-      },
+      skipped(
+        "no refresh: the template's send_http (https://api.rlcdn.com/api/identity/v2/envelope/refresh*) permission is missing; restore it (Templates > this template > Permissions)",
+      ),
     ]);
   });
 
-  it('skips the refresh when templateDataStorage is not allowed', async () => {
-    const host = createHost(
-      { nowMs: NOW, http: { mode: 'recorded', responses: [] } },
-      {
-        permissions: PERMISSIONS.filter(
-          (p) => p.instance.key.publicId !== 'access_template_storage',
-        ),
-      },
-    );
-    setExecution(host);
+  it('skips the refresh when templateDataStorage is not allowed', () => {
+    const h = host([], undefined, without('access_template_storage'));
     const results: RefreshResult[] = [];
-    refreshEnvelope(input(), (r) => results.push(r));
-    expect(host.trace.errors).toEqual([]);
-    expect(results[0]).toMatchObject({ action: 'skipped', envelope: OLD });
-    expect(results[0].reason).toContain('access_template_storage');
+    start({}, results);
+    expect(h.trace.errors).toEqual([]);
+    expect(results).toEqual([
+      skipped(
+        "no refresh: the template's access_template_storage permission is missing; restore it (Templates > this template > Permissions)",
+      ),
+    ]);
   });
 });
 
 describe('refreshEnvelope: a failure inside the answer handling', () => {
   it('still reports exactly once, with the old envelope', async () => {
-    // A storage that accepts the pending mark but fails to store the answer.
-    class FailingMap extends Map<string, unknown> {
-      set(key: string, value: unknown): this {
-        if ((value as { state?: string }).state === 'done') throw new Error('storage full');
-        return super.set(key, value);
-      }
-    }
-    const storage = { items: new FailingMap() };
-    const host = createHost(
-      {
-        nowMs: NOW,
-        storage,
-        http: { mode: 'recorded', responses: [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }] },
-      },
-      { permissions: PERMISSIONS },
+    const { results, trace } = await run(
+      {},
+      [{ urlPrefix: REFRESH, status: 200, body: OK_BODY }],
+      storageThatCannotStoreAnswers(),
     );
-    setExecution(host);
-    const results: RefreshResult[] = [];
-    refreshEnvelope(input(), (r) => results.push(r));
-    await host.tasks.idle(5000);
-    expect(host.trace.requests).toHaveLength(1);
+    expect(trace.requests).toHaveLength(1);
     expect(results).toEqual([
-      {
-        envelope: OLD,
-        action: 'skipped',
-        source: 'none',
-        cookie: 'none',
-        reason:
-          'envelope is 45 minutes old (refresh after 30); the refresh step failed: sending the old envelope',
-      },
+      skipped(CAUSE + '; the refresh step failed: sending the old envelope'),
     ]);
+  });
+
+  it('reports once even when the report itself throws inside the promise chain', async () => {
+    const h = host([{ urlPrefix: REFRESH, status: 200, body: OK_BODY }]);
+    const config = readConfig({ atsConfigId: 'cfg-123' } as never);
+    const envelope = { envelope: OLD, timestampMs: NOW - 45 * MIN };
+    let reports = 0;
+    refreshEnvelope(config, tagRequest({ event: PAGE_EVENT, nowMs: NOW }), envelope, CAUSE, () => {
+      reports++;
+      throw new Error('the send failed');
+    });
+    await h.tasks.idle(5000);
+    expect(reports).toBe(1);
   });
 });

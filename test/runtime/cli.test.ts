@@ -172,6 +172,8 @@ describe('sgtm-template run', () => {
           body: JSON.stringify(body),
           bodyJson: body,
           response: { statusCode: 200, headers: {}, body: '' },
+          // GTM's default timeout: the template gives none.
+          timeoutMs: 15000,
         },
       ],
       cookiesSet: [{ name: 'seen', value: 'yes%20please', options: { path: '/' } }],

@@ -113,8 +113,21 @@ sendHttpGet('https://api.example.com/b', {headers: {x: '1'}}).then((r) => logToC
       ],
     );
     expect(trace.requests).toEqual([
-      { url: 'https://api.example.com/a', method: 'GET', headers: {}, body: undefined },
-      { url: 'https://api.example.com/b', method: 'GET', headers: { x: '1' }, body: undefined },
+      // No timeout option: GTM's default.
+      {
+        url: 'https://api.example.com/a',
+        method: 'GET',
+        headers: {},
+        body: undefined,
+        timeoutMs: 15000,
+      },
+      {
+        url: 'https://api.example.com/b',
+        method: 'GET',
+        headers: { x: '1' },
+        body: undefined,
+        timeoutMs: 15000,
+      },
     ]);
     expect([...trace.logs].sort()).toEqual(['cb 200', 'promise 200']);
   });

@@ -43,6 +43,7 @@ describe('recorded mode', () => {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: '{"a":1}',
+          timeoutMs: 200,
         },
       ],
       cookiesSet: [],
@@ -56,7 +57,13 @@ describe('recorded mode', () => {
     const trace = await run(callbackForm('https://api.example.com/other'), [LOG, SEND_ANY], input);
     expect(trace.logs).toEqual(['500 {} generic']);
     expect(trace.requests).toEqual([
-      { url: 'https://api.example.com/other', method: 'GET', headers: {}, body: undefined },
+      {
+        url: 'https://api.example.com/other',
+        method: 'GET',
+        headers: {},
+        body: undefined,
+        timeoutMs: 200,
+      },
     ]);
     expect(trace.outcome).toBe('failure');
   });

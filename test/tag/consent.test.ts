@@ -1,4 +1,4 @@
-import { adStorageDenial } from '../../template-src/tag/consent';
+import { adStorageDenial, signalOn } from '../../template-src/tag/consent';
 
 describe('adStorageDenial', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('adStorageDenial', () => {
     ['text'],
   ])('%p is not denied', (event) => {
     expect(adStorageDenial(event)).toBeUndefined();
+  });
+});
+
+describe('signalOn (Sec-GPC, DNT)', () => {
+  it('is on only for the value 1', () => {
+    expect(['1', ' 1 '].map(signalOn)).toEqual([true, true]);
+    expect(['0', '', 'true', 'yes', undefined, 1, null].map(signalOn)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,6 +1,12 @@
-import { customDataForm } from '../../template-src/tag/custom-data-forms';
+import { applyCustomDataRows } from '../../template-src/tag/custom-data-forms';
 
-describe('customDataForm', () => {
+/** One "Custom data" table row applied to an empty list: the list it gives and the warnings. */
+function row(key: string, value: unknown) {
+  const notes: string[] = [];
+  return { list: applyCustomDataRows([], [{ key, value }], notes), notes };
+}
+
+describe('a custom data row takes the form of its key', () => {
   it.each([
     ['item_ids', 'SKU-1', ['SKU-1']],
     ['item_ids', ['a', 7], ['a', '7']],
@@ -28,7 +34,7 @@ describe('customDataForm', () => {
     ['my_list', { any: ['thing'] }, { any: ['thing'] }],
     ['my_key', true, true],
   ])('%s = %p → %p', (key, value, expected) => {
-    expect(customDataForm(key, value)).toEqual({ ok: true, value: expected });
+    expect(row(key, value)).toEqual({ list: [{ key, value: expected }], notes: [] });
   });
 
   it.each([
@@ -59,6 +65,9 @@ describe('customDataForm', () => {
     ['description', {}, 'text'],
     ['delivery_method', ['a'], 'text'],
   ])('%s = %p is refused: %s', (key, value, expected) => {
-    expect(customDataForm(key, value)).toEqual({ ok: false, expected });
+    expect(row(key, value)).toEqual({
+      list: [],
+      notes: [`custom data "${key}" ignored: the value must be ${expected}`],
+    });
   });
 });

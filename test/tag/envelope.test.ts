@@ -84,7 +84,7 @@ describe('chooseEnvelope', () => {
 
   it('takes the first valid value and explains every other one', () => {
     expect(chooseEnvelope(['', record('old', 31), record('good', 1), 'other'], NOW, 30)).toEqual({
-      chosen: { envelope: 'good', timestampMs: NOW - DAY, index: 2 },
+      chosen: { envelope: 'good', timestampMs: NOW - DAY },
       rejected: [
         { index: 0, reason: 'empty' },
         { index: 1, reason: 'expired: stored 31 days ago, the maximum age is 30 days' },

@@ -1,22 +1,25 @@
 import {
   asSnapEventType,
-  builtInEventType,
   normaliseEventName,
   resolveEventType,
 } from '../../template-src/tag/event-type';
 import type { EventTypeSettings } from '../../template-src/tag/event-type';
-import { BUILT_IN_EVENT_MAP, SNAP_EVENT_TYPES } from '../../template-src/tag/snap-event-types';
+import {
+  BUILT_IN_EVENT_TYPES,
+  CUSTOM_EVENT_TYPES,
+  SNAP_EVENT_TYPES,
+} from '../../template-src/tag/rules';
 
 const auto: EventTypeSettings = {
-  mode: 'auto',
+  eventTypeMode: 'auto',
   fixedEventType: 'PURCHASE',
   overrides: [],
-  unmapped: 'skip',
+  unmappedEvents: 'skip',
 };
 
 describe('the built-in map', () => {
   it('is exactly the 22 pairs of issue 3', () => {
-    expect(BUILT_IN_EVENT_MAP.map((row) => row[0] + '→' + row[1])).toEqual([
+    expect(Object.entries(BUILT_IN_EVENT_TYPES).map(([ga4, snap]) => ga4 + '→' + snap)).toEqual([
       'page_view→PAGE_VIEW',
       'view_item→VIEW_CONTENT',
       'view_item_list→LIST_VIEW',
@@ -43,7 +46,8 @@ describe('the built-in map', () => {
   });
 
   it('maps only to Snap web event types', () => {
-    for (const [, snap] of BUILT_IN_EVENT_MAP) expect(SNAP_EVENT_TYPES).toContain(snap);
+    for (const snap of Object.values(BUILT_IN_EVENT_TYPES))
+      expect(SNAP_EVENT_TYPES).toContain(snap);
   });
 
   it('has no mobile-app event types (the adapter takes web events only)', () => {
@@ -52,42 +56,43 @@ describe('the built-in map', () => {
     expect(SNAP_EVENT_TYPES).toHaveLength(29);
   });
 
+  it('offers CUSTOM_EVENT_1..5 for unmapped events', () => {
+    expect(CUSTOM_EVENT_TYPES).toEqual([
+      'CUSTOM_EVENT_1',
+      'CUSTOM_EVENT_2',
+      'CUSTOM_EVENT_3',
+      'CUSTOM_EVENT_4',
+      'CUSTOM_EVENT_5',
+    ]);
+  });
+
   it('does not answer for prototype names', () => {
-    expect(builtInEventType('constructor')).toBeUndefined();
-    expect(builtInEventType('__proto__')).toBeUndefined();
-    expect(builtInEventType('toString')).toBeUndefined();
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(resolveEventType(name, auto).eventType).toBeUndefined();
+    }
   });
 });
 
 describe('resolveEventType', () => {
   it('matches names trimmed and lower-cased', () => {
     expect(normaliseEventName('  Add_To_Cart ')).toBe('add_to_cart');
-    expect(resolveEventType('  Add_To_Cart ', auto)).toEqual({
-      eventType: 'ADD_CART',
-      source: 'built-in',
-    });
+    expect(resolveEventType('  Add_To_Cart ', auto)).toEqual({ eventType: 'ADD_CART' });
   });
 
-  it('lets an override win over the built-in map', () => {
+  it('lets an override win over the built-in map; the first row for a name wins', () => {
     const settings = {
       ...auto,
-      overrides: [{ ga4Event: 'purchase', snapEvent: 'CUSTOM_EVENT_1' }],
+      overrides: [
+        { ga4Event: 'purchase', snapEvent: 'CUSTOM_EVENT_1' },
+        { ga4Event: 'purchase', snapEvent: 'LOGIN' },
+      ],
     };
-    expect(resolveEventType('PURCHASE', settings)).toEqual({
-      eventType: 'CUSTOM_EVENT_1',
-      source: 'override',
-    });
+    expect(resolveEventType('PURCHASE', settings)).toEqual({ eventType: 'CUSTOM_EVENT_1' });
   });
 
   it('keeps a name that already is a Snap event type', () => {
-    expect(resolveEventType('ad_click', auto)).toEqual({
-      eventType: 'AD_CLICK',
-      source: 'snap-name',
-    });
-    expect(resolveEventType('CUSTOM_EVENT_5', auto)).toEqual({
-      eventType: 'CUSTOM_EVENT_5',
-      source: 'snap-name',
-    });
+    expect(resolveEventType('ad_click', auto)).toEqual({ eventType: 'AD_CLICK' });
+    expect(resolveEventType('CUSTOM_EVENT_5', auto)).toEqual({ eventType: 'CUSTOM_EVENT_5' });
   });
 
   it('skips unmapped events with an actionable reason', () => {
@@ -104,15 +109,14 @@ describe('resolveEventType', () => {
   });
 
   it('sends unmapped events as the chosen custom event', () => {
-    expect(resolveEventType('scroll', { ...auto, unmapped: 'CUSTOM_EVENT_3' })).toEqual({
+    expect(resolveEventType('scroll', { ...auto, unmappedEvents: 'CUSTOM_EVENT_3' })).toEqual({
       eventType: 'CUSTOM_EVENT_3',
-      source: 'unmapped',
     });
   });
 
   it('uses the fixed type whatever the name, and refuses a type Snap does not have', () => {
-    const fixed: EventTypeSettings = { ...auto, mode: 'fixed', fixedEventType: 'LOGIN' };
-    expect(resolveEventType('purchase', fixed)).toEqual({ eventType: 'LOGIN', source: 'fixed' });
+    const fixed: EventTypeSettings = { ...auto, eventTypeMode: 'fixed', fixedEventType: 'LOGIN' };
+    expect(resolveEventType('purchase', fixed)).toEqual({ eventType: 'LOGIN' });
     expect(resolveEventType('purchase', { ...fixed, fixedEventType: 'APP_OPEN' })).toEqual({
       eventType: undefined,
       reason:

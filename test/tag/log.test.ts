@@ -1,11 +1,13 @@
+import { createHost, resetExecution, setExecution } from '../../build/runtime/sgtm-module';
+import type { SnapEvent } from '../../template-src/tag/event';
+import { loggingOn } from '../../template-src/tag/gtm';
 import {
-  loggingEnabled,
   redact,
   redactEvent,
+  refreshLine,
   resultLine,
   warningLine,
 } from '../../template-src/tag/log';
-import type { SnapEvent } from '../../template-src/tag/request';
 
 const event: SnapEvent = {
   event_manager: ['snapchat'],
@@ -48,15 +50,13 @@ describe('redaction', () => {
 describe('log lines', () => {
   it('writes the result as one JSON object', () => {
     expect(
-      resultLine({
-        event: 'page_view',
+      resultLine('page_view', 'px-1', {
         eventType: 'PAGE_VIEW',
-        pixelId: 'px-1',
         outcome: 'success',
         reason: 'sent',
         status: 200,
         url: 'https://capi.analytics.rlcdn.com/send-events/cfg',
-        body: { ...event, user_data: { partner_id: 'AnMtR07xnEC7ry' }, custom_data: undefined },
+        event: { ...event, user_data: { partner_id: 'AnMtR07xnEC7ry' }, custom_data: undefined },
       }),
     ).toBe(
       '{"source":"snapchat-capi-ats","event":"page_view","eventType":"PAGE_VIEW","pixelId":"px-1",' +
@@ -65,29 +65,55 @@ describe('log lines', () => {
         '["snapchat"],"event_id":"e-1","event_type":"PAGE_VIEW","event_time":1744873500,' +
         '"user_data":{"partner_id":"AnMtR0…"}}]}}',
     );
-    expect(resultLine({ event: '', outcome: 'skipped', reason: 'why' })).toBe(
+    expect(resultLine('', undefined, { outcome: 'skipped', reason: 'why' })).toBe(
       '{"source":"snapchat-capi-ats","event":"","outcome":"skipped","reason":"why"}',
     );
     expect(warningLine('x', 'careful')).toBe(
       '{"source":"snapchat-capi-ats","event":"x","warning":"careful"}',
     );
+    expect(
+      refreshLine('page_view', {
+        action: 'kept',
+        source: 'cache',
+        cookie: 'none',
+        reason: 'refresh answered 500; keeping the old envelope (cached)',
+      }),
+    ).toBe(
+      '{"source":"snapchat-capi-ats","event":"page_view","refresh":"kept","from":"cache",' +
+        '"cookie":"none","reason":"refresh answered 500; keeping the old envelope (cached)"}',
+    );
+  });
+});
+
+describe('the logging mode (gtm.ts)', () => {
+  afterEach(() => resetExecution());
+  const inContainer = (containerVersion: object | undefined, permissions?: []) =>
+    setExecution(createHost({ containerVersion }, { permissions }));
+
+  it('debug logs in preview and debug modes only', () => {
+    inContainer({ debugMode: false, previewMode: true });
+    expect(loggingOn('debug')).toBe(true);
+    inContainer({ debugMode: true, previewMode: false });
+    expect(loggingOn('debug')).toBe(true);
+    inContainer({ debugMode: false, previewMode: false });
+    expect(loggingOn('debug')).toBe(false);
+    inContainer(undefined);
+    expect(loggingOn('debug')).toBe(false);
   });
 
-  it('honours the logging mode', () => {
-    const never = jest.fn(() => ({ debugMode: true }));
-    expect(loggingEnabled('never', never)).toBe(false);
-    expect(loggingEnabled('always', never)).toBe(true);
-    expect(never).not.toHaveBeenCalled();
-    expect(loggingEnabled('debug', () => ({ debugMode: false, previewMode: true }))).toBe(true);
-    expect(loggingEnabled('debug', () => ({ debugMode: true, previewMode: false }))).toBe(true);
-    expect(loggingEnabled('debug', () => ({ debugMode: false, previewMode: false }))).toBe(false);
-    expect(loggingEnabled('debug', () => undefined)).toBe(false);
+  it('always and never do not ask the container (no read_container_data needed)', () => {
+    inContainer({ debugMode: true }, []);
+    expect(loggingOn('never')).toBe(false);
+    expect(loggingOn('always')).toBe(true);
+    expect(() => loggingOn('debug')).toThrow(/read_container_data/);
   });
 });
 
 describe('redacting the page URL', () => {
   it('cuts the ScCid value in event_source_url', () => {
     const withUrl = { ...event, event_source_url: 'https://s.example/?a=1&ScCid=click-123456#top' };
-    expect(redactEvent(withUrl)?.event_source_url).toBe('https://s.example/?a=1&ScCid=click-…#top');
+    expect((redactEvent(withUrl) as SnapEvent).event_source_url).toBe(
+      'https://s.example/?a=1&ScCid=click-…#top',
+    );
   });
 });

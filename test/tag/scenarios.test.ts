@@ -1,88 +1,100 @@
-// The ___TESTS___ scenarios generated from the fixtures: enough of them, readable code, and they pass
-// against the built template in our GTM test runner (and fail when an expectation is wrong).
+// The curated GTM Tests-tab scenarios (template-src/tests/*.js, assembled by load.ts): enough of them,
+// named uniquely, built into dist/template.tpl as load.ts assembles them, small, passing in our GTM
+// test runner, and able to fail: a defect injected into the built code makes scenarios fail.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { runScenario, runTests } from '../../build/runtime/test-runner';
-import { readTpl } from '../../build/tpl/read';
+import { runTests } from '../../build/runtime/test-runner';
 import type { TplFile } from '../../build/tpl/model';
 import { fields } from '../../template-src/fields';
-import { fieldDefaults, loadFixtures, scenariosFromFixtures } from '../../template-src/scenarios';
-import { scenarioCode } from '../../template-src/scenarios/scenario-code';
+import { gtmTests } from '../../template-src/tests/load';
+import { BUILT_TEMPLATE_PATH, builtTemplate } from '../support/built-template';
 
-const FIXTURES_DIR = path.join(__dirname, '..', 'fixtures', 'tag');
-const DEFAULTS = fieldDefaults(fields);
-const TPL_PATH = path.join(__dirname, '..', '..', 'dist', 'template.tpl');
+const tests = gtmTests(fields);
 
-describe('scenarios from fixtures', () => {
-  const tests = scenariosFromFixtures(FIXTURES_DIR, DEFAULTS);
+/** The names of the scenarios that fail on `tpl`, each with its reason. */
+async function failures(tpl: TplFile): Promise<string[]> {
+  const results = await runTests(tpl, { fileName: 'dist/template.tpl' });
+  expect(results).toHaveLength(tests.scenarios.length);
+  return results.filter((r) => !r.passed).map((r) => r.name + ': ' + r.reason);
+}
 
-  it('makes one scenario per fixture (jest-only fixtures aside), at least 30', () => {
-    const names = loadFixtures(FIXTURES_DIR)
-      .map((f) => f.name)
-      .filter((n) => !n.startsWith('jest-only-'));
-    expect(tests.scenarios.map((s) => s.name.split(':')[0])).toEqual(names);
-    expect(tests.scenarios.length).toBeGreaterThanOrEqual(30);
-    expect(new Set(tests.scenarios.map((s) => s.name)).size).toBe(tests.scenarios.length);
+describe('the GTM test scenarios', () => {
+  it('are 12 to 30, each with a unique name', () => {
+    const names = tests.scenarios.map((s) => s.name);
+    expect(names.length).toBeGreaterThanOrEqual(12);
+    expect(names.length).toBeLessThanOrEqual(30);
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of tests.scenarios) expect([s.name, s.code.length > 0]).toEqual([s.name, true]);
   });
 
-  it('writes readable GTM test code', () => {
-    const code = scenarioCode({
-      description: 'a skipped event',
-      fields: { atsConfigId: 'cfg' },
-      event: { event_name: 'scroll' },
-      request: { cookies: { _lr_env: 'a%20b' }, headers: { referer: 'https://r.example/' } },
-      nowMs: 1000,
-      expect: { outcome: 'success', request: null, logReason: 'x' },
-    });
-    expect(code).toBe(
-      [
-        '// a skipped event',
-        'mock(\'getAllEventData\', {"event_name":"scroll"});',
-        'mockRequest({"_lr_env":["a b"]}, {"referer":"https://r.example/"});',
-        "mock('getTimestampMillis', 1000);",
-        "mock('generateRandom', 123456789);",
-        'mock(\'getContainerVersion\', {"debugMode":true,"previewMode":true});',
-        'mockAdapter(200);',
-        '',
-        'runCode(fieldsWith({"refreshEnvelope":false,"atsConfigId":"cfg"}));',
-        '',
-        "assertApi('sendHttpRequest').wasNotCalled();",
-        "assertApi('gtmOnSuccess').wasCalled();",
-        "assertApi('gtmOnFailure').wasNotCalled();",
-      ].join('\n'),
-    );
-  });
-
-  it('puts the defaults and helpers in the shared setup', () => {
-    expect(tests.setup).toContain('const defaults = {\n  "atsConfigId": "",\n  "pixelId": "",');
-    expect(tests.setup).toContain('function fieldsWith(changes) {');
-    expect(tests.setup).toContain('function mockRequest(cookies, headers) {');
-    expect(tests.setup).toContain('function mockAdapter(status) {');
-  });
-
-  describe('against the built template', () => {
-    const built = readTpl(fs.readFileSync(TPL_PATH, 'utf8'), TPL_PATH);
-    const tpl: TplFile = { ...built, tests: tests };
-
-    it('all pass in the GTM test runner', async () => {
-      const results = await runTests(tpl, { fileName: 'dist/template.tpl' });
-      expect(results.filter((r) => !r.passed).map((r) => r.name + ': ' + r.reason)).toEqual([]);
-      expect(results).toHaveLength(tests.scenarios.length);
-    });
-
-    it('fail when an expectation is wrong', async () => {
-      const scenario = tests.scenarios.find((s) => s.name.startsWith('seed-3-page-view'))!;
-      const wrongUrl = scenario.code.replace('send-events/ats-cfg_123', 'send-events/other');
-      const wrongBody = scenario.code.replace('"PAGE_VIEW"', '"VIEW_CONTENT"');
-      const wrongCallback = scenario.code.replace(
-        "assertApi('gtmOnSuccess').wasCalled();",
-        "assertApi('gtmOnFailure').wasCalled();",
+  it('refuse a scenario file that does not start with its name, saying where', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gtm-tests-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'setup.js'), 'const x = 1;\n');
+      fs.writeFileSync(path.join(dir, '01-a.js'), '// A: first\nrunCode({});\n');
+      expect(gtmTests(fields, dir).scenarios).toEqual([{ name: 'A: first', code: 'runCode({});' }]);
+      fs.writeFileSync(path.join(dir, '02-b.js'), 'runCode({});\n');
+      expect(() => gtmTests(fields, dir)).toThrow(
+        path.join(dir, '02-b.js') + ':1: a scenario starts with its name as a comment',
       );
-      for (const code of [wrongUrl, wrongBody, wrongCallback]) {
-        expect(code).not.toBe(scenario.code);
-        const result = await runScenario(tpl, scenario.name, code);
-        expect(result.passed).toBe(false);
-      }
-    });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('share the field defaults and the mocks through the setup', () => {
+    expect(tests.setup).toContain('const defaults = {\n  "atsConfigId": "",');
+    expect(tests.setup).toContain('function fields(changes) {');
+    expect(tests.setup).toContain('function request(event, cookies, headers) {');
+    expect(tests.setup).toContain('function liveRamp(status, answer) {');
+  });
+
+  it('are what dist/template.tpl carries (run npm run build after editing them)', () => {
+    const built = builtTemplate().tests;
+    expect(built.setup).toBe(tests.setup);
+    expect(built.scenarios).toEqual(tests.scenarios);
+  });
+
+  it('fit the ___TESTS___ section in 46,080 bytes', () => {
+    const text = fs.readFileSync(BUILT_TEMPLATE_PATH, 'utf8');
+    const start = text.indexOf('\n___TESTS___\n');
+    const end = text.indexOf('\n___NOTES___\n');
+    expect([start > 0, end > start]).toEqual([true, true]);
+    expect(Buffer.byteLength(text.slice(start + 1, end + 1))).toBeLessThanOrEqual(46080);
+  });
+
+  it('all pass in our GTM test runner on dist/template.tpl', async () => {
+    expect(await failures(builtTemplate())).toEqual([]);
+  });
+
+  // Each defect is a text edit of the built code; the edit must apply, and the scenario named (at
+  // least) must fail.
+  it.each([
+    [
+      'the adapter URL changed',
+      'Send success',
+      'var ADAPTER_URL = "https://capi.analytics.rlcdn.com/send-events/";',
+      'var ADAPTER_URL = "https://capi.analytics.rlcdn.com/send-event/";',
+    ],
+    ['gtmOnSuccess never called', 'Send success', 'else tagData.gtmOnSuccess();', 'else {}'],
+    [
+      'the refreshed cookie never written',
+      'Refresh 200',
+      'setCookie(name, value, options, true);',
+      '',
+    ],
+    [
+      'ad_storage consent not checked',
+      'Consent denied',
+      'function adStorageDenial(event) {',
+      'function adStorageDenial(event) {\n  return undefined;',
+    ],
+  ])('fail when %s (%s notices)', async (_defect, noticedBy, from, to) => {
+    const good = builtTemplate();
+    expect(good.code).toContain(from);
+    const broken: TplFile = { ...good, code: good.code.replace(from, to) };
+    const failed = (await failures(broken)).map((f) => f.split(':')[0]);
+    expect(failed).toContain(noticedBy);
   });
 });

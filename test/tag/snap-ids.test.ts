@@ -1,9 +1,4 @@
-import {
-  clickIdFromUrl,
-  firstCookieValue,
-  maskClickIdInUrl,
-  snapIds,
-} from '../../template-src/tag/snap-ids';
+import { clickIdFromUrl, maskClickIdInUrl, snapIds } from '../../template-src/tag/snap-ids';
 
 describe('clickIdFromUrl', () => {
   it.each([
@@ -32,18 +27,32 @@ describe('clickIdFromUrl', () => {
 });
 
 describe('snapIds', () => {
+  const cookie =
+    (...values: string[]) =>
+    () =>
+      values;
+
   it('prefers the URL click ID over the _scclid cookie', () => {
-    expect(snapIds('https://a.example/?ScCid=url', ['scid-1'], ['cookie'])).toEqual({
+    expect(snapIds('https://a.example/?ScCid=url', ['scid-1'], cookie('cookie'))).toEqual({
       scid: 'scid-1',
       clickId: 'url',
     });
-    expect(snapIds('https://a.example/', [], ['', ' cookie '])).toEqual({ clickId: 'cookie' });
-    expect(snapIds(undefined, [], [])).toEqual({});
+    expect(snapIds('https://a.example/', [], cookie('', ' cookie '))).toEqual({
+      clickId: 'cookie',
+    });
+    expect(snapIds(undefined, [], cookie())).toEqual({});
   });
 
-  it('takes the first non-empty cookie value', () => {
-    expect(firstCookieValue(['', '  ', 'b', 'c'])).toBe('b');
-    expect(firstCookieValue([])).toBeUndefined();
+  it('takes the first non-empty cookie value, trimmed', () => {
+    expect(snapIds(undefined, ['', '  ', ' b ', 'c'], cookie())).toEqual({ scid: 'b' });
+  });
+
+  it('reads _scclid only when the page URL has no click ID', () => {
+    const scclid = jest.fn(() => ['cookie']);
+    snapIds('https://a.example/?ScCid=url', [], scclid);
+    expect(scclid).not.toHaveBeenCalled();
+    snapIds('https://a.example/', [], scclid);
+    expect(scclid).toHaveBeenCalledTimes(1);
   });
 });
 
