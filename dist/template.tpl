@@ -936,7 +936,7 @@ const sha256Sync = require('sha256Sync');
 const templateDataStorage = require('templateDataStorage');
 const toBase64 = require('toBase64');
 
-// template-src/tag/rules.ts
+// tag/rules.ts: The one home of the tag's rules.
 var CONFIG_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$";
 var ADAPTER_URL = "https://capi.analytics.rlcdn.com/send-events/";
 var REFRESH_URL = "https://api.rlcdn.com/api/identity/v2/envelope/refresh";
@@ -1013,7 +1013,7 @@ var LIMITS = {
   cookieLifetimeDays: [1, 400]
 };
 
-// template-src/tag/values.ts
+// tag/values.ts: Type guards over untrusted values.
 function isString(v) {
   return typeof v === "string";
 }
@@ -1045,7 +1045,7 @@ function objectsOf(v) {
   return out;
 }
 
-// template-src/tag/event-type.ts
+// tag/event-type.ts: The Snap event type of a GA4 event.
 function normaliseEventName(name) {
   return isString(name) ? name.trim().toLowerCase() : "";
 }
@@ -1080,7 +1080,7 @@ function resolveEventType(eventName, settings) {
   };
 }
 
-// template-src/tag/numbers.ts
+// tag/numbers.ts: Numbers and two-decimal prices.
 function floor(n) {
   return n - n % 1;
 }
@@ -1120,7 +1120,7 @@ function plainNumberText(n) {
   return text.match("^-?[0-9]+([.][0-9]+)?$") ? text : void 0;
 }
 
-// template-src/tag/config.ts
+// tag/config.ts: The tag's settings, read once per firing.
 function flag(v, fallback) {
   if (typeof v === "boolean") return v;
   const t = isString(v) ? v.trim().toLowerCase() : "";
@@ -1164,7 +1164,7 @@ function readConfig(values) {
   return config;
 }
 
-// template-src/tag/consent.ts
+// tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
 function adStorageDenial(event) {
   const adStorage = prop(prop(event, "consent_state"), "ad_storage");
   if (adStorage === false || adStorage === "denied") {
@@ -1178,7 +1178,7 @@ function signalOn(headerValue) {
   return isString(headerValue) && headerValue.trim() === "1";
 }
 
-// template-src/tag/device.ts
+// tag/device.ts: Device, description and delivery method.
 function fromUserAgent(userAgent) {
   const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
   const open = head.indexOf("(");
@@ -1227,7 +1227,7 @@ function purchaseRequirementWarning(eventType, hasPrice, hasCurrency) {
   return "PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE";
 }
 
-// template-src/tag/custom-data-forms.ts
+// tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
 function currencyOf(v) {
   const t = stringOf(v);
   const upper = t === void 0 ? "" : t.toUpperCase();
@@ -1331,7 +1331,7 @@ function applyCustomDataRows(list, rows, notes) {
   return out;
 }
 
-// template-src/tag/custom-data.ts
+// tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
 function addDistinct(list, value) {
   if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
@@ -1362,8 +1362,8 @@ function buildCustomData(request, config, ids, notes) {
     const entry = { id: id, quantity: quantity };
     const price = toNumber(item.price);
     if (price !== void 0) entry.item_price = price;
-    const delivery2 = stringOf(item.delivery_category);
-    if (delivery2) entry.delivery_category = delivery2;
+    const delivery = stringOf(item.delivery_category);
+    if (delivery) entry.delivery_category = delivery;
     contents.push(entry);
     const money = moneyOf(price);
     if (money) prices.push(money);
@@ -1420,7 +1420,7 @@ function buildCustomData(request, config, ids, notes) {
   return applyCustomDataRows(list, config.customData, notes);
 }
 
-// template-src/tag/envelope.ts
+// tag/envelope.ts: The LiveRamp ATS envelope.
 var DAY_MS = 864e5;
 var BASE64ISH = "^[A-Za-z0-9+/_-]+=*$";
 var SECONDS_LIMIT = 1e12;
@@ -1509,7 +1509,7 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
   return chosen;
 }
 
-// template-src/tag/snap-ids.ts
+// tag/snap-ids.ts: Snap's _scid and click ID.
 function firstValue(values) {
   for (const v of values) {
     if (v.trim() !== "") return v.trim();
@@ -1561,7 +1561,7 @@ function maskClickIdInUrl(url, mask) {
   return out + url.substring(from);
 }
 
-// template-src/tag/event.ts
+// tag/event.ts: The adapter request for one event (pure).
 function stop(outcome, reason, eventType) {
   return { stop: true, outcome: outcome, reason: reason, eventType: eventType };
 }
@@ -1664,7 +1664,7 @@ function buildEvent(config, request, admitted, envelope, notes) {
   return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
 }
 
-// template-src/tag/gtm.ts
+// tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readableCookie(name) {
@@ -1724,7 +1724,7 @@ function writeCookie(name, value, options) {
   return true;
 }
 
-// template-src/tag/log.ts
+// tag/log.ts: The log lines, identifiers redacted.
 var LOG_SOURCE = "snapchat-capi-ats";
 var SECRET_USER_DATA = ["partner_id", "sc_cookie1", "sc_click_id"];
 var SECRET_CUSTOM_DATA = ["uuid_c1", "click_id"];
@@ -1783,43 +1783,55 @@ function refreshLine(eventName, r) {
   });
 }
 
-// template-src/tag/refresh-call.ts
-var ENVELOPE_TYPE = "19";
+// tag/refresh.ts: The ATS envelope refresh.
+var TYPE_19 = "19";
 function noRefresh(why) {
   return "no refresh: " + why;
 }
+function age(ms, afterMs) {
+  return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
+}
+function refreshDecision(config, request, envelope, consentDenied) {
+  const quiet = (why) => ({ due: false, quiet: true, reason: why });
+  const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
+  if (!config.refreshEnvelope) return quiet("refresh disabled");
+  if (config.dryRun) return quiet("dry run: no refresh call");
+  if (!envelope) return quiet("no envelope to refresh");
+  const afterMs = config.refreshAfterMinutes * 6e4;
+  const ts = envelope.timestampMs;
+  const ms = ts === void 0 ? 0 : request.nowMs - ts;
+  let reason = "envelope has no timestamp";
+  if (ts !== void 0 && ms < -afterMs) reason = "envelope timestamp is in the future";
+  else if (ts !== void 0 && ms >= afterMs) reason = "envelope is " + age(ms, afterMs);
+  else if (ts !== void 0) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
+  if (consentDenied) return refused("ad_storage consent denied");
+  if (signalOn(request.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
+  if (signalOn(request.header("dnt"))) return refused("the request carries DNT: 1");
+  return { due: true, quiet: false, reason: reason };
+}
 function refreshUrl(config, placementId, envelope) {
+  const type = config.refreshConsentType;
+  const consent = type === "gpp" ? ["gpp", config.gppString, "gpp_sid", config.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", config.refreshConsentString];
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
-      ok: false,
       reason: noRefresh(
         "the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
       )
     };
   }
-  const type = config.refreshConsentType;
-  const consent = type === "gpp" ? ["gpp", config.gppString, "gpp_sid", config.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", config.refreshConsentString];
   if (consent.indexOf("") >= 0) {
-    return {
-      ok: false,
-      reason: noRefresh(
-        type === "gpp" ? "GPP consent selected but the GPP string or section ID is empty" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string is empty"
-      )
-    };
+    const what = type === "gpp" ? "GPP consent selected but the GPP string or section ID" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string";
+    return { reason: noRefresh(what + " is empty") };
   }
-  const query = ["pid", placementId, "it", ENVELOPE_TYPE, "iv", envelope].concat(consent);
+  const query = ["pid", placementId, "it", TYPE_19, "iv", envelope].concat(consent);
   let url = REFRESH_URL;
   for (let i = 0; i < query.length; i += 2) {
     const value = encodeUriComponent(query[i + 1]);
-    if (value === void 0) {
-      return {
-        ok: false,
-        reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)")
-      };
-    }
-    url = url + (i === 0 ? "?" : "&") + query[i] + "=" + value;
+    if (value === void 0)
+      return { reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)") };
+    url = url + (i ? "&" : "?") + query[i] + "=" + value;
   }
-  return { ok: true, url: url };
+  return { url: url };
 }
 function userIp(value) {
   const ip = isString(value) ? value.trim() : "";
@@ -1827,29 +1839,8 @@ function userIp(value) {
 }
 function pageOrigin(url) {
   const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0;
-  const ok = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
-  return ok && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
-}
-function envelopeFromBody(body) {
-  const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
-  const list = prop(parsed, "envelopes");
-  let why = "without a usable type-19 envelope";
-  if (!isString(body) || body === "") why = "with an empty body";
-  else if (!isObject(parsed)) why = "with a body that is not a JSON object";
-  else if (!isArray(list)) why = "without an envelopes list";
-  else {
-    for (const entry of list) {
-      const type = prop(entry, "type");
-      const value = prop(entry, "value");
-      const envelope = isString(value) ? value.trim() : "";
-      if ((typeof type === "number" || isString(type)) && "" + type === ENVELOPE_TYPE) {
-        if (envelope !== "" && envelope.length <= 3e3) {
-          return { envelope: envelope, reason: "envelope refreshed" };
-        }
-      }
-    }
-  }
-  return { reason: "refresh answered 200 " + why };
+  const web = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
+  return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
   let why = "refresh answered " + statusCode;
@@ -1858,11 +1849,23 @@ function refreshOutcome(statusCode, body, failure) {
   } else if (statusCode === 204) {
     return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
   } else if (statusCode === 200) {
-    const found = envelopeFromBody(body);
-    if (found.envelope !== void 0) {
-      return { kind: "refreshed", envelope: found.envelope, reason: found.reason };
+    const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
+    const list = prop(parsed, "envelopes");
+    why = "refresh answered 200 without a usable type-19 envelope";
+    if (!isString(body) || body === "") why = "refresh answered 200 with an empty body";
+    else if (!isObject(parsed)) why = "refresh answered 200 with a body that is not a JSON object";
+    else if (!isArray(list)) why = "refresh answered 200 without an envelopes list";
+    else {
+      for (const entry of list) {
+        const type = prop(entry, "type");
+        const value = prop(entry, "value");
+        const envelope = isString(value) ? value.trim() : "";
+        const usable = envelope !== "" && envelope.length <= 3e3;
+        if (usable && (typeof type === "number" || isString(type)) && "" + type === TYPE_19) {
+          return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
+        }
+      }
     }
-    why = found.reason;
   }
   return { kind: "kept", reason: why + "; keeping the old envelope" };
 }
@@ -1872,10 +1875,11 @@ function cacheKey(placementId, envelope) {
 function liveEntry(value, nowMs) {
   const entry = value;
   const outcome = prop(value, "outcome");
-  const live = isObject(value) && typeof entry.expiresAtMs === "number" && entry.expiresAtMs > nowMs;
-  if (live && entry.state === "pending") return entry;
-  const done = live && entry.state === "done" && isObject(outcome) && isString(outcome.reason) && (outcome.kind === "refreshed" ? isString(outcome.envelope) && typeof entry.refreshedAtMs === "number" : outcome.kind === "expired" || outcome.kind === "kept");
-  return done ? entry : void 0;
+  if (!isObject(value) || !(entry.expiresAtMs > nowMs)) return void 0;
+  if (entry.state === "pending") return entry;
+  const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0;
+  const refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";
+  return entry.state === "done" && (refreshed || kind === "expired" || kind === "kept") ? entry : void 0;
 }
 function cacheEntry(nowMs, lifetimeMs, outcome) {
   if (!outcome) return { state: "pending", expiresAtMs: nowMs + lifetimeMs + 1e3 };
@@ -1883,16 +1887,15 @@ function cacheEntry(nowMs, lifetimeMs, outcome) {
   if (outcome.kind === "refreshed") entry.refreshedAtMs = nowMs;
   return entry;
 }
-var DEFAULT_COOKIE_VERSION = "1.0.0";
-function envelopeCookieValue(envelope, timestampMs, version) {
+function cookieValue(envelope, timestampMs, version) {
   const json = JSON.stringify({
     timestamp: timestampMs,
-    version: version || DEFAULT_COOKIE_VERSION,
+    version: version || "1.0.0",
     envelope: envelope
   });
   return json === void 0 ? void 0 : encodeUriComponent(toBase64(json));
 }
-function envelopeCookieOptions(domain, lifetimeDays) {
+function cookieOptions(domain, lifetimeDays) {
   const options = {
     domain: domain,
     path: "/",
@@ -1900,33 +1903,8 @@ function envelopeCookieOptions(domain, lifetimeDays) {
     secure: true,
     samesite: "Lax"
   };
-  if (lifetimeDays === 0) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
+  if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
   return options;
-}
-
-// template-src/tag/refresh.ts
-function minutes(ms) {
-  return floor(ms / 6e4) + " minutes old (refresh after ";
-}
-function refreshDecision(config, request, envelope, consentDenied) {
-  const quiet = (why) => ({ due: false, quiet: true, reason: why });
-  const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!config.refreshEnvelope) return quiet("refresh disabled");
-  if (config.dryRun) return quiet("dry run: no refresh call");
-  if (!envelope) return quiet("no envelope to refresh");
-  const afterMs = config.refreshAfterMinutes * 6e4;
-  const after = floor(afterMs / 6e4) + ")";
-  const ts = envelope.timestampMs;
-  const age = ts === void 0 ? 0 : request.nowMs - ts;
-  let reason = "envelope has no timestamp";
-  if (ts !== void 0 && age < -afterMs) reason = "envelope timestamp is in the future";
-  else if (ts !== void 0 && age >= afterMs) reason = "envelope is " + minutes(age) + after;
-  else if (ts !== void 0)
-    return quiet("envelope is fresh: " + minutes(age < 0 ? 0 : age) + after);
-  if (consentDenied) return refused("ad_storage consent denied");
-  if (signalOn(request.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
-  if (signalOn(request.header("dnt"))) return refused("the request carries DNT: 1");
-  return { due: true, quiet: false, reason: reason };
 }
 function permissionMissing(what) {
   return noRefresh(
@@ -1936,70 +1914,63 @@ function permissionMissing(what) {
 function refreshEnvelope(config, request, envelope, cause, done) {
   const old = envelope.envelope;
   const cookieName = config.envelopeSource === "cookie" ? config.envelopeCookieName : void 0;
-  let finished = false;
-  const finish = (result) => {
-    if (finished) return;
-    finished = true;
-    if (result.cookie === "not permitted") {
-      result.reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
-    }
-    done(result);
-  };
-  const skip = (reason) => finish({ envelope: old, action: "skipped", source: "none", cookie: "none", reason: reason });
+  const skip = (reason) => ({
+    envelope: old,
+    action: "skipped",
+    source: "none",
+    cookie: "none",
+    reason: reason
+  });
   const apply = (outcome, refreshedAtMs, source) => {
-    const reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
-    const kept = outcome.kind === "kept";
-    const renewed = outcome.kind === "refreshed" ? outcome.envelope : void 0;
-    const value = renewed ? envelopeCookieValue(renewed, refreshedAtMs, envelope.version) : "";
+    const renewed = outcome.envelope;
+    const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
     let cookie = "none";
-    if (!kept && cookieName !== void 0 && value !== void 0) {
-      const options = envelopeCookieOptions(
-        config.cookieDomain,
-        renewed ? config.cookieLifetimeDays : 0
-      );
-      cookie = !writeCookie(cookieName, value, options) ? "not permitted" : renewed ? "written" : "expired";
+    let reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
+    if (outcome.kind !== "kept" && cookieName !== void 0 && value !== void 0) {
+      cookie = !writeCookie(
+        cookieName,
+        value,
+        cookieOptions(config.cookieDomain, renewed ? config.cookieLifetimeDays : 0)
+      ) ? "not permitted" : renewed ? "written" : "expired";
     }
-    const sent = kept ? old : renewed;
-    finish({
-      envelope: sent,
-      action: outcome.kind,
-      source: source,
-      cookie: cookie,
-      reason: reason
-    });
+    if (cookie === "not permitted") {
+      reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
+    }
+    const sent = outcome.kind === "kept" ? old : renewed;
+    return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
   };
-  if (!allowed("access_template_storage")) {
-    return skip(permissionMissing("access_template_storage"));
-  }
+  if (!allowed("access_template_storage"))
+    return done(skip(permissionMissing("access_template_storage")));
   const placementId = config.placementId || config.atsConfigId.trim();
   const key = cacheKey(placementId, old);
   const stored = cache.read(key);
   const entry = liveEntry(stored, request.nowMs);
   if (stored !== void 0 && stored !== null && !entry) cache.remove(key);
-  if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs, "cache");
-  if (entry) return skip(cause + "; a refresh of this envelope is in flight: sending it as is");
+  if (entry && entry.outcome)
+    return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
+  if (entry)
+    return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
   const call = refreshUrl(config, placementId, old);
-  if (!call.ok) return skip(call.reason);
   const ip = userIp(prop(request.event, "ip_override")) || userIp(request.remoteAddress());
-  if (!ip) return skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For"));
   const origin = pageOrigin(prop(request.event, "page_location")) || pageOrigin(request.header("referer"));
-  if (!origin) return skip(noRefresh("no page origin (page_location or Referer) for Origin"));
-  if (!allowed("send_http", call.url)) {
-    return skip(permissionMissing("send_http (" + REFRESH_URL + "*)"));
-  }
+  if (!call.url) return done(skip(call.reason));
+  if (!ip)
+    return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
+  if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
+  if (!allowed("send_http", call.url))
+    return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
   const now = request.nowMs;
-  const intervalMs = config.refreshAfterMinutes * 6e4;
   cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
   get(call.url, { "X-Forwarded-For": ip, Origin: origin }, config.refreshTimeoutMs).then(
     (response) => refreshOutcome(response.statusCode, response.body),
     (failure) => refreshOutcome(void 0, void 0, failure || {})
   ).then((outcome) => {
-    cache.write(key, cacheEntry(now, intervalMs, outcome));
-    apply(outcome, now, "call");
-  }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope"));
+    cache.write(key, cacheEntry(now, config.refreshAfterMinutes * 6e4, outcome));
+    return apply(outcome, now, "call");
+  }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
 }
 
-// template-src/tag/flow.ts
+// tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
   const config = readConfig(tagData);
   const request = readRequest(config);
@@ -2057,7 +2028,7 @@ function runTag(tagData) {
   });
 }
 
-// template-src/tag/main.ts
+// tag/main.ts: The entry GTM runs once per firing.
 runTag(data);
 
 

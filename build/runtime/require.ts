@@ -40,7 +40,7 @@ export function createRequire(
   // A method that must see the caller's own objects (Object.freeze) keeps seeing them.
   const recordHost = (name: string, fn: (...args: never[]) => unknown) => {
     const recorded = record(name, fn as (...args: unknown[]) => unknown);
-    if (OBJECT_API_FUNCTIONS.includes(fn as never)) sandbox.passArgsThrough(recorded);
+    if (RAW_ARGUMENT_FUNCTIONS.includes(fn as never)) sandbox.passArgsThrough(recorded);
     return recorded;
   };
   const recordedApi = (name: string, api: unknown): unknown => {

@@ -1,4 +1,5 @@
-// The tag's settings, read from `data` once per firing with one set of coercion rules.
+// The tag's settings, read once per firing.
+// One set of coercion rules covers every field, the refresh fields included.
 // Any TEXT field may hold a variable that resolves to any type, and GTM's UI validators never run for
 // those: each value is checked by the type of its default (rules.ts) and falls back to that default
 // when unusable. `data` is typed from the field definitions, so a field the template lacks is a

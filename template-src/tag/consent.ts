@@ -1,4 +1,5 @@
-// Ad-storage consent as the GA4 client reports it, and the browser's opt-out signals (GPC, DNT).
+// Ad-storage consent and the browser's opt-out signals.
+// Consent as the GA4 client reports it; GPC and DNT as the request carries them.
 import { isString, prop } from './values';
 
 /**

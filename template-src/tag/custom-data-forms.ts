@@ -1,4 +1,4 @@
-// The "Custom data" table rows, each brought into the value form its key has in the adapter request.
+// The "Custom data" table rows, in each key's form.
 // The table's TEXT cells give strings, so "12.5" for cart_total becomes "12.50" and "SKU-1" for item_ids
 // ["SKU-1"]; a value that has no obvious form is ignored with a warning, so a typo in the table cannot
 // make the adapter reject the whole event. Keys the tag does not know are passed through as given.

@@ -1,4 +1,5 @@
-// The adapter's custom_data: {key, value} pairs in the seed's key order, only keys that have a value.
+// The adapter's custom_data list.
+// {key, value} pairs in the seed's key order, only keys that have a value.
 // Value forms follow LiveRamp's examples: price and cart_total as two-decimal strings, number_items as
 // a string, item_category a string when there is one category and a list when there are several.
 import type { Config } from './config';

@@ -1,4 +1,5 @@
-// The keys GA4 has no parameter of its own for: the device, the description and the delivery method.
+// Device, description and delivery method.
+// The keys GA4 has no parameter of its own for.
 // Also the warning for a PURCHASE that LiveRamp's adapter will find incomplete.
 import { isString, prop, stringOf } from './values';
 

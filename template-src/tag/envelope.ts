@@ -1,4 +1,5 @@
-// The LiveRamp ATS envelope from `_lr_env` cookie values (or a configured value).
+// The LiveRamp ATS envelope.
+// From `_lr_env` cookie values, or a configured value.
 // ATS.js stores base64 of `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe
 // alphabet, `envelope` sometimes a list); older integrations store the raw envelope. Every candidate gives
 // an envelope or a reason, so the tag can log why a value was ignored and never throws on a bad cookie.

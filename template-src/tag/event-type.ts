@@ -1,4 +1,5 @@
-// The Snap event type of a GA4 event: fixed mode, the user's overrides, the built-in map, names that
+// The Snap event type of a GA4 event.
+// Fixed mode, the user's overrides, the built-in map, names that
 // already are Snap types, then the unmapped-event policy. An unmapped event is never passed through
 // under its GA4 name (Snap would reject or misfile it).
 import { BUILT_IN_EVENT_TYPES, CUSTOM_EVENT_TYPES, SNAP_EVENT_TYPES } from './rules';

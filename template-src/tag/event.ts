@@ -1,4 +1,5 @@
-// The adapter request for one GA4 event, decided from the settings and the request alone (pure).
+// The adapter request for one event (pure).
+// Decided from the settings and the request alone.
 // `admit` runs the checks that need no envelope decision (configuration ID, consent, event type, the
 // envelope and Snap IDs found); `buildEvent` makes the body once the envelope is settled.
 import { JSON } from 'sgtm';

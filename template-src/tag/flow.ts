@@ -1,4 +1,5 @@
-// One firing, straight through: settings, request, refresh decision, event, send, one callback.
+// One firing, straight through.
+// Settings, request, refresh decision, event, send, one callback.
 import type { TemplateData } from 'sgtm';
 import { readConfig } from './config';
 import { admit, buildEvent } from './event';

@@ -1,4 +1,5 @@
-// The tag's one edge to GTM: every API that reads the request, talks to the network or keeps state.
+// The tag's one edge to GTM.
+// Every API that reads the request, talks to the network or keeps state.
 // The rest of the tag is pure functions of what these return, so it can be tested without GTM.
 import {
   generateRandom,
@@ -17,9 +18,18 @@ import {
 import type { HttpResponse, SandboxPromise } from 'sgtm';
 import type { Config } from './config';
 import type { Request } from './event';
-import type { CookieOptions } from './refresh-call';
 import { READABLE_COOKIES } from './rules';
 import { isString, prop } from './values';
+
+/** setCookie's options as the tag writes the envelope cookie. */
+export interface CookieOptions {
+  domain: string;
+  path: string;
+  'max-age': number;
+  expires?: string;
+  secure: boolean;
+  samesite: 'Lax';
+}
 
 // Nine digits, so generated event IDs have a constant length.
 export const RANDOM_MIN = 100000000;

@@ -1,4 +1,5 @@
-// The log lines: one JSON object per line, identifiers cut to their first 6 characters.
+// The log lines, identifiers redacted.
+// One JSON object per line; identifiers are cut to their first 6 characters.
 // One line per firing says what happened and why; warnings and the envelope refresh add their own.
 // The ATS envelope, `_scid` and the click ID are redacted, so the lines can go to shared server logs.
 import { JSON } from 'sgtm';

@@ -1,4 +1,5 @@
-// The sandboxed code's entry: GTM runs this once per firing, with `data` as the code's parameter.
+// The entry GTM runs once per firing.
+// `data` is the code's parameter.
 import { data } from 'sgtm';
 import { runTag } from './flow';
 

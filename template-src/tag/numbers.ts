@@ -1,4 +1,5 @@
-// Numbers from event data and fields, and the adapter's two-decimal price strings.
+// Numbers and two-decimal prices.
+// From event data and fields, to the adapter's price strings.
 // Values arrive as numbers or numeric strings ("49.99"); prices go out as "49.50", written without
 // `toFixed`, which the sandbox lacks. Rounding is plain arithmetic: the sandbox's Math is an API.
 import { isFiniteNumber, isString } from './values';

@@ -1,34 +1,26 @@
-// The envelope refresh: decided once per firing, at most one call per envelope and interval.
-// A due refresh checks the shared cache, calls LiveRamp, writes the cookie back and reports exactly once
-// which envelope the event carries. It never throws and never holds the send back for long.
-
+// The ATS envelope refresh.
+// Decided once per firing; at most one call per envelope and interval, shared through the template's
+// storage by every tag on the server. It reports exactly once which envelope the event carries, never
+// throws, and holds the send back no longer than its timeout.
+import { JSON, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
 import type { Config } from './config';
-import { floor } from './numbers';
 import { signalOn } from './consent';
 import type { Envelope } from './envelope';
 import type { Request } from './event';
 import * as gtm from './gtm';
-import {
-  cacheEntry,
-  cacheKey,
-  envelopeCookieOptions,
-  envelopeCookieValue,
-  liveEntry,
-  noRefresh,
-  pageOrigin,
-  refreshOutcome,
-  refreshUrl,
-  userIp,
-} from './refresh-call';
-import type { RefreshOutcome } from './refresh-call';
-import { REFRESH_URL } from './rules';
-import { prop } from './values';
+import { floor } from './numbers';
+import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
+import { isArray, isObject, isString, prop } from './values';
 
-/**
- * Whether to refresh, and why. `quiet` decisions are the everyday case (off, fresh, nothing to
- * refresh) and are not logged; every other one is.
- */
-export interface RefreshDecision {
+/** What LiveRamp's answer means: send the new envelope, none (204: it expired), or keep the old one. */
+export interface Outcome {
+  kind: 'refreshed' | 'expired' | 'kept';
+  reason: string;
+  envelope?: string;
+}
+
+/** Whether to refresh, and why; `quiet` decisions (off, fresh, nothing to refresh) are not logged. */
+export interface Decision {
   due: boolean;
   quiet: boolean;
   reason: string;
@@ -36,8 +28,8 @@ export interface RefreshDecision {
 
 export interface RefreshResult {
   /** What the event sends as partner_id: the new envelope, the old one, or none after a 204. */
-  envelope: string | undefined;
-  action: 'skipped' | 'refreshed' | 'expired' | 'kept';
+  envelope?: string;
+  action: 'skipped' | Outcome['kind'];
   /** Where the answer came from: this event's call, the shared cache, or nowhere. */
   source: 'call' | 'cache' | 'none';
   cookie: 'written' | 'expired' | 'none' | 'not permitted';
@@ -45,41 +37,209 @@ export interface RefreshResult {
   reason: string;
 }
 
-function minutes(ms: number): string {
-  return floor(ms / 60000) + ' minutes old (refresh after ';
+/** A cache entry: `pending` while a call is in flight (other events send the old envelope meanwhile). */
+export interface CacheEntry {
+  state: 'pending' | 'done';
+  outcome?: Outcome;
+  /** When the refresh happened: the timestamp written into the cookie. */
+  refreshedAtMs?: number;
+  expiresAtMs: number;
+}
+
+/** LiveRamp's envelope type for regular and CAPI-scoped envelopes (24 would be Meta-scoped). */
+const TYPE_19 = '19';
+
+export function noRefresh(why: string): string {
+  return 'no refresh: ' + why;
+}
+
+function age(ms: number, afterMs: number): string {
+  return floor(ms / 60000) + ' minutes old (refresh after ' + floor(afterMs / 60000) + ')';
 }
 
 /**
- * Staleness comes first, so the everyday fresh envelope costs nothing more; then the opt-outs: a
- * refresh extends the user's identity, so no old timestamp may override one of them.
+ * Staleness first, so the everyday fresh envelope costs nothing more; then the opt-outs: a refresh
+ * extends the user's identity, so no old timestamp may override one of them.
  */
 export function refreshDecision(
   config: Config,
   request: Request,
   envelope: Envelope | undefined,
   consentDenied: boolean,
-): RefreshDecision {
+): Decision {
   const quiet = (why: string) => ({ due: false, quiet: true, reason: why });
   const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) });
   if (!config.refreshEnvelope) return quiet('refresh disabled');
   if (config.dryRun) return quiet('dry run: no refresh call');
   if (!envelope) return quiet('no envelope to refresh');
   const afterMs = config.refreshAfterMinutes * 60000;
-  const after = floor(afterMs / 60000) + ')';
   const ts = envelope.timestampMs;
-  const age = ts === undefined ? 0 : request.nowMs - ts;
+  const ms = ts === undefined ? 0 : request.nowMs - ts;
   let reason = 'envelope has no timestamp';
   // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
   // good, so it counts as stale. Small clock skew is tolerated.
-  if (ts !== undefined && age < -afterMs) reason = 'envelope timestamp is in the future';
-  else if (ts !== undefined && age >= afterMs) reason = 'envelope is ' + minutes(age) + after;
-  else if (ts !== undefined)
-    return quiet('envelope is fresh: ' + minutes(age < 0 ? 0 : age) + after);
+  if (ts !== undefined && ms < -afterMs) reason = 'envelope timestamp is in the future';
+  else if (ts !== undefined && ms >= afterMs) reason = 'envelope is ' + age(ms, afterMs);
+  else if (ts !== undefined) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
   if (signalOn(request.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
   if (signalOn(request.header('dnt'))) return refused('the request carries DNT: 1');
   return { due: true, quiet: false, reason: reason };
+}
+
+/** The call's URL, or why it must not be made (a placement ID it cannot name, a missing consent). */
+export function refreshUrl(
+  config: Config,
+  placementId: string,
+  envelope: string,
+): { url?: string; reason?: string } {
+  const type = config.refreshConsentType;
+  // LiveRamp's consent parameters: ct 4 = TCF v2, ct 3 = CCPA (US privacy string), or GPP.
+  const consent =
+    type === 'gpp'
+      ? ['gpp', config.gppString, 'gpp_sid', config.gppSid]
+      : type === 'none'
+        ? []
+        : ['ct', type === 'tcf' ? '4' : '3', 'cv', config.refreshConsentString];
+  if (!placementId.match(CONFIG_ID_PATTERN)) {
+    return {
+      reason: noRefresh(
+        'the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field',
+      ),
+    };
+  }
+  if (consent.indexOf('') >= 0) {
+    const what =
+      type === 'gpp'
+        ? 'GPP consent selected but the GPP string or section ID'
+        : (type === 'tcf' ? 'TCF v2' : 'CCPA') + ' consent selected but the consent string';
+    return { reason: noRefresh(what + ' is empty') };
+  }
+  const query = ['pid', placementId, 'it', TYPE_19, 'iv', envelope].concat(consent);
+  let url = REFRESH_URL;
+  for (let i = 0; i < query.length; i += 2) {
+    const value = encodeUriComponent(query[i + 1]);
+    if (value === undefined)
+      return { reason: noRefresh('a query value cannot be URL-encoded (invalid unicode)') };
+    url = url + (i ? '&' : '?') + query[i] + '=' + value;
+  }
+  return { url: url };
+}
+
+/** The user's IP for X-Forwarded-For, when plausible (IPv4 or IPv6): nothing else may reach a header. */
+export function userIp(value: unknown): string | undefined {
+  const ip = isString(value) ? value.trim() : '';
+  return ip.match('^[0-9A-Fa-f:.]{2,45}$') ? ip : undefined;
+}
+
+/** The page's origin for Origin (LiveRamp checks it against the placement's approved list). */
+export function pageOrigin(url: unknown): string | undefined {
+  const parsed = isString(url) && url !== '' ? parseUrl(url) : undefined;
+  const web = parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
+  return web && isString(parsed.origin) && parsed.origin !== '' ? parsed.origin : undefined;
+}
+
+/** An answer, or a rejection (`{reason: 'failed' | 'timed_out'}`), as an outcome. */
+export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unknown): Outcome {
+  let why = 'refresh answered ' + statusCode;
+  if (failure !== undefined) {
+    why = prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed';
+  } else if (statusCode === 204) {
+    return { kind: 'expired', reason: 'refresh answered 204: the envelope expired' };
+  } else if (statusCode === 200) {
+    const parsed = isString(body) && body !== '' ? JSON.parse(body) : undefined;
+    const list = prop(parsed, 'envelopes');
+    why = 'refresh answered 200 without a usable type-19 envelope';
+    if (!isString(body) || body === '') why = 'refresh answered 200 with an empty body';
+    else if (!isObject(parsed)) why = 'refresh answered 200 with a body that is not a JSON object';
+    else if (!isArray(list)) why = 'refresh answered 200 without an envelopes list';
+    else {
+      for (const entry of list) {
+        // The documented answer has the number 19; the string "19" counts as the same type.
+        const type = prop(entry, 'type');
+        const value = prop(entry, 'value');
+        const envelope = isString(value) ? value.trim() : '';
+        // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
+        const usable = envelope !== '' && envelope.length <= 3000;
+        if (usable && (typeof type === 'number' || isString(type)) && '' + type === TYPE_19) {
+          return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
+        }
+      }
+    }
+  }
+  return { kind: 'kept', reason: why + '; keeping the old envelope' };
+}
+
+/**
+ * The cache key: a hash of placement and envelope, since envelopes are identifiers that must not sit in
+ * server memory in clear, and two placements must not share an answer.
+ */
+export function cacheKey(placementId: string, envelope: string): string {
+  return 'lr_env_refresh_' + sha256Sync(placementId + '\n' + envelope, { outputEncoding: 'hex' });
+}
+
+/** The stored entry if it is one of ours and still live at `nowMs`; anything else is to be removed. */
+export function liveEntry(value: unknown, nowMs: number): CacheEntry | undefined {
+  const entry = value as CacheEntry;
+  const outcome = prop(value, 'outcome') as Outcome;
+  if (!isObject(value) || !(entry.expiresAtMs > nowMs)) return undefined;
+  if (entry.state === 'pending') return entry;
+  const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : undefined;
+  const refreshed =
+    kind === 'refreshed' && isString(outcome.envelope) && typeof entry.refreshedAtMs === 'number';
+  return entry.state === 'done' && (refreshed || kind === 'expired' || kind === 'kept')
+    ? entry
+    : undefined;
+}
+
+/**
+ * The entry for a call in flight (it outlives the call's timeout by a second, then stops blocking other
+ * events even if the call never reported back), or for its outcome, kept for the whole interval,
+ * failures included: a LiveRamp outage must not turn into a call per event.
+ */
+export function cacheEntry(nowMs: number, lifetimeMs: number, outcome?: Outcome): CacheEntry {
+  if (!outcome) return { state: 'pending', expiresAtMs: nowMs + lifetimeMs + 1000 };
+  const entry: CacheEntry = { state: 'done', outcome: outcome, expiresAtMs: nowMs + lifetimeMs };
+  if (outcome.kind === 'refreshed') entry.refreshedAtMs = nowMs;
+  return entry;
+}
+
+/**
+ * The `_lr_env` cookie as ATS.js writes it, so ATS.js and Prebid keep reading what the server wrote:
+ * base64 of `{"timestamp":<ms>,"version":"…","envelope":"…"}` (ATS.js's key order), URL-encoded once
+ * (setCookie is told not to encode again). Standard base64, not the URL-safe alphabet: browsers decode
+ * with `decodeURIComponent` then `atob`, which rejects `-` and `_`. ATS.js writes its own version; a
+ * cookie without one gets 1.0.0 [unsure: no public documentation says whether any reader checks it].
+ * Undefined when the text cannot be encoded (invalid unicode): nothing is written then.
+ */
+export function cookieValue(
+  envelope: string,
+  timestampMs: number,
+  version: string | undefined,
+): string | undefined {
+  const json = JSON.stringify({
+    timestamp: timestampMs,
+    version: version || '1.0.0',
+    envelope: envelope,
+  });
+  return json === undefined ? undefined : encodeUriComponent(toBase64(json));
+}
+
+/**
+ * Not httpOnly: ATS.js in the browser reads what the server refreshed. `lifetimeDays` 0 makes the
+ * browser drop the cookie (same domain and path, or it would not match).
+ */
+export function cookieOptions(domain: string, lifetimeDays: number): gtm.CookieOptions {
+  const options: gtm.CookieOptions = {
+    domain: domain,
+    path: '/',
+    'max-age': floor(lifetimeDays * 86400),
+    secure: true,
+    samesite: 'Lax',
+  };
+  if (!lifetimeDays) options.expires = 'Thu, 01 Jan 1970 00:00:00 GMT';
+  return options;
 }
 
 /** A permission the refresh needs was edited away: say which, and where to restore it. */
@@ -92,8 +252,8 @@ function permissionMissing(what: string): string {
 }
 
 /**
- * Runs a due refresh (`cause` says why it is due); `done` is called exactly once. The envelope came
- * from the cookie it is written back to, or from a field (nothing to write back then).
+ * Runs a due refresh (`cause` says why it is due); `done` gets the result exactly once. The envelope
+ * came from the cookie it is written back to, or from a field (nothing to write back then).
  */
 export function refreshEnvelope(
   config: Config,
@@ -104,76 +264,69 @@ export function refreshEnvelope(
 ): void {
   const old = envelope.envelope;
   const cookieName = config.envelopeSource === 'cookie' ? config.envelopeCookieName : undefined;
-  let finished = false;
-  const finish = (result: RefreshResult) => {
-    // A promise chain can in principle report twice (a throwing handler reaches `catch`); the event
-    // must still be sent exactly once.
-    if (finished) return;
-    finished = true;
-    if (result.cookie === 'not permitted') {
-      result.reason +=
-        '; cookie ' +
-        cookieName +
-        ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
-    }
-    done(result);
-  };
-  const skip = (reason: string) =>
-    finish({ envelope: old, action: 'skipped', source: 'none', cookie: 'none', reason: reason });
-
-  const apply = (outcome: RefreshOutcome, refreshedAtMs: number, source: 'call' | 'cache') => {
-    const reason = cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : '');
-    const kept = outcome.kind === 'kept';
-    const renewed = outcome.kind === 'refreshed' ? outcome.envelope : undefined;
-    const value = renewed ? envelopeCookieValue(renewed, refreshedAtMs, envelope.version) : '';
+  const skip = (reason: string): RefreshResult => ({
+    envelope: old,
+    action: 'skipped',
+    source: 'none',
+    cookie: 'none',
+    reason: reason,
+  });
+  /** What an outcome means for the event, with the cookie written back or expired. */
+  const apply = (
+    outcome: Outcome,
+    refreshedAtMs: number,
+    source: 'call' | 'cache',
+  ): RefreshResult => {
+    const renewed = outcome.envelope;
+    const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '';
     let cookie: RefreshResult['cookie'] = 'none';
-    if (!kept && cookieName !== undefined && value !== undefined) {
-      const options = envelopeCookieOptions(
-        config.cookieDomain,
-        renewed ? config.cookieLifetimeDays : 0,
-      );
-      cookie = !gtm.writeCookie(cookieName, value, options)
+    let reason = cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : '');
+    if (outcome.kind !== 'kept' && cookieName !== undefined && value !== undefined) {
+      cookie = !gtm.writeCookie(
+        cookieName,
+        value,
+        cookieOptions(config.cookieDomain, renewed ? config.cookieLifetimeDays : 0),
+      )
         ? 'not permitted'
         : renewed
           ? 'written'
           : 'expired';
     }
-    const sent = kept ? old : renewed;
-    finish({
-      envelope: sent,
-      action: outcome.kind,
-      source: source,
-      cookie: cookie,
-      reason: reason,
-    });
+    if (cookie === 'not permitted') {
+      reason +=
+        '; cookie ' +
+        cookieName +
+        ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
+    }
+    const sent = outcome.kind === 'kept' ? old : renewed;
+    return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
   };
 
   // A user may edit the template's permissions; a refused API would throw and end the tag without a
   // callback, so each is asked first and a refusal only costs the refresh.
-  if (!gtm.allowed('access_template_storage')) {
-    return skip(permissionMissing('access_template_storage'));
-  }
+  if (!gtm.allowed('access_template_storage'))
+    return done(skip(permissionMissing('access_template_storage')));
   const placementId = config.placementId || (config.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
   const stored = gtm.cache.read(key);
   const entry = liveEntry(stored, request.nowMs);
   if (stored !== undefined && stored !== null && !entry) gtm.cache.remove(key);
-  if (entry && entry.outcome) return apply(entry.outcome, entry.refreshedAtMs as number, 'cache');
-  if (entry) return skip(cause + '; a refresh of this envelope is in flight: sending it as is');
-
+  if (entry && entry.outcome)
+    return done(apply(entry.outcome, entry.refreshedAtMs as number, 'cache'));
+  if (entry)
+    return done(skip(cause + '; a refresh of this envelope is in flight: sending it as is'));
   const call = refreshUrl(config, placementId, old);
-  if (!call.ok) return skip(call.reason);
   const ip = userIp(prop(request.event, 'ip_override')) || userIp(request.remoteAddress());
-  if (!ip) return skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For'));
   const origin =
     pageOrigin(prop(request.event, 'page_location')) || pageOrigin(request.header('referer'));
-  if (!origin) return skip(noRefresh('no page origin (page_location or Referer) for Origin'));
-  if (!gtm.allowed('send_http', call.url)) {
-    return skip(permissionMissing('send_http (' + REFRESH_URL + '*)'));
-  }
+  if (!call.url) return done(skip(call.reason as string));
+  if (!ip)
+    return done(skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For')));
+  if (!origin) return done(skip(noRefresh('no page origin (page_location or Referer) for Origin')));
+  if (!gtm.allowed('send_http', call.url))
+    return done(skip(permissionMissing('send_http (' + REFRESH_URL + '*)')));
 
   const now = request.nowMs;
-  const intervalMs = config.refreshAfterMinutes * 60000;
   gtm.cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
   gtm
     .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, config.refreshTimeoutMs)
@@ -181,10 +334,12 @@ export function refreshEnvelope(
       (response) => refreshOutcome(response.statusCode, response.body),
       (failure: unknown) => refreshOutcome(undefined, undefined, failure || {}),
     )
-    .then((outcome: RefreshOutcome) => {
-      gtm.cache.write(key, cacheEntry(now, intervalMs, outcome));
-      apply(outcome, now, 'call');
+    .then((outcome: Outcome) => {
+      gtm.cache.write(key, cacheEntry(now, config.refreshAfterMinutes * 60000, outcome));
+      return apply(outcome, now, 'call');
     })
-    // Should anything above fail at run time, the event still goes out (once: `finish` guards).
-    .catch(() => skip(cause + '; the refresh step failed: sending the old envelope'));
+    // Should anything above fail at run time, the event still goes out with the old envelope; `done`
+    // runs outside the chain, so a failure of the send itself is not mistaken for one of the refresh.
+    .catch(() => skip(cause + '; the refresh step failed: sending the old envelope'))
+    .then(done);
 }

@@ -1,4 +1,5 @@
-// The one home of the tag's rules as data: IDs, URLs, Snap's events, field defaults and limits.
+// The one home of the tag's rules.
+// IDs, URLs, Snap's events, field defaults and limits, as data.
 // No 'sgtm' import: the UI fields (fields.ts) and the permissions (template.ts) are built from the same
 // values in Node, so the sandboxed code, the UI and the permissions cannot disagree.
 

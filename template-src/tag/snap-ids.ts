@@ -1,4 +1,5 @@
-// Snap's own identifiers: the `_scid` cookie, and the click ID from `ScCid` in the URL or `_scclid`.
+// Snap's _scid and click ID.
+// The `_scid` cookie, and the click ID from `ScCid` in the URL or the `_scclid` cookie.
 // `_scid` is set by the Snap Pixel. Read only: the tag never creates these cookies (doing so without
 // consent is a mistake seen in published Snapchat templates).
 import { decodeUriComponent } from 'sgtm';

@@ -1,4 +1,5 @@
-// Type guards over untrusted values (event data, cookies, fields that may hold any variable).
+// Type guards over untrusted values.
+// Event data, cookies, and fields that may hold any variable.
 // Every read goes through these so the tag never throws on an unexpected shape: an uncaught error in
 // GTM ends the tag without either callback.
 import { getType } from 'sgtm';
