@@ -1014,111 +1014,63 @@ var LIMITS = {
 };
 
 // tag/values.ts: Type guards over untrusted values.
-function isString(v) {
-  return typeof v === "string";
-}
-function isFiniteNumber(v) {
-  return typeof v === "number" && v - v === 0;
-}
-function isArray(v) {
-  return typeof v === "object" && v !== null && getType(v) === "array";
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && getType(v) === "object";
-}
-function prop(obj, key) {
-  return typeof obj === "object" && obj !== null ? obj[key] : void 0;
-}
-function stringOf(v) {
-  if (!isString(v)) return void 0;
-  const t = v.trim();
-  return t === "" ? void 0 : t;
-}
-function textOf(v) {
-  return isFiniteNumber(v) ? "" + v : stringOf(v);
-}
-function objectsOf(v) {
-  const out = [];
-  if (isArray(v)) {
-    for (const entry of v) if (isObject(entry)) out.push(entry);
-  }
-  return out;
-}
+var isString = (v) => typeof v === "string";
+var isFiniteNumber = (v) => typeof v === "number" && v - v === 0;
+var isArray = (v) => typeof v === "object" && v !== null && getType(v) === "array";
+var isObject = (v) => typeof v === "object" && v !== null && getType(v) === "object";
+var prop = (obj, key) => typeof obj === "object" && obj !== null ? obj[key] : void 0;
+var stringOf = (v) => isString(v) && v.trim() !== "" ? v.trim() : void 0;
+var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
+var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
 // tag/event-type.ts: The Snap event type of a GA4 event.
-function normaliseEventName(name) {
-  return isString(name) ? name.trim().toLowerCase() : "";
-}
-function asSnapEventType(type) {
+var normaliseEventName = (name) => isString(name) ? name.trim().toLowerCase() : "";
+var asSnapEventType = (type) => {
   const t = isString(type) ? type.trim().toUpperCase() : "";
   return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
-}
+};
 function resolveEventType(eventName, settings) {
+  const fixed = settings.fixedEventType;
   if (settings.eventTypeMode === "fixed") {
-    const fixed = asSnapEventType(settings.fixedEventType);
-    if (fixed) return { eventType: fixed };
-    return {
-      eventType: void 0,
-      reason: 'the fixed event type "' + settings.fixedEventType + '" is not a Snap event type: pick one from the "Fixed Snap event type" list'
-    };
+    const type = asSnapEventType(fixed);
+    const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
+    return type ? { eventType: type } : { reason: reason };
   }
   const name = normaliseEventName(eventName);
-  if (name !== "") {
-    for (const row of settings.overrides) {
-      if (row.ga4Event === name) return { eventType: row.snapEvent };
-    }
-    if (BUILT_IN_EVENT_TYPES.hasOwnProperty(name)) return { eventType: BUILT_IN_EVENT_TYPES[name] };
-    const snapName = asSnapEventType(name);
-    if (snapName) return { eventType: snapName };
-  }
-  if (CUSTOM_EVENT_TYPES.indexOf(settings.unmappedEvents) >= 0) {
-    return { eventType: settings.unmappedEvents };
-  }
+  for (const row of settings.overrides)
+    if (row.ga4Event === name) return { eventType: row.snapEvent };
+  const type = BUILT_IN_EVENT_TYPES.hasOwnProperty(name) ? BUILT_IN_EVENT_TYPES[name] : asSnapEventType(name) || (CUSTOM_EVENT_TYPES.indexOf(settings.unmappedEvents) >= 0 ? settings.unmappedEvents : void 0);
+  if (type) return { eventType: type };
   return {
-    eventType: void 0,
-    reason: (name !== "" ? 'the GA4 event "' + name + '"' : "an event without an event_name") + ' has no Snap event type: add a row to "Event type overrides" or send unmapped events as a custom event'
+    reason: (name ? 'the GA4 event "' + name + '"' : "an event without an event_name") + ' has no Snap event type: add a row to "Event type overrides" or send unmapped events as a custom event'
   };
 }
 
 // tag/numbers.ts: Numbers and two-decimal prices.
-function floor(n) {
-  return n - n % 1;
-}
-var NUMERIC = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
+var floor = (n) => n - n % 1;
 function toNumber(v) {
   if (isFiniteNumber(v)) return v;
-  if (!isString(v)) return void 0;
-  const t = v.trim();
+  const t = isString(v) ? v.trim() : "";
   const n = +t;
-  if (isFiniteNumber(n) && "" + n === t) return n;
-  if (t.length === 0 || t.length > 40 || !t.match(NUMERIC)) return void 0;
-  return isFiniteNumber(n) ? n : void 0;
+  const plain = "" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$");
+  return t !== "" && isFiniteNumber(n) && plain ? n : void 0;
 }
-var MAX_AMOUNT = 1e15;
 function twoDecimals(n) {
-  if (!isFiniteNumber(n)) return void 0;
   const abs = n < 0 ? -n : n;
-  if (abs >= MAX_AMOUNT) return void 0;
+  if (!isFiniteNumber(n) || abs >= 1e15) return void 0;
   const cents = floor(abs * 100 + 1e-7 + 0.5);
-  const whole = floor(cents / 100);
-  const fraction = cents - whole * 100;
-  const sign = n < 0 && cents > 0 ? "-" : "";
-  return sign + whole + "." + (fraction < 10 ? "0" : "") + fraction;
+  const fraction = cents % 100;
+  return (n < 0 && cents > 0 ? "-" : "") + floor(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
 }
-function moneyOf(v) {
+var moneyOf = (v) => {
   const n = toNumber(v);
   return n === void 0 ? void 0 : twoDecimals(n);
-}
-var MIN_QUANTITY = 1e-6;
-var MAX_QUANTITY = 1e6;
-function quantityOf(v) {
+};
+var quantityOf = (v) => {
   const n = toNumber(v);
-  return n !== void 0 && n >= MIN_QUANTITY && n <= MAX_QUANTITY ? n : void 0;
-}
-function plainNumberText(n) {
-  const text = "" + n;
-  return text.match("^-?[0-9]+([.][0-9]+)?$") ? text : void 0;
-}
+  return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
+};
+var plainNumberText = (n) => ("" + n).match("^-?[0-9]+([.][0-9]+)?$") ? "" + n : void 0;
 
 // tag/config.ts: The tag's settings, read once per firing.
 function flag(v, fallback) {
@@ -1167,16 +1119,13 @@ function readConfig(values) {
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
 function adStorageDenial(event) {
   const adStorage = prop(prop(event, "consent_state"), "ad_storage");
+  const gcs = prop(event, "x-ga-gcs");
   if (adStorage === false || adStorage === "denied") {
     return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
   }
-  const gcs = prop(event, "x-ga-gcs");
-  if (isString(gcs) && gcs.charAt(2) === "0") return 'x-ga-gcs "' + gcs + '" denies ad_storage';
-  return void 0;
+  return isString(gcs) && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
 }
-function signalOn(headerValue) {
-  return isString(headerValue) && headerValue.trim() === "1";
-}
+var signalOn = (header) => isString(header) && header.trim() === "1";
 
 // tag/device.ts: Device, description and delivery method.
 function fromUserAgent(userAgent) {
@@ -1510,46 +1459,33 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
-function firstValue(values) {
-  for (const v of values) {
-    if (v.trim() !== "") return v.trim();
-  }
-  return void 0;
-}
-function isClickIdName(name) {
-  const decoded = decodeUriComponent(name);
-  return isString(decoded) && decoded.trim().toLowerCase() === "sccid";
-}
+var firstValue = (values) => values.map(stringOf).filter(isString)[0];
+var isClickIdName = (name) => ("" + decodeUriComponent(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
-  if (!isString(url)) return void 0;
-  const hash = url.indexOf("#");
-  const query = hash >= 0 ? url.substring(0, hash) : url;
+  const query = isString(url) ? url.split("#")[0] : "";
   const start = query.indexOf("?");
-  if (start < 0) return void 0;
-  for (const pair of query.substring(start + 1).split("&")) {
+  for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
     const eq = pair.indexOf("=");
-    if (eq <= 0 || !isClickIdName(pair.substring(0, eq))) continue;
-    const value = decodeUriComponent(
+    const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? decodeUriComponent(
       pair.substring(eq + 1).split("+").join(" ")
-    );
-    if (isString(value) && value.trim() !== "") return value.trim();
+    ) : void 0;
+    if (stringOf(value)) return stringOf(value);
   }
   return void 0;
 }
 function snapIds(pageLocation, scid, scclid) {
   const ids = {};
   const cookie = firstValue(scid);
-  if (cookie) ids.scid = cookie;
   const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
+  if (cookie) ids.scid = cookie;
   if (clickId) ids.clickId = clickId;
   return ids;
 }
-var DELIMITERS = "?&#/;";
 function maskClickIdInUrl(url, mask) {
   let out = "";
   let from = 0;
   for (let at = 1; at < url.length; at++) {
-    if (DELIMITERS.indexOf(url.charAt(at - 1)) < 0) continue;
+    if ("?&#/;".indexOf(url.charAt(at - 1)) < 0) continue;
     let end = at;
     while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
     const eq = url.indexOf("=", at);
@@ -1667,13 +1603,10 @@ function buildEvent(config, request, admitted, envelope, notes) {
 // tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
-function readableCookie(name) {
-  if (READABLE_COOKIES.indexOf(name) < 0 && !queryPermission("get_cookies", name)) return void 0;
-  return getCookieValues(name);
-}
 function readRequest(config) {
   const event = getAllEventData();
   const name = prop(event, "event_name");
+  const cookie = config.envelopeCookieName;
   const once = {};
   const memo = (key, read) => () => {
     if (!once.hasOwnProperty(key)) once[key] = read();
@@ -1682,7 +1615,7 @@ function readRequest(config) {
   return {
     event: event,
     eventName: isString(name) ? name : "",
-    envelopeCookie: config.envelopeSource === "cookie" ? readableCookie(config.envelopeCookieName) : [],
+    envelopeCookie: config.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
     scid: config.sendSnapIds ? getCookieValues("_scid") : [],
     nowMs: getTimestampMillis(),
     scclid: memo("_scclid", () => getCookieValues("_scclid")),
@@ -1692,96 +1625,63 @@ function readRequest(config) {
   };
 }
 function loggingOn(mode) {
-  if (mode !== "debug") return mode === "always";
-  const version = getContainerVersion();
-  return version.debugMode === true || version.previewMode === true;
+  const version = mode === "debug" ? getContainerVersion() : void 0;
+  return mode === "always" || !!version && (version.debugMode === true || version.previewMode === true);
 }
-function writeLog(line) {
-  logToConsole(line);
-}
-function post(url, body, timeoutMs, done) {
-  sendHttpRequest(
-    url,
-    (statusCode) => done(statusCode),
-    { method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
-    body
-  );
-}
-function allowed(permission, url) {
-  return url === void 0 ? queryPermission(permission) : queryPermission(permission, url);
-}
+var writeLog = (line) => logToConsole(line);
+var post = (url, body, timeoutMs, done) => sendHttpRequest(
+  url,
+  (statusCode) => done(statusCode),
+  { method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
+  body
+);
+var allowed = (permission, url) => url === void 0 ? queryPermission(permission) : queryPermission(permission, url);
 var cache = {
   read: (key) => templateDataStorage.getItemCopy(key),
   write: (key, value) => templateDataStorage.setItemCopy(key, value),
   remove: (key) => templateDataStorage.removeItem(key)
 };
-function get(url, headers, timeoutMs) {
-  return sendHttpRequest(url, { method: "GET", headers: headers, timeout: timeoutMs });
-}
+var get = (url, headers, timeoutMs) => sendHttpRequest(url, { method: "GET", headers: headers, timeout: timeoutMs });
 function writeCookie(name, value, options) {
-  if (!queryPermission("set_cookies", name, options)) return false;
-  setCookie(name, value, options, true);
-  return true;
+  const permitted = queryPermission("set_cookies", name, options);
+  if (permitted) setCookie(name, value, options, true);
+  return permitted;
 }
 
 // tag/log.ts: The log lines, identifiers redacted.
 var LOG_SOURCE = "snapchat-capi-ats";
-var SECRET_USER_DATA = ["partner_id", "sc_cookie1", "sc_click_id"];
-var SECRET_CUSTOM_DATA = ["uuid_c1", "click_id"];
-function redact(value) {
-  return isString(value) ? value.substring(0, 6) + "…" : "…";
-}
+var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
   const copy = JSON.parse(JSON.stringify(event));
+  const userData = isObject(copy) ? copy.user_data : void 0;
   if (!isObject(copy)) return void 0;
-  if (isString(copy.event_source_url)) {
+  if (isString(copy.event_source_url))
     copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
+  for (const key of ["partner_id", "sc_cookie1", "sc_click_id"]) {
+    if (isObject(userData) && isString(userData[key])) userData[key] = redact(userData[key]);
   }
-  const userData = copy.user_data;
-  if (isObject(userData)) {
-    for (const key of SECRET_USER_DATA) {
-      if (isString(userData[key])) userData[key] = redact(userData[key]);
-    }
-  }
-  if (isArray(copy.custom_data)) {
-    for (const entry of copy.custom_data) {
-      if (isObject(entry) && SECRET_CUSTOM_DATA.indexOf(entry.key) >= 0) {
-        entry.value = redact(entry.value);
-      }
-    }
+  for (const entry of isArray(copy.custom_data) ? copy.custom_data : []) {
+    if (isObject(entry) && (entry.key === "uuid_c1" || entry.key === "click_id"))
+      entry.value = redact(entry.value);
   }
   return copy;
 }
-function jsonLine(fields) {
-  const text = JSON.stringify(fields);
-  return isString(text) ? text : '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
+function line(eventName, fields) {
+  const all = { source: LOG_SOURCE, event: eventName };
+  for (const key in fields) all[key] = fields[key];
+  return JSON.stringify(all) || '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
 }
-function resultLine(eventName, pixelId, r) {
-  return jsonLine({
-    source: LOG_SOURCE,
-    event: eventName,
-    eventType: r.eventType,
-    pixelId: pixelId,
-    outcome: r.outcome,
-    reason: r.reason,
-    status: r.status,
-    url: r.url,
-    body: r.event && { events: [redactEvent(r.event)] }
-  });
-}
-function warningLine(eventName, warning) {
-  return jsonLine({ source: LOG_SOURCE, event: eventName, warning: warning });
-}
-function refreshLine(eventName, r) {
-  return jsonLine({
-    source: LOG_SOURCE,
-    event: eventName,
-    refresh: r.action,
-    from: r.source,
-    cookie: r.cookie,
-    reason: r.reason
-  });
-}
+var resultLine = (eventName, pixelId, r) => line(eventName, {
+  eventType: r.eventType,
+  pixelId: pixelId,
+  outcome: r.outcome,
+  reason: r.reason,
+  status: r.status,
+  url: r.url,
+  body: r.event && { events: [redactEvent(r.event)] }
+});
+var warningLine = (eventName, warning) => line(eventName, { warning: warning });
+var refreshLine = (eventName, r) => line(eventName, { refresh: r.action, from: r.source, cookie: r.cookie, reason: r.reason });
 
 // tag/refresh.ts: The ATS envelope refresh.
 var TYPE_19 = "19";

@@ -10,15 +10,14 @@ import { isString, prop } from './values';
  */
 export function adStorageDenial(event: unknown): string | undefined {
   const adStorage = prop(prop(event, 'consent_state'), 'ad_storage');
+  const gcs = prop(event, 'x-ga-gcs');
   if (adStorage === false || adStorage === 'denied') {
     return 'consent_state.ad_storage is ' + (adStorage ? '"denied"' : 'false');
   }
-  const gcs = prop(event, 'x-ga-gcs');
-  if (isString(gcs) && gcs.charAt(2) === '0') return 'x-ga-gcs "' + gcs + '" denies ad_storage';
-  return undefined;
+  return isString(gcs) && gcs.charAt(2) === '0'
+    ? 'x-ga-gcs "' + gcs + '" denies ad_storage'
+    : undefined;
 }
 
 /** `Sec-GPC` and `DNT` are on only when their value is exactly 1 (neither spec defines another "on"). */
-export function signalOn(headerValue: unknown): boolean {
-  return isString(headerValue) && headerValue.trim() === '1';
-}
+export const signalOn = (header: unknown): boolean => isString(header) && header.trim() === '1';

@@ -36,80 +36,71 @@ export const RANDOM_MIN = 100000000;
 export const RANDOM_MAX = 999999999;
 
 /**
- * A cookie's values, or undefined when the get_cookies permission does not list it: the template's
- * own cookies are listed; a custom envelope cookie name (a field) may not be.
- */
-function readableCookie(name: string): string[] | undefined {
-  if (READABLE_COOKIES.indexOf(name) < 0 && !queryPermission('get_cookies', name)) return undefined;
-  return getCookieValues(name);
-}
-
-/**
  * What the tag reads from the incoming request. The event and the cookies every event needs are read
  * now; the rest on first use, and nothing twice. Only headers the read_request permission lists are
  * read, so no queryPermission first: GTM's query signature for a header is undocumented, and a wrong
- * guess would silently lose the Referer.
+ * guess would silently lose the Referer. A custom envelope cookie name (a field) may be missing from
+ * the get_cookies permission: it is asked first, and undefined stands for "not permitted".
  */
 export function readRequest(config: Config): Request {
   const event = getAllEventData();
   const name = prop(event, 'event_name');
+  const cookie = config.envelopeCookieName;
   const once: { [key: string]: unknown } = {};
-  const memo =
-    <T>(key: string, read: () => T) =>
-    (): T => {
-      if (!once.hasOwnProperty(key)) once[key] = read();
-      return once[key] as T;
-    };
+  const memo = (key: string, read: () => unknown) => (): unknown => {
+    if (!once.hasOwnProperty(key)) once[key] = read();
+    return once[key];
+  };
   return {
     event: event,
     eventName: isString(name) ? name : '',
     envelopeCookie:
-      config.envelopeSource === 'cookie' ? readableCookie(config.envelopeCookieName) : [],
+      config.envelopeSource !== 'cookie'
+        ? []
+        : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission('get_cookies', cookie)
+          ? getCookieValues(cookie)
+          : undefined,
     scid: config.sendSnapIds ? getCookieValues('_scid') : [],
     nowMs: getTimestampMillis(),
-    scclid: memo('_scclid', () => getCookieValues('_scclid')),
+    scclid: memo('_scclid', () => getCookieValues('_scclid')) as () => string[],
     header: (header) => memo(header, () => getRequestHeader(header))(),
     remoteAddress: memo('remoteAddress', () => getRemoteAddress()),
-    random: memo('random', () => generateRandom(RANDOM_MIN, RANDOM_MAX)),
+    random: memo('random', () => generateRandom(RANDOM_MIN, RANDOM_MAX)) as () => number,
   };
 }
 
 /** `debug` logging logs in GTM's preview and debug modes only. */
 export function loggingOn(mode: Config['logging']): boolean {
-  if (mode !== 'debug') return mode === 'always';
-  const version = getContainerVersion();
-  return version.debugMode === true || version.previewMode === true;
+  const version = mode === 'debug' ? getContainerVersion() : undefined;
+  return (
+    mode === 'always' || (!!version && (version.debugMode === true || version.previewMode === true))
+  );
 }
 
-export function writeLog(line: string): void {
-  logToConsole(line);
-}
+export const writeLog = (line: string) => logToConsole(line);
 
 /**
- * POSTs the body; `done` gets the status (0 or undefined for a failure or a timeout). The callback
- * form reports every end through one function, which keeps "exactly one callback" easy to see.
+ * POSTs the body; `done` gets the status (0 for a failure, -1 for a timeout). The callback form reports
+ * every end through one function, which keeps "exactly one callback" easy to see.
  */
-export function post(
+export const post = (
   url: string,
   body: string,
   timeoutMs: number,
   done: (status: unknown) => void,
-) {
+) =>
   sendHttpRequest(
     url,
     (statusCode) => done(statusCode),
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, timeout: timeoutMs },
     body,
   );
-}
 
 /** A permission the template declares may have been edited away; asking first avoids a throw. */
-export function allowed(
+export const allowed = (
   permission: 'access_template_storage' | 'send_http',
   url?: string,
-): boolean {
-  return url === undefined ? queryPermission(permission) : queryPermission(permission, url);
-}
+): boolean => (url === undefined ? queryPermission(permission) : queryPermission(permission, url));
 
 /** The refresh cache, shared by every tag of this template on the server instance. */
 export const cache = {
@@ -118,20 +109,16 @@ export const cache = {
   remove: (key: string) => templateDataStorage.removeItem(key),
 };
 
-export function get(
+export const get = (
   url: string,
   headers: { [name: string]: string },
   timeoutMs: number,
-): SandboxPromise<HttpResponse> {
-  return sendHttpRequest(url, { method: 'GET', headers: headers, timeout: timeoutMs });
-}
+): SandboxPromise<HttpResponse> =>
+  sendHttpRequest(url, { method: 'GET', headers: headers, timeout: timeoutMs });
 
-/**
- * Writes the envelope cookie unless its name (a field) is missing from the set_cookies permission;
- * the value is already URL-encoded.
- */
+/** Writes the envelope cookie (already URL-encoded) unless the set_cookies permission refuses its name. */
 export function writeCookie(name: string, value: string, options: CookieOptions): boolean {
-  if (!queryPermission('set_cookies', name, options)) return false;
-  setCookie(name, value, options, true);
-  return true;
+  const permitted = queryPermission('set_cookies', name, options);
+  if (permitted) setCookie(name, value, options, true);
+  return permitted;
 }

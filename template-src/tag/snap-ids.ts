@@ -1,9 +1,9 @@
 // Snap's _scid and click ID.
-// The `_scid` cookie, and the click ID from `ScCid` in the URL or the `_scclid` cookie.
-// `_scid` is set by the Snap Pixel. Read only: the tag never creates these cookies (doing so without
-// consent is a mistake seen in published Snapchat templates).
+// The `_scid` cookie, and the click ID from `ScCid` in the URL or the `_scclid` cookie. `_scid` is set
+// by the Snap Pixel. Read only: the tag never creates these cookies (doing so without consent is a
+// mistake seen in published Snapchat templates).
 import { decodeUriComponent } from 'sgtm';
-import { isString } from './values';
+import { isString, stringOf } from './values';
 
 export interface SnapIds {
   scid?: string;
@@ -11,56 +11,45 @@ export interface SnapIds {
 }
 
 /** The first non-empty value of a cookie. */
-function firstValue(values: string[]): string | undefined {
-  for (const v of values) {
-    if (v.trim() !== '') return v.trim();
-  }
-  return undefined;
-}
+const firstValue = (values: string[]): string | undefined =>
+  values.map(stringOf).filter(isString)[0];
 
 /** Whether a parameter name is `ScCid` in any case, URI-encoded or not. */
-function isClickIdName(name: string): boolean {
-  const decoded = decodeUriComponent(name);
-  return isString(decoded) && decoded.trim().toLowerCase() === 'sccid';
-}
+const isClickIdName = (name: string): boolean =>
+  ('' + decodeUriComponent(name)).trim().toLowerCase() === 'sccid';
 
 /**
  * The `ScCid` query parameter of `url`. Parsed by hand rather than with parseUrl, so relative or odd
  * URLs still work and a malformed escape only skips that one parameter.
  */
 export function clickIdFromUrl(url: unknown): string | undefined {
-  if (!isString(url)) return undefined;
-  const hash = url.indexOf('#');
-  const query = hash >= 0 ? url.substring(0, hash) : url;
+  const query = isString(url) ? url.split('#')[0] : '';
   const start = query.indexOf('?');
-  if (start < 0) return undefined;
-  for (const pair of query.substring(start + 1).split('&')) {
+  for (const pair of start < 0 ? [] : query.substring(start + 1).split('&')) {
     const eq = pair.indexOf('=');
-    if (eq <= 0 || !isClickIdName(pair.substring(0, eq))) continue;
-    const value = decodeUriComponent(
-      pair
-        .substring(eq + 1)
-        .split('+')
-        .join(' '),
-    );
-    if (isString(value) && value.trim() !== '') return value.trim();
+    const value =
+      eq > 0 && isClickIdName(pair.substring(0, eq))
+        ? decodeUriComponent(
+            pair
+              .substring(eq + 1)
+              .split('+')
+              .join(' '),
+          )
+        : undefined;
+    if (stringOf(value)) return stringOf(value);
   }
   return undefined;
 }
 
-/**
- * `_scid` from its cookie; the click ID from the page URL, else from `_scclid` (read only then).
- */
+/** `_scid` from its cookie; the click ID from the page URL, else from `_scclid` (read only then). */
 export function snapIds(pageLocation: unknown, scid: string[], scclid: () => string[]): SnapIds {
   const ids: SnapIds = {};
   const cookie = firstValue(scid);
-  if (cookie) ids.scid = cookie;
   const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
+  if (cookie) ids.scid = cookie;
   if (clickId) ids.clickId = clickId;
   return ids;
 }
-
-const DELIMITERS = '?&#/;';
 
 /**
  * `url` with every `ScCid` value passed through `mask`, so a logged page URL does not reveal the click
@@ -71,7 +60,7 @@ export function maskClickIdInUrl(url: string, mask: (value: string) => string): 
   let out = '';
   let from = 0;
   for (let at = 1; at < url.length; at++) {
-    if (DELIMITERS.indexOf(url.charAt(at - 1)) < 0) continue;
+    if ('?&#/;'.indexOf(url.charAt(at - 1)) < 0) continue;
     let end = at;
     while (end < url.length && url.charAt(end) !== '&' && url.charAt(end) !== '#') end++;
     const eq = url.indexOf('=', at);
