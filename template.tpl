@@ -1370,90 +1370,56 @@ function buildCustomData(request, config, ids, notes) {
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
-var DAY_MS = 864e5;
-var BASE64ISH = "^[A-Za-z0-9+/_-]+=*$";
-var SECONDS_LIMIT = 1e12;
 function decodeBase64(text) {
-  let std = text;
-  if (std.indexOf("-") >= 0 || std.indexOf("_") >= 0)
-    std = std.split("-").join("+").split("_").join("/");
-  const eq = std.indexOf("=");
-  if (eq >= 0) std = std.substring(0, eq);
-  if (std.length % 4 === 1) return void 0;
-  while (std.length % 4 !== 0) std = std + "=";
-  return fromBase64(std);
-}
-function firstEnvelope(value) {
-  if (isString(value)) {
-    const t = value.trim();
-    return t === "" ? void 0 : t;
-  }
-  if (isArray(value)) {
-    for (const entry of value) {
-      const e = firstEnvelope(entry);
-      if (e) return e;
-    }
-  }
-  return void 0;
+  let std = text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text;
+  std = std.split("=")[0];
+  while (std.length % 4 > 1) std = std + "=";
+  return std.length % 4 ? void 0 : fromBase64(std);
 }
 function fromRecord(json) {
   const record = JSON.parse(json);
-  if (!isObject(record)) return { ok: false, reason: "not a JSON object" };
-  const envelope = firstEnvelope(record.envelope);
-  if (!envelope) return { ok: false, reason: 'a JSON object without an "envelope" string' };
-  const parsed = { ok: true, envelope: envelope };
+  const list = isObject(record) ? record.envelope : void 0;
+  const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
+  if (!isObject(record)) return "not a JSON object";
+  if (!envelope) return 'a JSON object without an "envelope" string';
   const ts = toNumber(record.timestamp);
-  if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < SECONDS_LIMIT ? ts * 1e3 : ts;
-  const version = record.version;
-  if (isString(version) && version !== "") parsed.version = version;
+  const parsed = { envelope: envelope };
+  if (ts) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
+  if (stringOf(record.version)) parsed.version = record.version;
   return parsed;
 }
 function parseEnvelopeValue(value) {
-  if (!isString(value)) return { ok: false, reason: "not a string" };
-  const text = value.trim();
-  if (text === "") return { ok: false, reason: "empty" };
+  const text = isString(value) ? value.trim() : "";
+  if (!isString(value)) return "not a string";
+  if (text === "") return "empty";
   if (text.charAt(0) === "{") return fromRecord(text);
-  if (!text.match(BASE64ISH)) {
-    return {
-      ok: false,
-      reason: "neither base64 ATS data nor a raw envelope (unexpected characters)"
-    };
+  if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
+    return "neither base64 ATS data nor a raw envelope (unexpected characters)";
   }
-  const decoded = decodeBase64(text);
-  if (isString(decoded) && decoded.trim().charAt(0) === "{") {
-    const record = fromRecord(decoded.trim());
-    return record.ok ? record : { ok: false, reason: "base64 of " + record.reason };
-  }
-  return { ok: true, envelope: text };
+  const decoded = ("" + decodeBase64(text)).trim();
+  const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { envelope: text };
+  return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
 function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
-  const count = values.length;
-  if (count > MAX_ENVELOPE_CANDIDATES) {
+  const max = MAX_ENVELOPE_CANDIDATES;
+  if (values.length > max) {
     notes.push(
-      origin + ": only the first " + MAX_ENVELOPE_CANDIDATES + " of " + count + " values were considered"
+      origin + ": only the first " + max + " of " + values.length + " values were considered"
     );
-    values = values.slice(0, MAX_ENVELOPE_CANDIDATES);
+    values = values.slice(0, max);
   }
   let chosen;
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
-    let reason = parsed.ok ? void 0 : parsed.reason;
-    const ageMs = parsed.ok && parsed.timestampMs !== void 0 ? nowMs - parsed.timestampMs : 0;
-    if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
-      reason = "expired: stored " + floor(ageMs / DAY_MS) + " days ago, the maximum age is " + maxAgeDays + " days";
-    } else if (parsed.ok && chosen) {
-      reason = "not used: an earlier value is valid";
-    } else if (parsed.ok) {
-      chosen = {
-        envelope: parsed.envelope,
-        timestampMs: parsed.timestampMs,
-        version: parsed.version
-      };
-    }
-    if (reason !== void 0) {
+    const days = isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 864e5;
+    let reason = isString(parsed) ? parsed : void 0;
+    if (maxAgeDays > 0 && days > maxAgeDays) {
+      reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
+    } else if (!reason && chosen) reason = "not used: an earlier value is valid";
+    else if (!reason) chosen = parsed;
+    if (reason)
       notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
-    }
   }
   return chosen;
 }

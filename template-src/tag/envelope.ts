@@ -1,11 +1,11 @@
 // The LiveRamp ATS envelope.
-// From `_lr_env` cookie values, or a configured value.
-// ATS.js stores base64 of `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe
-// alphabet, `envelope` sometimes a list); older integrations store the raw envelope. Every candidate gives
-// an envelope or a reason, so the tag can log why a value was ignored and never throws on a bad cookie.
+// From `_lr_env` cookie values, or a configured value. ATS.js stores base64 of
+// `{"envelope": "...", "timestamp": <ms>, "version": "..."}` (standard or URL-safe alphabet, `envelope`
+// sometimes a list); older integrations store the raw envelope. Each value gives an envelope or the
+// reason it is not one, so the tag can log why a value was ignored and never throws on a bad cookie.
 import { JSON, fromBase64 } from 'sgtm';
 import { floor, toNumber } from './numbers';
-import { isArray, isObject, isString } from './values';
+import { isArray, isObject, isString, stringOf } from './values';
 
 export interface Envelope {
   envelope: string;
@@ -14,74 +14,48 @@ export interface Envelope {
   version?: string;
 }
 
-export type ParsedEnvelope = ({ ok: true } & Envelope) | { ok: false; reason: string };
-
-const DAY_MS = 86400000;
-// Base64 (either alphabet) with optional padding: what a raw envelope or an encoded ATS record looks like.
-const BASE64ISH = '^[A-Za-z0-9+/_-]+=*$';
-// Timestamps below this are taken as seconds (ms values this small would predate 2001).
-const SECONDS_LIMIT = 1e12;
-
 /** Standard base64 with padding from either alphabet; undefined when the text cannot be base64. */
 export function decodeBase64(text: string): string | undefined {
   // The URL-safe alphabet is rare: most values need no rewriting.
-  let std = text;
-  if (std.indexOf('-') >= 0 || std.indexOf('_') >= 0)
-    std = std.split('-').join('+').split('_').join('/');
-  const eq = std.indexOf('=');
-  if (eq >= 0) std = std.substring(0, eq);
-  if (std.length % 4 === 1) return undefined;
-  while (std.length % 4 !== 0) std = std + '=';
-  return fromBase64(std);
+  let std =
+    text.indexOf('-') + text.indexOf('_') > -2
+      ? text.split('-').join('+').split('_').join('/')
+      : text;
+  std = std.split('=')[0];
+  while (std.length % 4 > 1) std = std + '=';
+  return std.length % 4 ? undefined : fromBase64(std);
 }
 
-function firstEnvelope(value: unknown): string | undefined {
-  if (isString(value)) {
-    const t = value.trim();
-    return t === '' ? undefined : t;
-  }
-  if (isArray(value)) {
-    for (const entry of value) {
-      const e = firstEnvelope(entry);
-      if (e) return e;
-    }
-  }
-  return undefined;
-}
-
-function fromRecord(json: string): ParsedEnvelope {
+/** An ATS record's envelope (a string, or the first of a list), or why it has none. */
+function fromRecord(json: string): Envelope | string {
   const record = JSON.parse(json);
-  if (!isObject(record)) return { ok: false, reason: 'not a JSON object' };
-  const envelope = firstEnvelope(record.envelope);
-  if (!envelope) return { ok: false, reason: 'a JSON object without an "envelope" string' };
-  const parsed: ParsedEnvelope = { ok: true, envelope: envelope };
+  const list = isObject(record) ? record.envelope : undefined;
+  const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
+  if (!isObject(record)) return 'not a JSON object';
+  if (!envelope) return 'a JSON object without an "envelope" string';
+  // Timestamps below 1e12 are taken as seconds (milliseconds that small would predate 2001).
   const ts = toNumber(record.timestamp);
-  if (ts !== undefined && ts > 0) parsed.timestampMs = ts < SECONDS_LIMIT ? ts * 1000 : ts;
-  const version = record.version;
-  if (isString(version) && version !== '') parsed.version = version;
+  const parsed: Envelope = { envelope: envelope };
+  if (ts !== undefined && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1000 : ts;
+  if (stringOf(record.version)) parsed.version = record.version as string;
   return parsed;
 }
 
 /** One stored value → an envelope, or why it is not one. */
-export function parseEnvelopeValue(value: unknown): ParsedEnvelope {
-  if (!isString(value)) return { ok: false, reason: 'not a string' };
-  const text = value.trim();
-  if (text === '') return { ok: false, reason: 'empty' };
+export function parseEnvelopeValue(value: unknown): Envelope | string {
+  const text = isString(value) ? value.trim() : '';
+  if (!isString(value)) return 'not a string';
+  if (text === '') return 'empty';
   if (text.charAt(0) === '{') return fromRecord(text);
-  if (!text.match(BASE64ISH)) {
-    return {
-      ok: false,
-      reason: 'neither base64 ATS data nor a raw envelope (unexpected characters)',
-    };
+  // What a raw envelope or an encoded ATS record looks like: base64 of either alphabet.
+  if (!text.match('^[A-Za-z0-9+/_-]+=*$')) {
+    return 'neither base64 ATS data nor a raw envelope (unexpected characters)';
   }
-  const decoded = decodeBase64(text);
   // Decoded text that opens like JSON was meant as an ATS record; anything else is a raw envelope (raw
   // envelopes are themselves base64-like, so decoding them gives binary noise, not "{").
-  if (isString(decoded) && decoded.trim().charAt(0) === '{') {
-    const record = fromRecord(decoded.trim());
-    return record.ok ? record : { ok: false, reason: 'base64 of ' + record.reason };
-  }
-  return { ok: true, envelope: text };
+  const decoded = ('' + decodeBase64(text)).trim();
+  const record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { envelope: text };
+  return isString(record) ? 'base64 of ' + record : record;
 }
 
 // A browser sends a cookie name twice only by accident (several domains or paths); beyond this many
@@ -99,42 +73,26 @@ export function chooseEnvelope(
   maxAgeDays: number,
   notes: string[],
 ): Envelope | undefined {
-  const count = values.length;
-  if (count > MAX_ENVELOPE_CANDIDATES) {
+  const max = MAX_ENVELOPE_CANDIDATES;
+  if (values.length > max) {
     notes.push(
-      origin +
-        ': only the first ' +
-        MAX_ENVELOPE_CANDIDATES +
-        ' of ' +
-        count +
-        ' values were considered',
+      origin + ': only the first ' + max + ' of ' + values.length + ' values were considered',
     );
-    values = values.slice(0, MAX_ENVELOPE_CANDIDATES);
+    values = values.slice(0, max);
   }
   let chosen: Envelope | undefined;
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
-    let reason = parsed.ok ? undefined : parsed.reason;
-    const ageMs = parsed.ok && parsed.timestampMs !== undefined ? nowMs - parsed.timestampMs : 0;
-    if (maxAgeDays > 0 && ageMs > maxAgeDays * DAY_MS) {
+    const days =
+      isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 86400000;
+    let reason = isString(parsed) ? parsed : undefined;
+    if (maxAgeDays > 0 && days > maxAgeDays) {
       reason =
-        'expired: stored ' +
-        floor(ageMs / DAY_MS) +
-        ' days ago, the maximum age is ' +
-        maxAgeDays +
-        ' days';
-    } else if (parsed.ok && chosen) {
-      reason = 'not used: an earlier value is valid';
-    } else if (parsed.ok) {
-      chosen = {
-        envelope: parsed.envelope,
-        timestampMs: parsed.timestampMs,
-        version: parsed.version,
-      };
-    }
-    if (reason !== undefined) {
+        'expired: stored ' + floor(days) + ' days ago, the maximum age is ' + maxAgeDays + ' days';
+    } else if (!reason && chosen) reason = 'not used: an earlier value is valid';
+    else if (!reason) chosen = parsed as Envelope;
+    if (reason)
       notes.push(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
-    }
   }
   return chosen;
 }
