@@ -1177,45 +1177,29 @@ function purchaseRequirementWarning(eventType, hasPrice, hasCurrency) {
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
-function currencyOf(v) {
-  const t = stringOf(v);
-  const upper = t === void 0 ? "" : t.toUpperCase();
+var currencyOf = (v) => {
+  const upper = ("" + stringOf(v)).toUpperCase();
   return upper.match("^[A-Z]{3}$") ? upper : void 0;
-}
-function listOf(one) {
-  return (v) => {
-    const out = [];
-    for (const entry of isArray(v) ? v : [v]) {
-      const converted = one(entry);
-      if (converted === void 0) return void 0;
-      out.push(converted);
-    }
-    return out.length > 0 ? out : void 0;
-  };
-}
-function numericText(v) {
-  const n = toNumber(v);
-  return n !== void 0 && n >= 0 ? plainNumberText(n) : void 0;
-}
-function levelOf(v) {
-  const n = toNumber(v);
-  return n !== void 0 ? n : textOf(v);
-}
+};
+var listOf = (one) => (v) => {
+  const out = (isArray(v) ? v : [v]).map(one);
+  return out.length && out.indexOf(void 0) < 0 ? out : void 0;
+};
 function content(v) {
-  const id = isObject(v) ? textOf(v.id) : void 0;
-  if (!isObject(v) || id === void 0) return void 0;
-  const entry = { id: id };
-  for (const key in v) {
-    if (key === "id") continue;
-    const value = key === "delivery_category" ? textOf(v[key]) : key === "quantity" || key === "item_price" ? toNumber(v[key]) : void 0;
-    if (value === void 0 || key === "quantity" && value <= 0) return void 0;
-    entry[key] = value;
+  const entry = { id: isObject(v) ? textOf(v.id) : void 0 };
+  for (const key in isObject(v) ? v : {}) {
+    const value = v[key];
+    const n = toNumber(value);
+    if (key === "delivery_category") entry[key] = textOf(value);
+    else if (key === "item_price" || key === "quantity" && n !== void 0 && n > 0)
+      entry[key] = n;
+    else if (key !== "id") return void 0;
+    if (entry[key] === void 0) return void 0;
   }
-  return entry;
+  return entry.id === void 0 ? void 0 : entry;
 }
-var TEXT_KEYS = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
 function formOf(key) {
-  if (TEXT_KEYS.split(" ").indexOf(key) >= 0) return [textOf, "text"];
+  const text = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
   const forms = {
     item_ids: [listOf(textOf), "a list of item IDs"],
     item_category: [
@@ -1230,11 +1214,11 @@ function formOf(key) {
     price: [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"],
     currency: [currencyOf, "a three-letter currency code, e.g. EUR"],
     number_items: [
-      (v) => isArray(v) ? listOf(toNumber)(v) : numericText(v),
+      (v) => isArray(v) ? listOf(toNumber)(v) : toNumber(v) >= 0 ? plainNumberText(toNumber(v)) : void 0,
       "a number of items, e.g. 2"
     ],
     cart_total: [moneyOf, "an amount, e.g. 49.5"],
-    level: [levelOf, "a level number or name"],
+    level: [(v) => toNumber(v) !== void 0 ? toNumber(v) : textOf(v), "a level number or name"],
     predicted_ltv: [toNumber, "a number, e.g. 420.5"],
     customer_status: [
       (v) => v === "new" || v === "returning" ? v : void 0,
@@ -1242,42 +1226,28 @@ function formOf(key) {
     ],
     data_use: [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)']
   };
-  return forms.hasOwnProperty(key) ? forms[key] : void 0;
-}
-var ANY = "a string, number, boolean, list or object";
-function rowValue(key, v) {
-  if (v === void 0 || v === null || isString(v) && v.trim() === "") return { kind: "remove" };
-  if (typeof v === "number" ? !isFiniteNumber(v) : typeof v === "function") {
-    return { kind: "invalid", expected: ANY };
-  }
-  const value = isString(v) ? v.trim() : v;
-  const form = formOf(key);
-  if (form === void 0) return { kind: "set", value: value };
-  const converted = form[0](value);
-  return converted === void 0 ? { kind: "invalid", expected: form[1] } : { kind: "set", value: converted };
+  return text.split(" ").indexOf(key) >= 0 ? [textOf, "text"] : forms.hasOwnProperty(key) ? forms[key] : void 0;
 }
 function applyCustomDataRows(list, rows, notes) {
-  let out = list;
   for (let r = 0; r < rows.length; r++) {
     const key = textOf(rows[r].key);
-    if (key === void 0) {
-      notes.push("custom data row " + (r + 1) + " has no key and was ignored");
-      continue;
-    }
-    const row = rowValue(key, rows[r].value);
+    const given = rows[r].value;
+    const form = key === void 0 ? void 0 : formOf(key);
+    const value = isString(given) ? given.trim() : given;
+    const valid = typeof given === "number" ? isFiniteNumber(given) : typeof given !== "function";
+    const converted = valid && form ? form[0](value) : value;
     let at = -1;
-    for (let i = 0; i < out.length && at < 0; i++) if (out[i].key === key) at = i;
-    if (row.kind === "invalid") {
-      notes.push('custom data "' + key + '" ignored: the value must be ' + row.expected);
-    } else if (row.kind === "remove") {
-      if (at >= 0) out = out.slice(0, at).concat(out.slice(at + 1));
-    } else if (at >= 0) {
-      out[at] = { key: key, value: row.value };
-    } else {
-      out.push({ key: key, value: row.value });
-    }
+    for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
+    if (key === void 0) notes.push("custom data row " + (r + 1) + " has no key and was ignored");
+    else if (value === void 0 || value === null || value === "") {
+      if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
+    } else if (!valid || converted === void 0) {
+      const expected = !valid ? "a string, number, boolean, list or object" : form[1];
+      notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+    } else if (at >= 0) list[at] = { key: key, value: converted };
+    else list.push({ key: key, value: converted });
   }
-  return out;
+  return list;
 }
 
 // tag/custom-data.ts: The adapter's custom_data list.
@@ -1384,7 +1354,7 @@ function fromRecord(json) {
   if (!envelope) return 'a JSON object without an "envelope" string';
   const ts = toNumber(record.timestamp);
   const parsed = { envelope: envelope };
-  if (ts) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
+  if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
   if (stringOf(record.version)) parsed.version = record.version;
   return parsed;
 }

@@ -12,65 +12,41 @@ export interface KeyValue {
 }
 
 /** The code trimmed and upper-cased, or undefined unless it is three letters (ISO 4217). */
-export function currencyOf(v: unknown): string | undefined {
-  const t = stringOf(v);
-  const upper = t === undefined ? '' : t.toUpperCase();
+export const currencyOf = (v: unknown): string | undefined => {
+  const upper = ('' + stringOf(v)).toUpperCase();
   return upper.match('^[A-Z]{3}$') ? upper : undefined;
-}
+};
 
 /** A form turns a value into the key's form, or gives undefined when it has none. */
 type Form = (v: unknown) => unknown;
 
 /** Every entry through `one`; a single value stands for a list of one. */
-function listOf(one: Form): Form {
-  return (v) => {
-    const out: unknown[] = [];
-    for (const entry of isArray(v) ? v : [v]) {
-      const converted = one(entry);
-      if (converted === undefined) return undefined;
-      out.push(converted);
-    }
-    return out.length > 0 ? out : undefined;
+const listOf =
+  (one: Form): Form =>
+  (v) => {
+    const out = (isArray(v) ? v : [v]).map(one);
+    return out.length && out.indexOf(undefined) < 0 ? out : undefined;
   };
-}
-
-function numericText(v: unknown): string | undefined {
-  const n = toNumber(v);
-  return n !== undefined && n >= 0 ? plainNumberText(n) : undefined;
-}
-
-function levelOf(v: unknown): unknown {
-  const n = toNumber(v);
-  return n !== undefined ? n : textOf(v);
-}
 
 /** A `contents` entry: an `id` first, then only the keys Snap knows, each in its form. */
 function content(v: unknown): unknown {
-  const id = isObject(v) ? textOf(v.id) : undefined;
-  if (!isObject(v) || id === undefined) return undefined;
-  const entry: { [key: string]: unknown } = { id: id };
-  for (const key in v) {
-    if (key === 'id') continue;
-    const value =
-      key === 'delivery_category'
-        ? textOf(v[key])
-        : key === 'quantity' || key === 'item_price'
-          ? toNumber(v[key])
-          : undefined;
-    if (value === undefined || (key === 'quantity' && (value as number) <= 0)) return undefined;
-    entry[key] = value;
+  const entry: { [key: string]: unknown } = { id: isObject(v) ? textOf(v.id) : undefined };
+  for (const key in isObject(v) ? v : {}) {
+    const value = (v as { [key: string]: unknown })[key];
+    const n = toNumber(value);
+    if (key === 'delivery_category') entry[key] = textOf(value);
+    else if (key === 'item_price' || (key === 'quantity' && n !== undefined && n > 0))
+      entry[key] = n;
+    else if (key !== 'id') return undefined;
+    if (entry[key] === undefined) return undefined;
   }
-  return entry;
+  return entry.id === undefined ? undefined : entry;
 }
-
-// Keys whose value is text (trimmed); the other known keys have a form of their own.
-const TEXT_KEYS =
-  'content_type search_string sign_up_method description delivery_method device_model os_version ' +
-  'country region event_tag uuid_c1 click_id';
 
 /** A known key's form, and what a row must give instead; undefined for keys passed as given. */
 function formOf(key: string): [Form, string] | undefined {
-  if (TEXT_KEYS.split(' ').indexOf(key) >= 0) return [textOf, 'text'];
+  const text =
+    'content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id';
   const forms: { [key: string]: [Form, string] } = {
     item_ids: [listOf(textOf), 'a list of item IDs'],
     item_category: [
@@ -85,11 +61,16 @@ function formOf(key: string): [Form, string] | undefined {
     price: [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'],
     currency: [currencyOf, 'a three-letter currency code, e.g. EUR'],
     number_items: [
-      (v) => (isArray(v) ? listOf(toNumber)(v) : numericText(v)),
+      (v) =>
+        isArray(v)
+          ? listOf(toNumber)(v)
+          : toNumber(v)! >= 0
+            ? plainNumberText(toNumber(v)!)
+            : undefined,
       'a number of items, e.g. 2',
     ],
     cart_total: [moneyOf, 'an amount, e.g. 49.5'],
-    level: [levelOf, 'a level number or name'],
+    level: [(v) => (toNumber(v) !== undefined ? toNumber(v) : textOf(v)), 'a level number or name'],
     predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
     customer_status: [
       (v) => (v === 'new' || v === 'returning' ? v : undefined),
@@ -97,27 +78,11 @@ function formOf(key: string): [Form, string] | undefined {
     ],
     data_use: [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'],
   };
-  return forms.hasOwnProperty(key) ? forms[key] : undefined;
-}
-
-const ANY = 'a string, number, boolean, list or object';
-
-type Row =
-  { kind: 'remove' } | { kind: 'set'; value: unknown } | { kind: 'invalid'; expected: string };
-
-/** What a row asks for: remove the key (empty value), set it, or nothing (a warning says why). */
-function rowValue(key: string, v: unknown): Row {
-  if (v === undefined || v === null || (isString(v) && v.trim() === '')) return { kind: 'remove' };
-  if (typeof v === 'number' ? !isFiniteNumber(v) : typeof v === 'function') {
-    return { kind: 'invalid', expected: ANY };
-  }
-  const value = isString(v) ? v.trim() : v;
-  const form = formOf(key);
-  if (form === undefined) return { kind: 'set', value: value };
-  const converted = form[0](value);
-  return converted === undefined
-    ? { kind: 'invalid', expected: form[1] }
-    : { kind: 'set', value: converted };
+  return text.split(' ').indexOf(key) >= 0
+    ? [textOf, 'text']
+    : forms.hasOwnProperty(key)
+      ? forms[key]
+      : undefined;
 }
 
 /**
@@ -129,25 +94,26 @@ export function applyCustomDataRows(
   rows: { [key: string]: unknown }[],
   notes: string[],
 ): KeyValue[] {
-  let out = list;
   for (let r = 0; r < rows.length; r++) {
     const key = textOf(rows[r].key);
-    if (key === undefined) {
-      notes.push('custom data row ' + (r + 1) + ' has no key and was ignored');
-      continue;
-    }
-    const row = rowValue(key, rows[r].value);
+    const given = rows[r].value;
+    const form = key === undefined ? undefined : formOf(key);
+    const value = isString(given) ? given.trim() : given;
+    // Only what a variable can hold: no NaN, Infinity or function.
+    const valid = typeof given === 'number' ? isFiniteNumber(given) : typeof given !== 'function';
+    const converted = valid && form ? form[0](value) : value;
     let at = -1;
-    for (let i = 0; i < out.length && at < 0; i++) if (out[i].key === key) at = i;
-    if (row.kind === 'invalid') {
-      notes.push('custom data "' + key + '" ignored: the value must be ' + row.expected);
-    } else if (row.kind === 'remove') {
-      if (at >= 0) out = out.slice(0, at).concat(out.slice(at + 1));
-    } else if (at >= 0) {
-      out[at] = { key: key, value: row.value };
-    } else {
-      out.push({ key: key, value: row.value });
-    }
+    for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
+    if (key === undefined) notes.push('custom data row ' + (r + 1) + ' has no key and was ignored');
+    else if (value === undefined || value === null || value === '') {
+      if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
+    } else if (!valid || converted === undefined) {
+      const expected = !valid
+        ? 'a string, number, boolean, list or object'
+        : (form as [Form, string])[1];
+      notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+    } else if (at >= 0) list[at] = { key: key, value: converted };
+    else list.push({ key: key, value: converted });
   }
-  return out;
+  return list;
 }
