@@ -1434,64 +1434,55 @@ function maskClickIdInUrl(url, mask) {
 }
 
 // tag/event.ts: The adapter request for one event (pure).
-function stop(outcome, reason, eventType) {
-  return { stop: true, outcome: outcome, reason: reason, eventType: eventType };
-}
-function describeConfigId(v) {
-  if (v === void 0 || v === null || isString(v) && v.trim() === "") return "is missing";
-  if (isString(v)) return '"' + v + '" is not valid';
-  return "is not text (" + (isArray(v) ? "array" : typeof v === "object" ? "object" : typeof v) + ")";
-}
+var ended = (step) => step.outcome !== void 0;
+var stop = (outcome, reason, eventType) => ({
+  outcome: outcome,
+  reason: reason,
+  eventType: eventType
+});
 function envelopeOf(config, request, notes) {
   const name = config.envelopeCookieName;
   const value = config.envelopeValue;
-  let values = request.envelopeCookie;
-  let origin = '"' + name + '" cookie';
-  if (config.envelopeSource === "value") {
-    values = isArray(value) ? value : value === void 0 ? [] : [value];
-    origin = "envelope field";
-  } else if (!values) {
+  const fromField = config.envelopeSource === "value";
+  const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : request.envelopeCookie;
+  if (!values) {
     notes.push(
       'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
     );
-    return void 0;
   }
-  return chooseEnvelope(
-    values,
-    origin,
-    request.nowMs,
-    config.envelopeMaxAgeDays,
-    notes
-  );
+  const origin = fromField ? "envelope field" : '"' + name + '" cookie';
+  return values && chooseEnvelope(values, origin, request.nowMs, config.envelopeMaxAgeDays, notes);
 }
 function admit(config, request, notes) {
   const id = config.atsConfigId;
   const configId = isString(id) ? id.trim() : "";
-  if (!configId.match(CONFIG_ID_PATTERN)) {
-    return stop(
-      "failure",
-      "the ATS Configuration ID " + describeConfigId(id) + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
-    );
-  }
   const event = request.event;
   const denial = adStorageDenial(event);
+  if (!configId.match(CONFIG_ID_PATTERN)) {
+    const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
+    return stop(
+      "failure",
+      "the ATS Configuration ID " + problem + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
+    );
+  }
   if (denial && config.consentMode === "respect") {
     return stop("skipped", "consent denied: " + denial + "; nothing sent");
   }
   const type = resolveEventType(request.eventName, config);
-  if (type.eventType === void 0) return stop("skipped", "unmapped event: " + type.reason);
+  if (!type.eventType) return stop("skipped", "unmapped event: " + type.reason);
   return {
-    stop: false,
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(config, request, notes),
     ids: config.sendSnapIds ? snapIds(prop(event, "page_location"), request.scid, request.scclid) : {},
-    consentDenied: denial !== void 0
+    consentDenied: !!denial
   };
 }
 function buildEvent(config, request, admitted, envelope, notes) {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
+  const event = request.event;
+  const inUserData = config.snapIdPlacement === "user_data";
   if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
     return stop(
       "skipped",
@@ -1499,8 +1490,6 @@ function buildEvent(config, request, admitted, envelope, notes) {
       eventType
     );
   }
-  const event = request.event;
-  const inUserData = config.snapIdPlacement === "user_data";
   const snapEvent = {
     event_manager: ["snapchat"],
     // Snap deduplicates it against the Pixel's client_dedup_id.
@@ -1517,23 +1506,18 @@ function buildEvent(config, request, admitted, envelope, notes) {
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
   const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
-  if (customData.length > 0) snapEvent.custom_data = customData;
   const has = (key) => customData.some((pair) => pair.key === key);
   const incomplete = purchaseRequirementWarning(eventType, has("price"), has("currency"));
+  if (customData.length) snapEvent.custom_data = customData;
   if (incomplete) notes.push(incomplete);
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
-  if (config.dryRun || body === void 0) {
-    const done = stop(
-      config.dryRun ? "skipped" : "failure",
-      config.dryRun ? "dry run: request built and logged, not sent" : "the request body could not be serialised",
-      eventType
-    );
-    done.url = url;
-    done.event = snapEvent;
-    return done;
-  }
-  return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
+  if (!config.dryRun && body)
+    return { eventType: eventType, url: url, body: body, event: snapEvent };
+  const result = config.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
+  result.url = url;
+  result.event = snapEvent;
+  return result;
 }
 
 // tag/gtm.ts: The tag's one edge to GTM.
@@ -1823,12 +1807,12 @@ function runTag(tagData) {
   const warnings = [];
   const admitted = admit(config, request, warnings);
   warn(warnings);
-  if (admitted.stop) return finish(admitted);
+  if (ended(admitted)) return finish(admitted);
   const send = (partnerId) => {
     const notes = [];
     const built = buildEvent(config, request, admitted, partnerId, notes);
     warn(notes);
-    if (built.stop) return finish(built);
+    if (ended(built)) return finish(built);
     let finished = false;
     post(built.url, built.body, config.timeoutMs, (status) => {
       if (finished) return;

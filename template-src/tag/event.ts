@@ -1,16 +1,17 @@
 // The adapter request for one event (pure).
-// Decided from the settings and the request alone.
-// `admit` runs the checks that need no envelope decision (configuration ID, consent, event type, the
-// envelope and Snap IDs found); `buildEvent` makes the body once the envelope is settled.
+// Decided from the settings and the request alone: `admit` runs the checks that need no envelope
+// decision (configuration ID, consent, event type, the envelope and Snap IDs found), `buildEvent`
+// makes the body once the envelope is settled.
 import { JSON } from 'sgtm';
 import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
-import { purchaseRequirementWarning } from './device';
 import type { KeyValue } from './custom-data-forms';
+import { purchaseRequirementWarning } from './device';
 import { chooseEnvelope } from './envelope';
 import type { Envelope } from './envelope';
 import { resolveEventType } from './event-type';
+import type { Result } from './log';
 import { floor } from './numbers';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
 import { snapIds } from './snap-ids';
@@ -47,18 +48,8 @@ export interface SnapEvent {
   custom_data?: KeyValue[];
 }
 
-/** The end of a firing that sends nothing: a setup failure or a deliberate skip. */
-export interface Stop {
-  stop: true;
-  outcome: 'failure' | 'skipped';
-  reason: string;
-  eventType?: string;
-  url?: string;
-  event?: SnapEvent;
-}
-
+/** An event that passed the checks before the envelope is settled. */
 export interface Admitted {
-  stop: false;
   configId: string;
   eventType: string;
   envelope?: Envelope;
@@ -67,35 +58,36 @@ export interface Admitted {
   consentDenied: boolean;
 }
 
+/** An event ready to send. */
 export interface Outgoing {
-  stop: false;
   eventType: string;
   url: string;
   body: string;
   event: SnapEvent;
 }
 
-function stop(outcome: Stop['outcome'], reason: string, eventType?: string): Stop {
-  return { stop: true, outcome: outcome, reason: reason, eventType: eventType };
-}
+/** Whether the firing ended in a check (a result to log) rather than passing it. */
+export const ended = (step: object): step is Result => (step as Result).outcome !== undefined;
 
-function describeConfigId(v: unknown): string {
-  if (v === undefined || v === null || (isString(v) && v.trim() === '')) return 'is missing';
-  if (isString(v)) return '"' + v + '" is not valid';
-  return (
-    'is not text (' + (isArray(v) ? 'array' : typeof v === 'object' ? 'object' : typeof v) + ')'
-  );
-}
+const stop = (outcome: Result['outcome'], reason: string, eventType?: string): Result => ({
+  outcome: outcome,
+  reason: reason,
+  eventType: eventType,
+});
 
+/** The envelope from the cookie or the field; a warning when the cookie may not be read. */
 function envelopeOf(config: Config, request: Request, notes: string[]): Envelope | undefined {
   const name = config.envelopeCookieName;
   const value = config.envelopeValue;
-  let values: unknown[] | undefined = request.envelopeCookie;
-  let origin = '"' + name + '" cookie';
-  if (config.envelopeSource === 'value') {
-    values = isArray(value) ? value : value === undefined ? [] : [value];
-    origin = 'envelope field';
-  } else if (!values) {
+  const fromField = config.envelopeSource === 'value';
+  const values = fromField
+    ? isArray(value)
+      ? value
+      : value === undefined
+        ? []
+        : [value]
+    : request.envelopeCookie;
+  if (!values) {
     notes.push(
       'cookie "' +
         name +
@@ -103,46 +95,45 @@ function envelopeOf(config: Config, request: Request, notes: string[]): Envelope
         'there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a ' +
         '1st-Party Cookie variable; sending without the envelope',
     );
-    return undefined;
   }
-  return chooseEnvelope(
-    values as unknown[],
-    origin,
-    request.nowMs,
-    config.envelopeMaxAgeDays,
-    notes,
-  );
+  const origin = fromField ? 'envelope field' : '"' + name + '" cookie';
+  return values && chooseEnvelope(values, origin, request.nowMs, config.envelopeMaxAgeDays, notes);
 }
 
 /** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
-export function admit(config: Config, request: Request, notes: string[]): Stop | Admitted {
+export function admit(config: Config, request: Request, notes: string[]): Result | Admitted {
   const id = config.atsConfigId;
   const configId = isString(id) ? id.trim() : '';
+  const event = request.event;
+  const denial = adStorageDenial(event);
   if (!configId.match(CONFIG_ID_PATTERN)) {
+    const problem =
+      configId === '' && (isString(id) || id === undefined || id === null)
+        ? 'is missing'
+        : isString(id)
+          ? '"' + id + '" is not valid'
+          : 'is not text (' + (isArray(id) ? 'array' : typeof id) + ')';
     return stop(
       'failure',
       'the ATS Configuration ID ' +
-        describeConfigId(id) +
+        problem +
         ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); ' +
         'letters, digits, "-" and "_" only',
     );
   }
-  const event = request.event;
-  const denial = adStorageDenial(event);
   if (denial && config.consentMode === 'respect') {
     return stop('skipped', 'consent denied: ' + denial + '; nothing sent');
   }
   const type = resolveEventType(request.eventName, config);
-  if (type.eventType === undefined) return stop('skipped', 'unmapped event: ' + type.reason);
+  if (!type.eventType) return stop('skipped', 'unmapped event: ' + type.reason);
   return {
-    stop: false,
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(config, request, notes),
     ids: config.sendSnapIds
       ? snapIds(prop(event, 'page_location'), request.scid, request.scclid)
       : {},
-    consentDenied: denial !== undefined,
+    consentDenied: !!denial,
   };
 }
 
@@ -153,9 +144,11 @@ export function buildEvent(
   admitted: Admitted,
   envelope: string | undefined,
   notes: string[],
-): Stop | Outgoing {
+): Result | Outgoing {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
+  const event = request.event;
+  const inUserData = config.snapIdPlacement === 'user_data';
   if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
     return stop(
       'skipped',
@@ -164,8 +157,6 @@ export function buildEvent(
       eventType,
     );
   }
-  const event = request.event;
-  const inUserData = config.snapIdPlacement === 'user_data';
   const snapEvent: SnapEvent = {
     event_manager: ['snapchat'],
     // Snap deduplicates it against the Pixel's client_dedup_id.
@@ -189,24 +180,19 @@ export function buildEvent(
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
   const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
-  if (customData.length > 0) snapEvent.custom_data = customData;
   const has = (key: string) => customData.some((pair) => pair.key === key);
   const incomplete = purchaseRequirementWarning(eventType, has('price'), has('currency'));
+  if (customData.length) snapEvent.custom_data = customData;
   if (incomplete) notes.push(incomplete);
 
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
-  if (config.dryRun || body === undefined) {
-    const done = stop(
-      config.dryRun ? 'skipped' : 'failure',
-      config.dryRun
-        ? 'dry run: request built and logged, not sent'
-        : 'the request body could not be serialised',
-      eventType,
-    );
-    done.url = url;
-    done.event = snapEvent;
-    return done;
-  }
-  return { stop: false, eventType: eventType, url: url, body: body, event: snapEvent };
+  if (!config.dryRun && body)
+    return { eventType: eventType, url: url, body: body, event: snapEvent };
+  const result = config.dryRun
+    ? stop('skipped', 'dry run: request built and logged, not sent', eventType)
+    : stop('failure', 'the request body could not be serialised', eventType);
+  result.url = url;
+  result.event = snapEvent;
+  return result;
 }

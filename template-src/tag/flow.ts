@@ -2,7 +2,7 @@
 // Settings, request, refresh decision, event, send, one callback.
 import type { TemplateData } from 'sgtm';
 import { readConfig } from './config';
-import { admit, buildEvent } from './event';
+import { admit, buildEvent, ended } from './event';
 import * as gtm from './gtm';
 import { refreshLine, resultLine, warningLine } from './log';
 import type { Result } from './log';
@@ -27,13 +27,13 @@ export function runTag(tagData: TemplateData): void {
   const warnings: string[] = [];
   const admitted = admit(config, request, warnings);
   warn(warnings);
-  if (admitted.stop) return finish(admitted);
+  if (ended(admitted)) return finish(admitted);
   /** Builds the event with the settled envelope, sends it, and finishes exactly once. */
   const send = (partnerId: string | undefined) => {
     const notes: string[] = [];
     const built = buildEvent(config, request, admitted, partnerId, notes);
     warn(notes);
-    if (built.stop) return finish(built);
+    if (ended(built)) return finish(built);
     let finished = false;
     gtm.post(built.url, built.body, config.timeoutMs, (status) => {
       if (finished) return;
