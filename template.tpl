@@ -1161,19 +1161,14 @@ function deviceInfo(params, clientHints, userAgent) {
 }
 function deliveryMethodOf(value) {
   const text = isString(value) ? value.trim() : value;
-  if (text === void 0 || text === null || text === "") return {};
   const method = isString(text) ? text.toLowerCase() : "";
+  const shown = isString(text) ? '"' + text + '"' : "(" + typeof text + ")";
   if (method === "in_store" || method === "curbside" || method === "delivery")
     return { value: method };
-  const shown = !isString(text) ? "(" + typeof text + ")" : '"' + (text.length > 40 ? text.substring(0, 40) + "…" : text) + '"';
+  if (text === void 0 || text === null || text === "") return {};
   return {
-    warning: "delivery_method " + shown + " dropped: Snap accepts in_store, curbside or delivery"
+    warning: "delivery_method " + (shown.length > 42 ? shown.substring(0, 41) + '…"' : shown) + " dropped: Snap accepts in_store, curbside or delivery"
   };
-}
-function purchaseRequirementWarning(eventType, hasPrice, hasCurrency) {
-  if (eventType !== "PURCHASE" || hasPrice && hasCurrency) return void 0;
-  const missing = hasPrice ? "currency" : hasCurrency ? "price" : "price and currency";
-  return "PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE";
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
@@ -1506,10 +1501,15 @@ function buildEvent(config, request, admitted, envelope, notes) {
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
   const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
-  const has = (key) => customData.some((pair) => pair.key === key);
-  const incomplete = purchaseRequirementWarning(eventType, has("price"), has("currency"));
+  const missing = ["price", "currency"].filter(
+    (key) => !customData.some((pair) => pair.key === key)
+  );
   if (customData.length) snapEvent.custom_data = customData;
-  if (incomplete) notes.push(incomplete);
+  if (eventType === "PURCHASE" && missing.length) {
+    notes.push(
+      "PURCHASE without " + missing.join(" and ") + ": LiveRamp's adapter requires price and currency for PURCHASE"
+    );
+  }
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
   if (!config.dryRun && body)

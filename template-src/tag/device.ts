@@ -1,6 +1,5 @@
 // Device, description and delivery method.
 // The keys GA4 has no parameter of its own for.
-// Also the warning for a PURCHASE that LiveRamp's adapter will find incomplete.
 import { isString, prop, stringOf } from './values';
 
 export interface DeviceInfo {
@@ -57,36 +56,21 @@ export function deviceInfo(
   return info;
 }
 
-/** `description`: the event parameter, a non-empty trimmed string. */
-export const descriptionOf = stringOf;
-
 /**
- * `delivery_method`: the event parameter lower-cased, when it is one of Snap's three; any other value
- * is dropped with a warning (the adapter would pass it to Snap as is), showing at most 40 characters.
+ * `delivery_method`: the event parameter lower-cased, when it is one of Snap's three; any other value is
+ * dropped with a warning (the adapter would pass it to Snap as is) showing at most 40 characters.
  */
 export function deliveryMethodOf(value: unknown): { value?: string; warning?: string } {
   const text = isString(value) ? value.trim() : value;
-  if (text === undefined || text === null || text === '') return {};
   const method = isString(text) ? text.toLowerCase() : '';
+  const shown = '' + (isString(text) ? '"' + text + '"' : '(' + typeof text + ')');
   if (method === 'in_store' || method === 'curbside' || method === 'delivery')
     return { value: method };
-  const shown = !isString(text)
-    ? '(' + typeof text + ')'
-    : '"' + (text.length > 40 ? text.substring(0, 40) + '…' : text) + '"';
+  if (text === undefined || text === null || text === '') return {};
   return {
-    warning: 'delivery_method ' + shown + ' dropped: Snap accepts in_store, curbside or delivery',
+    warning:
+      'delivery_method ' +
+      (shown.length > 42 ? shown.substring(0, 41) + '…"' : shown) +
+      ' dropped: Snap accepts in_store, curbside or delivery',
   };
-}
-
-/** The warning for a PURCHASE whose custom_data lacks price or currency (it is still sent). */
-export function purchaseRequirementWarning(
-  eventType: string,
-  hasPrice: boolean,
-  hasCurrency: boolean,
-): string | undefined {
-  if (eventType !== 'PURCHASE' || (hasPrice && hasCurrency)) return undefined;
-  const missing = hasPrice ? 'currency' : hasCurrency ? 'price' : 'price and currency';
-  return (
-    'PURCHASE without ' + missing + ": LiveRamp's adapter requires price and currency for PURCHASE"
-  );
 }

@@ -7,7 +7,6 @@ import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
 import type { KeyValue } from './custom-data-forms';
-import { purchaseRequirementWarning } from './device';
 import { chooseEnvelope } from './envelope';
 import type { Envelope } from './envelope';
 import { resolveEventType } from './event-type';
@@ -180,10 +179,18 @@ export function buildEvent(
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
   const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
-  const has = (key: string) => customData.some((pair) => pair.key === key);
-  const incomplete = purchaseRequirementWarning(eventType, has('price'), has('currency'));
+  // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
+  const missing = ['price', 'currency'].filter(
+    (key) => !customData.some((pair) => pair.key === key),
+  );
   if (customData.length) snapEvent.custom_data = customData;
-  if (incomplete) notes.push(incomplete);
+  if (eventType === 'PURCHASE' && missing.length) {
+    notes.push(
+      'PURCHASE without ' +
+        missing.join(' and ') +
+        ": LiveRamp's adapter requires price and currency for PURCHASE",
+    );
+  }
 
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
