@@ -15,9 +15,13 @@ const KEEP: Record<string, string[]> = Object.fromEntries(
 // Runs inside the new realm before anything else: keeps private handles on what the bridge needs,
 // then deletes every global and the removed native methods.
 const PREPARE = `(function (keep) {
-  var g = globalThis, O = Object, R = RegExp;
+  var g = globalThis, O = Object, R = RegExp, J = JSON, S = String;
   var names = O.getOwnPropertyNames(g);
   var handles = {
+    json: {
+      parse: function (text) { try { return J.parse(S(text)); } catch (e) { return undefined; } },
+      stringify: function (value) { try { return J.stringify(value); } catch (e) { return undefined; } },
+    },
     newObject: function () { return {}; },
     newArray: function () { return []; },
     makeRegex: function (p, f) { return new R(p, f); },
@@ -44,6 +48,8 @@ const PREPARE = `(function (keep) {
 })`;
 
 interface Handles {
+  /** GTM's JSON (undefined instead of a throw), made of the realm's own JSON. */
+  json: Record<string, unknown>;
   newObject(): Record<string, unknown>;
   newArray(): unknown[];
   makeRegex(pattern: string, flags: string): RegExp;
@@ -64,6 +70,13 @@ export interface Sandbox {
   /** True for objects that belong to this realm. */
   owns(value: unknown): boolean;
   makeRegex(pattern: string, flags: string): RegExp;
+  /**
+   * An API the realm implements itself, with the same results as the host's: JSON, whose values then
+   * never cross the bridge (a copy each way, and V8's slow path for another realm's objects).
+   */
+  realmApi(name: string): unknown;
+  /** An execution's own API (functions made for it) into the realm, without identity bookkeeping. */
+  apiToSandbox(api: unknown): unknown;
   /** Marks host functions whose arguments must reach them uncopied (Object.freeze, Object.delete). */
   passArgsThrough(fn: (...args: never[]) => unknown): void;
   /**
@@ -161,6 +174,35 @@ export function createSandbox(): Sandbox {
     else toHostMap.set(sandboxValue, host);
   }
 
+  /** A sandbox function calling a host function: arguments copied out, the result copied in. */
+  function wrap(fn: (...args: unknown[]) => unknown): Wrapper {
+    const passRaw = rawArgs.has(fn);
+    const wrapped: Wrapper = function (...args: unknown[]) {
+      const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
+      return isPrimitive(result) ? result : toSandbox(result);
+    };
+    wrapped[WRAPS] = fn;
+    return wrapped;
+  }
+
+  /**
+   * An API an execution requires: its functions are made for that execution alone, so their wrappers
+   * skip the identity map (an entry per wrapper per execution, for nothing: require caches them).
+   */
+  function apiToSandbox(api: unknown): unknown {
+    if (typeof api === 'function') return wrap(api as (...args: unknown[]) => unknown);
+    if (!isPlainObject(api)) return toSandbox(api);
+    const out = handles.newObject();
+    for (const key of Object.keys(api)) {
+      const member = api[key];
+      out[key] =
+        typeof member === 'function'
+          ? wrap(member as (...args: unknown[]) => unknown)
+          : toSandbox(member);
+    }
+    return out;
+  }
+
   // `seen` (for cycles) is made only when an array or object is copied: primitives, the values of most
   // API calls, pass through without it.
   function toSandbox(value: unknown, seen?: Map<unknown, unknown>): unknown {
@@ -181,13 +223,8 @@ export function createSandbox(): Sandbox {
       return out;
     }
     if (typeof value === 'function') {
-      const fn = value as (...args: unknown[]) => unknown;
-      const passRaw = rawArgs.has(fn);
-      const wrapped = function (...args: unknown[]) {
-        const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
-        return isPrimitive(result) ? result : toSandbox(result);
-      };
-      remember(fn, wrapped);
+      const wrapped = wrap(value as (...args: unknown[]) => unknown);
+      remember(value as object, wrapped);
       return wrapped;
     }
     if (value instanceof SandboxPromise) {
@@ -260,6 +297,8 @@ export function createSandbox(): Sandbox {
     toHost: argToHost,
     owns,
     makeRegex: (p, f) => handles.makeRegex(p, f),
+    realmApi: (name) => (name === 'JSON' ? handles.json : undefined),
+    apiToSandbox,
     passArgsThrough: (fn) => {
       rawArgs.add(fn);
     },
