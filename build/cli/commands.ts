@@ -131,4 +131,25 @@ log lines, errors and the API calls it made. Without --respond and --live, every
     options: RUN_OPTIONS,
     load: async () => (await import('./run-command')).runCommand,
   }),
+  define({
+    name: 'release',
+    summary:
+      "record template.tpl's last commit as the newest version in metadata.yaml (the Gallery's)",
+    operands: 'NOTES',
+    operandCount: [1, 1],
+    description: `
+Adds the commit that last changed template.tpl (which must be committed, with no changes since) as the
+newest version in metadata.yaml, with NOTES as its changeNotes. A new metadata.yaml gets its homepage
+from package.json's "homepage" and its documentation from "sgtm-template".documentation. Exit 1 when
+template.tpl is uncommitted or its commit is already the newest version.`,
+    options: {
+      template: {
+        type: 'string',
+        value: 'FILE',
+        help: 'the Gallery template; default template.tpl',
+      },
+      metadata: { type: 'string', value: 'FILE', help: 'the metadata file; default metadata.yaml' },
+    },
+    load: async () => (await import('./release-command')).releaseCommand,
+  }),
 ];
