@@ -1106,14 +1106,14 @@ function overridesOf(v) {
 }
 function readConfig(values) {
   const given = values;
-  const config = {};
-  for (const name in DEFAULTS) config[name] = coerce(name, given[name]);
-  config.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
-  config.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-  config.pixelId = textOf(given.pixelId);
-  config.overrides = overridesOf(given.eventTypeOverrides);
-  config.customData = objectsOf(given.customData);
-  return config;
+  const cfg = {};
+  for (const name in DEFAULTS) cfg[name] = coerce(name, given[name]);
+  cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
+  cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
+  cfg.pixelId = textOf(given.pixelId);
+  cfg.overrides = overridesOf(given.eventTypeOverrides);
+  cfg.customData = objectsOf(given.customData);
+  return cfg;
 }
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
@@ -1250,8 +1250,8 @@ var MAX_ITEMS = 100;
 function addDistinct(list, value) {
   if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
 }
-function buildCustomData(request, config, ids, notes) {
-  const event = request.event;
+function buildCustomData(req, cfg, ids, notes) {
+  const event = req.event;
   const list = [];
   const put = (key, value) => {
     const empty = value === void 0 || typeof value === "object" && value.length === 0;
@@ -1314,24 +1314,24 @@ function buildCustomData(request, config, ids, notes) {
   const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
   put("country", stringOf(prop(address, "country")));
   put("region", stringOf(prop(address, "region")));
-  put("event_tag", config.eventTag || void 0);
-  if (config.limitedDataUse) put("data_use", ["lmu"]);
+  put("event_tag", cfg.eventTag || void 0);
+  if (cfg.limitedDataUse) put("data_use", ["lmu"]);
   put("uuid_c1", ids.scid);
   put("click_id", ids.clickId);
   put("description", stringOf(prop(event, "description")));
   const delivery = deliveryMethodOf(prop(event, "delivery_method"));
   if (delivery.warning) notes.push(delivery.warning);
   put("delivery_method", delivery.value);
-  if (config.sendDeviceInfo) {
+  if (cfg.sendDeviceInfo) {
     const device = deviceInfo(
       { deviceModel: prop(event, "device_model"), osVersion: prop(event, "os_version") },
       prop(event, "client_hints"),
-      stringOf(prop(event, "user_agent")) || request.header("user-agent")
+      stringOf(prop(event, "user_agent")) || req.header("user-agent")
     );
     put("device_model", device.device_model);
     put("os_version", device.os_version);
   }
-  return applyCustomDataRows(list, config.customData, notes);
+  return applyCustomDataRows(list, cfg.customData, notes);
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
@@ -1435,23 +1435,23 @@ var stop = (outcome, reason, eventType) => ({
   reason: reason,
   eventType: eventType
 });
-function envelopeOf(config, request, notes) {
-  const name = config.envelopeCookieName;
-  const value = config.envelopeValue;
-  const fromField = config.envelopeSource === "value";
-  const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : request.envelopeCookie;
+function envelopeOf(cfg, req, notes) {
+  const name = cfg.envelopeCookieName;
+  const value = cfg.envelopeValue;
+  const fromField = cfg.envelopeSource === "value";
+  const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
   if (!values) {
     notes.push(
       'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
     );
   }
   const origin = fromField ? "envelope field" : '"' + name + '" cookie';
-  return values && chooseEnvelope(values, origin, request.nowMs, config.envelopeMaxAgeDays, notes);
+  return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
 }
-function admit(config, request, notes) {
-  const id = config.atsConfigId;
+function admit(cfg, req, notes) {
+  const id = cfg.atsConfigId;
   const configId = isString(id) ? id.trim() : "";
-  const event = request.event;
+  const event = req.event;
   const denial = adStorageDenial(event);
   if (!configId.match(CONFIG_ID_PATTERN)) {
     const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
@@ -1460,25 +1460,25 @@ function admit(config, request, notes) {
       "the ATS Configuration ID " + problem + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
     );
   }
-  if (denial && config.consentMode === "respect") {
+  if (denial && cfg.consentMode === "respect") {
     return stop("skipped", "consent denied: " + denial + "; nothing sent");
   }
-  const type = resolveEventType(request.eventName, config);
+  const type = resolveEventType(req.eventName, cfg);
   if (!type.eventType) return stop("skipped", "unmapped event: " + type.reason);
   return {
     configId: configId,
     eventType: type.eventType,
-    envelope: envelopeOf(config, request, notes),
-    ids: config.sendSnapIds ? snapIds(prop(event, "page_location"), request.scid, request.scclid) : {},
+    envelope: envelopeOf(cfg, req, notes),
+    ids: cfg.sendSnapIds ? snapIds(prop(event, "page_location"), req.scid, req.scclid) : {},
     consentDenied: !!denial
   };
 }
-function buildEvent(config, request, admitted, envelope, notes) {
+function buildEvent(cfg, req, admitted, envelope, notes) {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
-  const event = request.event;
-  const inUserData = config.snapIdPlacement === "user_data";
-  if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+  const event = req.event;
+  const inUserData = cfg.snapIdPlacement === "user_data";
+  if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
     return stop(
       "skipped",
       'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
@@ -1488,19 +1488,19 @@ function buildEvent(config, request, admitted, envelope, notes) {
   const snapEvent = {
     event_manager: ["snapchat"],
     // Snap deduplicates it against the Pixel's client_dedup_id.
-    event_id: config.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || request.nowMs + "." + request.random(),
+    event_id: cfg.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || req.nowMs + "." + req.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
-    event_time: floor(request.nowMs / 1e3)
+    event_time: floor(req.nowMs / 1e3)
   };
-  const sourceUrl = config.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(request.header("referer"));
+  const sourceUrl = cfg.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(req.header("referer"));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
   const userData = {};
   if (envelope) userData.partner_id = envelope;
   if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
-  const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
+  const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
   const missing = ["price", "currency"].filter(
     (key) => !customData.some((pair) => pair.key === key)
   );
@@ -1512,9 +1512,8 @@ function buildEvent(config, request, admitted, envelope, notes) {
   }
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
-  if (!config.dryRun && body)
-    return { eventType: eventType, url: url, body: body, event: snapEvent };
-  const result = config.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
+  if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
+  const result = cfg.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
   result.url = url;
   result.event = snapEvent;
   return result;
@@ -1523,10 +1522,10 @@ function buildEvent(config, request, admitted, envelope, notes) {
 // tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
-function readRequest(config) {
+function readRequest(cfg) {
   const event = getAllEventData();
   const name = prop(event, "event_name");
-  const cookie = config.envelopeCookieName;
+  const cookie = cfg.envelopeCookieName;
   const once = {};
   const memo = (key, read) => () => {
     if (!once.hasOwnProperty(key)) once[key] = read();
@@ -1535,8 +1534,8 @@ function readRequest(config) {
   return {
     event: event,
     eventName: isString(name) ? name : "",
-    envelopeCookie: config.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
-    scid: config.sendSnapIds ? getCookieValues("_scid") : [],
+    envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
+    scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
     nowMs: getTimestampMillis(),
     scclid: memo("_scclid", () => getCookieValues("_scclid")),
     header: (header) => memo(header, () => getRequestHeader(header))(),
@@ -1611,27 +1610,27 @@ function noRefresh(why) {
 function age(ms, afterMs) {
   return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
 }
-function refreshDecision(config, request, envelope, consentDenied) {
+function refreshDecision(cfg, req, envelope, consentDenied) {
   const quiet = (why) => ({ due: false, quiet: true, reason: why });
   const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!config.refreshEnvelope) return quiet("refresh disabled");
-  if (config.dryRun) return quiet("dry run: no refresh call");
+  if (!cfg.refreshEnvelope) return quiet("refresh disabled");
+  if (cfg.dryRun) return quiet("dry run: no refresh call");
   if (!envelope) return quiet("no envelope to refresh");
-  const afterMs = config.refreshAfterMinutes * 6e4;
+  const afterMs = cfg.refreshAfterMinutes * 6e4;
   const ts = envelope.timestampMs;
-  const ms = ts === void 0 ? 0 : request.nowMs - ts;
+  const ms = ts === void 0 ? 0 : req.nowMs - ts;
   let reason = "envelope has no timestamp";
   if (ts !== void 0 && ms < -afterMs) reason = "envelope timestamp is in the future";
   else if (ts !== void 0 && ms >= afterMs) reason = "envelope is " + age(ms, afterMs);
   else if (ts !== void 0) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
   if (consentDenied) return refused("ad_storage consent denied");
-  if (signalOn(request.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
-  if (signalOn(request.header("dnt"))) return refused("the request carries DNT: 1");
+  if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
+  if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");
   return { due: true, quiet: false, reason: reason };
 }
-function refreshUrl(config, placementId, envelope) {
-  const type = config.refreshConsentType;
-  const consent = type === "gpp" ? ["gpp", config.gppString, "gpp_sid", config.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", config.refreshConsentString];
+function refreshUrl(cfg, placementId, envelope) {
+  const type = cfg.refreshConsentType;
+  const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
       reason: noRefresh(
@@ -1731,9 +1730,9 @@ function permissionMissing(what) {
     "the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
   );
 }
-function refreshEnvelope(config, request, envelope, cause, done) {
+function refreshEnvelope(cfg, req, envelope, cause, done) {
   const old = envelope.envelope;
-  const cookieName = config.envelopeSource === "cookie" ? config.envelopeCookieName : void 0;
+  const cookieName = cfg.envelopeSource === "cookie" ? cfg.envelopeCookieName : void 0;
   const skip = (reason) => ({
     envelope: old,
     action: "skipped",
@@ -1750,7 +1749,7 @@ function refreshEnvelope(config, request, envelope, cause, done) {
       cookie = !writeCookie(
         cookieName,
         value,
-        cookieOptions(config.cookieDomain, renewed ? config.cookieLifetimeDays : 0)
+        cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0)
       ) ? "not permitted" : renewed ? "written" : "expired";
     }
     if (cookie === "not permitted") {
@@ -1761,67 +1760,67 @@ function refreshEnvelope(config, request, envelope, cause, done) {
   };
   if (!allowed("access_template_storage"))
     return done(skip(permissionMissing("access_template_storage")));
-  const placementId = config.placementId || config.atsConfigId.trim();
+  const placementId = cfg.placementId || cfg.atsConfigId.trim();
   const key = cacheKey(placementId, old);
   const stored = cache.read(key);
-  const entry = liveEntry(stored, request.nowMs);
+  const entry = liveEntry(stored, req.nowMs);
   if (stored !== void 0 && stored !== null && !entry) cache.remove(key);
   if (entry && entry.outcome)
     return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
   if (entry)
     return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
-  const call = refreshUrl(config, placementId, old);
-  const ip = userIp(prop(request.event, "ip_override")) || userIp(request.remoteAddress());
-  const origin = pageOrigin(prop(request.event, "page_location")) || pageOrigin(request.header("referer"));
+  const call = refreshUrl(cfg, placementId, old);
+  const ip = userIp(prop(req.event, "ip_override")) || userIp(req.remoteAddress());
+  const origin = pageOrigin(prop(req.event, "page_location")) || pageOrigin(req.header("referer"));
   if (!call.url) return done(skip(call.reason));
   if (!ip)
     return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
   if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
   if (!allowed("send_http", call.url))
     return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
-  const now = request.nowMs;
-  cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
-  get(call.url, { "X-Forwarded-For": ip, Origin: origin }, config.refreshTimeoutMs).then(
+  const now = req.nowMs;
+  cache.write(key, cacheEntry(now, cfg.refreshTimeoutMs));
+  get(call.url, { "X-Forwarded-For": ip, Origin: origin }, cfg.refreshTimeoutMs).then(
     (response) => refreshOutcome(response.statusCode, response.body),
     (failure) => refreshOutcome(void 0, void 0, failure || {})
   ).then((outcome) => {
-    cache.write(key, cacheEntry(now, config.refreshAfterMinutes * 6e4, outcome));
+    cache.write(key, cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome));
     return apply(outcome, now, "call");
   }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
 }
 
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
-  const config = readConfig(tagData);
-  const request = readRequest(config);
-  const logging = loggingOn(config.logging);
-  const name = request.eventName;
+  const cfg = readConfig(tagData);
+  const req = readRequest(cfg);
+  const logging = loggingOn(cfg.logging);
+  const name = req.eventName;
   const warn = (lines) => {
     if (logging) for (const line of lines) writeLog(warningLine(name, line));
   };
   const finish = (result) => {
-    if (logging) writeLog(resultLine(name, config.pixelId, result));
+    if (logging) writeLog(resultLine(name, cfg.pixelId, result));
     if (result.outcome === "failure") tagData.gtmOnFailure();
     else tagData.gtmOnSuccess();
   };
   const warnings = [];
-  const admitted = admit(config, request, warnings);
+  const admitted = admit(cfg, req, warnings);
   warn(warnings);
   if (ended(admitted)) return finish(admitted);
   const send = (partnerId) => {
     const notes = [];
-    const built = buildEvent(config, request, admitted, partnerId, notes);
+    const built = buildEvent(cfg, req, admitted, partnerId, notes);
     warn(notes);
     if (ended(built)) return finish(built);
     let finished = false;
-    post(built.url, built.body, config.timeoutMs, (status) => {
+    post(built.url, built.body, cfg.timeoutMs, (status) => {
       if (finished) return;
       finished = true;
       const code = typeof status === "number" ? status : void 0;
       const sent = code !== void 0 && code >= 200 && code < 300;
       finish({
         outcome: sent ? "success" : "failure",
-        reason: sent ? "sent" : code !== void 0 && code > 0 ? "the adapter answered HTTP " + code : "the request failed or timed out after " + config.timeoutMs + " ms",
+        reason: sent ? "sent" : code !== void 0 && code > 0 ? "the adapter answered HTTP " + code : "the request failed or timed out after " + cfg.timeoutMs + " ms",
         eventType: built.eventType,
         status: code,
         url: built.url,
@@ -1834,9 +1833,9 @@ function runTag(tagData) {
     send(result.envelope);
   };
   const envelope = admitted.envelope;
-  const decision = refreshDecision(config, request, envelope, admitted.consentDenied);
+  const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
   if (decision.due && envelope) {
-    return refreshEnvelope(config, request, envelope, decision.reason, refreshed);
+    return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
   }
   if (decision.quiet) return send(envelope && envelope.envelope);
   refreshed({

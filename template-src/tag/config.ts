@@ -81,13 +81,13 @@ function overridesOf(v: unknown): EventTypeOverride[] {
 
 export function readConfig(values: Partial<TemplateFields>): Config {
   const given = values as Dict;
-  const config: Dict = {};
-  for (const name in DEFAULTS) config[name] = coerce(name as keyof Defaults, given[name]);
+  const cfg: Dict = {};
+  for (const name in DEFAULTS) cfg[name] = coerce(name as keyof Defaults, given[name]);
   // '' is what GTM stores for a field left blank: not set.
-  config.atsConfigId = given.atsConfigId === '' ? undefined : given.atsConfigId;
-  config.envelopeValue = given.envelopeValue === '' ? undefined : given.envelopeValue;
-  config.pixelId = textOf(given.pixelId);
-  config.overrides = overridesOf(given.eventTypeOverrides);
-  config.customData = objectsOf(given.customData);
-  return config as Config;
+  cfg.atsConfigId = given.atsConfigId === '' ? undefined : given.atsConfigId;
+  cfg.envelopeValue = given.envelopeValue === '' ? undefined : given.envelopeValue;
+  cfg.pixelId = textOf(given.pixelId);
+  cfg.overrides = overridesOf(given.eventTypeOverrides);
+  cfg.customData = objectsOf(given.customData);
+  return cfg as Config;
 }

@@ -23,12 +23,12 @@ function addDistinct(list: string[], value: string | undefined): void {
  * Items need an `item_id` (Snap needs an ID per item); entries without one are ignored.
  */
 export function buildCustomData(
-  request: Request,
-  config: Config,
+  req: Request,
+  cfg: Config,
   ids: SnapIds,
   notes: string[],
 ): KeyValue[] {
-  const event = request.event;
+  const event = req.event;
   const list: KeyValue[] = [];
   const put = (key: string, value: unknown) => {
     // Only lists built here are objects: an empty one is no value.
@@ -99,22 +99,22 @@ export function buildCustomData(
   const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
   put('country', stringOf(prop(address, 'country')));
   put('region', stringOf(prop(address, 'region')));
-  put('event_tag', config.eventTag || undefined);
-  if (config.limitedDataUse) put('data_use', ['lmu']);
+  put('event_tag', cfg.eventTag || undefined);
+  if (cfg.limitedDataUse) put('data_use', ['lmu']);
   put('uuid_c1', ids.scid);
   put('click_id', ids.clickId);
   put('description', stringOf(prop(event, 'description')));
   const delivery = deliveryMethodOf(prop(event, 'delivery_method'));
   if (delivery.warning) notes.push(delivery.warning);
   put('delivery_method', delivery.value);
-  if (config.sendDeviceInfo) {
+  if (cfg.sendDeviceInfo) {
     const device = deviceInfo(
       { deviceModel: prop(event, 'device_model'), osVersion: prop(event, 'os_version') },
       prop(event, 'client_hints'),
-      stringOf(prop(event, 'user_agent')) || request.header('user-agent'),
+      stringOf(prop(event, 'user_agent')) || req.header('user-agent'),
     );
     put('device_model', device.device_model);
     put('os_version', device.os_version);
   }
-  return applyCustomDataRows(list, config.customData, notes);
+  return applyCustomDataRows(list, cfg.customData, notes);
 }

@@ -75,17 +75,17 @@ const stop = (outcome: Result['outcome'], reason: string, eventType?: string): R
 });
 
 /** The envelope from the cookie or the field; a warning when the cookie may not be read. */
-function envelopeOf(config: Config, request: Request, notes: string[]): Envelope | undefined {
-  const name = config.envelopeCookieName;
-  const value = config.envelopeValue;
-  const fromField = config.envelopeSource === 'value';
+function envelopeOf(cfg: Config, req: Request, notes: string[]): Envelope | undefined {
+  const name = cfg.envelopeCookieName;
+  const value = cfg.envelopeValue;
+  const fromField = cfg.envelopeSource === 'value';
   const values = fromField
     ? isArray(value)
       ? value
       : value === undefined
         ? []
         : [value]
-    : request.envelopeCookie;
+    : req.envelopeCookie;
   if (!values) {
     notes.push(
       'cookie "' +
@@ -96,14 +96,14 @@ function envelopeOf(config: Config, request: Request, notes: string[]): Envelope
     );
   }
   const origin = fromField ? 'envelope field' : '"' + name + '" cookie';
-  return values && chooseEnvelope(values, origin, request.nowMs, config.envelopeMaxAgeDays, notes);
+  return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
 }
 
 /** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
-export function admit(config: Config, request: Request, notes: string[]): Result | Admitted {
-  const id = config.atsConfigId;
+export function admit(cfg: Config, req: Request, notes: string[]): Result | Admitted {
+  const id = cfg.atsConfigId;
   const configId = isString(id) ? id.trim() : '';
-  const event = request.event;
+  const event = req.event;
   const denial = adStorageDenial(event);
   if (!configId.match(CONFIG_ID_PATTERN)) {
     const problem =
@@ -120,35 +120,33 @@ export function admit(config: Config, request: Request, notes: string[]): Result
         'letters, digits, "-" and "_" only',
     );
   }
-  if (denial && config.consentMode === 'respect') {
+  if (denial && cfg.consentMode === 'respect') {
     return stop('skipped', 'consent denied: ' + denial + '; nothing sent');
   }
-  const type = resolveEventType(request.eventName, config);
+  const type = resolveEventType(req.eventName, cfg);
   if (!type.eventType) return stop('skipped', 'unmapped event: ' + type.reason);
   return {
     configId: configId,
     eventType: type.eventType,
-    envelope: envelopeOf(config, request, notes),
-    ids: config.sendSnapIds
-      ? snapIds(prop(event, 'page_location'), request.scid, request.scclid)
-      : {},
+    envelope: envelopeOf(cfg, req, notes),
+    ids: cfg.sendSnapIds ? snapIds(prop(event, 'page_location'), req.scid, req.scclid) : {},
     consentDenied: !!denial,
   };
 }
 
 /** The request with the envelope the tag settled on (none after LiveRamp said it expired). */
 export function buildEvent(
-  config: Config,
-  request: Request,
+  cfg: Config,
+  req: Request,
   admitted: Admitted,
   envelope: string | undefined,
   notes: string[],
 ): Result | Outgoing {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
-  const event = request.event;
-  const inUserData = config.snapIdPlacement === 'user_data';
-  if (config.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+  const event = req.event;
+  const inUserData = cfg.snapIdPlacement === 'user_data';
+  if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
     return stop(
       'skipped',
       'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
@@ -160,25 +158,25 @@ export function buildEvent(
     event_manager: ['snapchat'],
     // Snap deduplicates it against the Pixel's client_dedup_id.
     event_id:
-      config.eventIdOverride ||
+      cfg.eventIdOverride ||
       textOf(prop(event, 'event_id')) ||
       textOf(prop(event, 'transaction_id')) ||
-      request.nowMs + '.' + request.random(),
+      req.nowMs + '.' + req.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
-    event_time: floor(request.nowMs / 1000),
+    event_time: floor(req.nowMs / 1000),
   };
   const sourceUrl =
-    config.eventSourceUrlOverride ||
+    cfg.eventSourceUrlOverride ||
     stringOf(prop(event, 'page_location')) ||
-    stringOf(request.header('referer'));
+    stringOf(req.header('referer'));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
   const userData: { [key: string]: string } = {};
   if (envelope) userData.partner_id = envelope;
   if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
   if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
   if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
-  const customData = buildCustomData(request, config, inUserData ? {} : ids, notes);
+  const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
   // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
   const missing = ['price', 'currency'].filter(
     (key) => !customData.some((pair) => pair.key === key),
@@ -194,9 +192,8 @@ export function buildEvent(
 
   const url = ADAPTER_URL + admitted.configId;
   const body = JSON.stringify({ events: [snapEvent] });
-  if (!config.dryRun && body)
-    return { eventType: eventType, url: url, body: body, event: snapEvent };
-  const result = config.dryRun
+  if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
+  const result = cfg.dryRun
     ? stop('skipped', 'dry run: request built and logged, not sent', eventType)
     : stop('failure', 'the request body could not be serialised', eventType);
   result.url = url;

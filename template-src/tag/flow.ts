@@ -10,32 +10,32 @@ import { refreshDecision, refreshEnvelope } from './refresh';
 import type { RefreshResult } from './refresh';
 
 export function runTag(tagData: TemplateData): void {
-  const config = readConfig(tagData);
-  const request = gtm.readRequest(config);
+  const cfg = readConfig(tagData);
+  const req = gtm.readRequest(cfg);
   // Lines are only built when they will be written: redacting a body costs more than sending it.
-  const logging = gtm.loggingOn(config.logging);
-  const name = request.eventName;
+  const logging = gtm.loggingOn(cfg.logging);
+  const name = req.eventName;
   const warn = (lines: string[]) => {
     if (logging) for (const line of lines) gtm.writeLog(warningLine(name, line));
   };
   const finish = (result: Result) => {
-    if (logging) gtm.writeLog(resultLine(name, config.pixelId, result));
+    if (logging) gtm.writeLog(resultLine(name, cfg.pixelId, result));
     if (result.outcome === 'failure') tagData.gtmOnFailure();
     else tagData.gtmOnSuccess();
   };
 
   const warnings: string[] = [];
-  const admitted = admit(config, request, warnings);
+  const admitted = admit(cfg, req, warnings);
   warn(warnings);
   if (ended(admitted)) return finish(admitted);
   /** Builds the event with the settled envelope, sends it, and finishes exactly once. */
   const send = (partnerId: string | undefined) => {
     const notes: string[] = [];
-    const built = buildEvent(config, request, admitted, partnerId, notes);
+    const built = buildEvent(cfg, req, admitted, partnerId, notes);
     warn(notes);
     if (ended(built)) return finish(built);
     let finished = false;
-    gtm.post(built.url, built.body, config.timeoutMs, (status) => {
+    gtm.post(built.url, built.body, cfg.timeoutMs, (status) => {
       if (finished) return;
       finished = true;
       const code = typeof status === 'number' ? status : undefined;
@@ -46,7 +46,7 @@ export function runTag(tagData: TemplateData): void {
           ? 'sent'
           : code !== undefined && code > 0
             ? 'the adapter answered HTTP ' + code
-            : 'the request failed or timed out after ' + config.timeoutMs + ' ms',
+            : 'the request failed or timed out after ' + cfg.timeoutMs + ' ms',
         eventType: built.eventType,
         status: code,
         url: built.url,
@@ -60,9 +60,9 @@ export function runTag(tagData: TemplateData): void {
   };
 
   const envelope = admitted.envelope;
-  const decision = refreshDecision(config, request, envelope, admitted.consentDenied);
+  const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
   if (decision.due && envelope) {
-    return refreshEnvelope(config, request, envelope, decision.reason, refreshed);
+    return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
   }
   if (decision.quiet) return send(envelope && envelope.envelope);
   refreshed({

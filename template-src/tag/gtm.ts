@@ -42,10 +42,10 @@ export const RANDOM_MAX = 999999999;
  * guess would silently lose the Referer. A custom envelope cookie name (a field) may be missing from
  * the get_cookies permission: it is asked first, and undefined stands for "not permitted".
  */
-export function readRequest(config: Config): Request {
+export function readRequest(cfg: Config): Request {
   const event = getAllEventData();
   const name = prop(event, 'event_name');
-  const cookie = config.envelopeCookieName;
+  const cookie = cfg.envelopeCookieName;
   const once: { [key: string]: unknown } = {};
   const memo = (key: string, read: () => unknown) => (): unknown => {
     if (!once.hasOwnProperty(key)) once[key] = read();
@@ -55,12 +55,12 @@ export function readRequest(config: Config): Request {
     event: event,
     eventName: isString(name) ? name : '',
     envelopeCookie:
-      config.envelopeSource !== 'cookie'
+      cfg.envelopeSource !== 'cookie'
         ? []
         : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission('get_cookies', cookie)
           ? getCookieValues(cookie)
           : undefined,
-    scid: config.sendSnapIds ? getCookieValues('_scid') : [],
+    scid: cfg.sendSnapIds ? getCookieValues('_scid') : [],
     nowMs: getTimestampMillis(),
     scclid: memo('_scclid', () => getCookieValues('_scclid')) as () => string[],
     header: (header) => memo(header, () => getRequestHeader(header))(),

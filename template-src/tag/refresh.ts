@@ -62,19 +62,19 @@ function age(ms: number, afterMs: number): string {
  * extends the user's identity, so no old timestamp may override one of them.
  */
 export function refreshDecision(
-  config: Config,
-  request: Request,
+  cfg: Config,
+  req: Request,
   envelope: Envelope | undefined,
   consentDenied: boolean,
 ): Decision {
   const quiet = (why: string) => ({ due: false, quiet: true, reason: why });
   const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!config.refreshEnvelope) return quiet('refresh disabled');
-  if (config.dryRun) return quiet('dry run: no refresh call');
+  if (!cfg.refreshEnvelope) return quiet('refresh disabled');
+  if (cfg.dryRun) return quiet('dry run: no refresh call');
   if (!envelope) return quiet('no envelope to refresh');
-  const afterMs = config.refreshAfterMinutes * 60000;
+  const afterMs = cfg.refreshAfterMinutes * 60000;
   const ts = envelope.timestampMs;
-  const ms = ts === undefined ? 0 : request.nowMs - ts;
+  const ms = ts === undefined ? 0 : req.nowMs - ts;
   let reason = 'envelope has no timestamp';
   // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
   // good, so it counts as stale. Small clock skew is tolerated.
@@ -83,25 +83,25 @@ export function refreshDecision(
   else if (ts !== undefined) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
-  if (signalOn(request.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
-  if (signalOn(request.header('dnt'))) return refused('the request carries DNT: 1');
+  if (signalOn(req.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
+  if (signalOn(req.header('dnt'))) return refused('the request carries DNT: 1');
   return { due: true, quiet: false, reason: reason };
 }
 
 /** The call's URL, or why it must not be made (a placement ID it cannot name, a missing consent). */
 export function refreshUrl(
-  config: Config,
+  cfg: Config,
   placementId: string,
   envelope: string,
 ): { url?: string; reason?: string } {
-  const type = config.refreshConsentType;
+  const type = cfg.refreshConsentType;
   // LiveRamp's consent parameters: ct 4 = TCF v2, ct 3 = CCPA (US privacy string), or GPP.
   const consent =
     type === 'gpp'
-      ? ['gpp', config.gppString, 'gpp_sid', config.gppSid]
+      ? ['gpp', cfg.gppString, 'gpp_sid', cfg.gppSid]
       : type === 'none'
         ? []
-        : ['ct', type === 'tcf' ? '4' : '3', 'cv', config.refreshConsentString];
+        : ['ct', type === 'tcf' ? '4' : '3', 'cv', cfg.refreshConsentString];
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
       reason: noRefresh(
@@ -256,14 +256,14 @@ function permissionMissing(what: string): string {
  * came from the cookie it is written back to, or from a field (nothing to write back then).
  */
 export function refreshEnvelope(
-  config: Config,
-  request: Request,
+  cfg: Config,
+  req: Request,
   envelope: Envelope,
   cause: string,
   done: (result: RefreshResult) => void,
 ): void {
   const old = envelope.envelope;
-  const cookieName = config.envelopeSource === 'cookie' ? config.envelopeCookieName : undefined;
+  const cookieName = cfg.envelopeSource === 'cookie' ? cfg.envelopeCookieName : undefined;
   const skip = (reason: string): RefreshResult => ({
     envelope: old,
     action: 'skipped',
@@ -285,7 +285,7 @@ export function refreshEnvelope(
       cookie = !gtm.writeCookie(
         cookieName,
         value,
-        cookieOptions(config.cookieDomain, renewed ? config.cookieLifetimeDays : 0),
+        cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0),
       )
         ? 'not permitted'
         : renewed
@@ -306,19 +306,18 @@ export function refreshEnvelope(
   // callback, so each is asked first and a refusal only costs the refresh.
   if (!gtm.allowed('access_template_storage'))
     return done(skip(permissionMissing('access_template_storage')));
-  const placementId = config.placementId || (config.atsConfigId as string).trim();
+  const placementId = cfg.placementId || (cfg.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
   const stored = gtm.cache.read(key);
-  const entry = liveEntry(stored, request.nowMs);
+  const entry = liveEntry(stored, req.nowMs);
   if (stored !== undefined && stored !== null && !entry) gtm.cache.remove(key);
   if (entry && entry.outcome)
     return done(apply(entry.outcome, entry.refreshedAtMs as number, 'cache'));
   if (entry)
     return done(skip(cause + '; a refresh of this envelope is in flight: sending it as is'));
-  const call = refreshUrl(config, placementId, old);
-  const ip = userIp(prop(request.event, 'ip_override')) || userIp(request.remoteAddress());
-  const origin =
-    pageOrigin(prop(request.event, 'page_location')) || pageOrigin(request.header('referer'));
+  const call = refreshUrl(cfg, placementId, old);
+  const ip = userIp(prop(req.event, 'ip_override')) || userIp(req.remoteAddress());
+  const origin = pageOrigin(prop(req.event, 'page_location')) || pageOrigin(req.header('referer'));
   if (!call.url) return done(skip(call.reason as string));
   if (!ip)
     return done(skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For')));
@@ -326,16 +325,16 @@ export function refreshEnvelope(
   if (!gtm.allowed('send_http', call.url))
     return done(skip(permissionMissing('send_http (' + REFRESH_URL + '*)')));
 
-  const now = request.nowMs;
-  gtm.cache.write(key, cacheEntry(now, config.refreshTimeoutMs));
+  const now = req.nowMs;
+  gtm.cache.write(key, cacheEntry(now, cfg.refreshTimeoutMs));
   gtm
-    .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, config.refreshTimeoutMs)
+    .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, cfg.refreshTimeoutMs)
     .then(
       (response) => refreshOutcome(response.statusCode, response.body),
       (failure: unknown) => refreshOutcome(undefined, undefined, failure || {}),
     )
     .then((outcome: Outcome) => {
-      gtm.cache.write(key, cacheEntry(now, config.refreshAfterMinutes * 60000, outcome));
+      gtm.cache.write(key, cacheEntry(now, cfg.refreshAfterMinutes * 60000, outcome));
       return apply(outcome, now, 'call');
     })
     // Should anything above fail at run time, the event still goes out with the old envelope; `done`
