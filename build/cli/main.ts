@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command')).checkCommand,
   test: async () => (await import('./test-command')).testCommand,
   run: async () => (await import('./run-command')).runCommand,
+  serve: async () => (await import('./serve-command')).serveCommand,
 };
 
 const usage = `usage: sgtm-template <command> [options]
@@ -19,6 +20,9 @@ commands:
   run FILE.tpl --data F.json --event F.json [--cookies F.json] [--headers F.json]
       [--respond URL_PREFIX=STATUS:BODY]... [--live] [--now MS]
                                       run one execution and print its JSON trace
+  serve FILE.tpl --fields F.json [--port 8080] [--host 127.0.0.1] [--live] [--adapter-status N]
+                                      a local sGTM endpoint: gtag hits on /g/collect run the template,
+                                      a mock LiveRamp answers, and a preview page shows every event
 `;
 
 export async function main(argv: string[]): Promise<number> {

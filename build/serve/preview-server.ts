@@ -1,0 +1,239 @@
+// `sgtm-template serve`'s HTTP server: the GA4 client on /g/collect, one execution of the template per
+// event, the JSON API the preview page reads, and the page itself.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTemplateStorage } from '../runtime/apis/storage';
+import type { RequestInput } from '../runtime/types';
+import { fieldDefaults } from '../tpl/field-defaults';
+import type { TplFile } from '../tpl/model';
+import { EventLog, type ProcessedEvent } from './event-log';
+import { eventsFromHit } from './ga4-client';
+import { MAX_BODY_BYTES, readBody, TOO_LARGE } from './http-body';
+import type { Send } from './mock-liveramp';
+import { parseParams } from './query-params';
+import { runEvent, type TagRunner } from './run-event';
+import { loadAssets } from './static-assets';
+
+export interface PreviewServerOptions {
+  tpl: TplFile;
+  /** The template file as given on the command line (shown on the page, used in error locations). */
+  fileName: string;
+  /** 0-based line of the code's first line in the file. */
+  codeLine: number;
+  /** The tag's field values; fields not given keep their defaults, as in a new tag. */
+  fields: Record<string, unknown>;
+  send: Send;
+  /** `mock` or `live`, for the page's header. */
+  adapter: string;
+  /** How long one execution may run before the hit is answered anyway (default 10 s). */
+  ceilingMs?: number;
+}
+
+export interface PreviewServer {
+  readonly server: http.Server;
+  readonly log: EventLog;
+  /** Resolves with the base URL, e.g. `http://127.0.0.1:8080` (port 0 picks a free port). */
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Respond = (status: number, body: string, headers?: http.OutgoingHttpHeaders) => void;
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+function joinHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
+  const assets = loadAssets();
+  const log = new EventLog();
+  const defaults = fieldDefaults(options.tpl.parameters);
+  let fields: Record<string, unknown> = { ...defaults, ...options.fields };
+  let nextId = 1;
+  const streams = new Set<http.ServerResponse>();
+  const runner: TagRunner = {
+    tpl: options.tpl,
+    fileName: options.fileName,
+    codeLine: options.codeLine,
+    storage: createTemplateStorage(),
+    send: options.send,
+    ceilingMs: options.ceilingMs,
+  };
+
+  async function collect(req: http.IncomingMessage, url: URL, respond: Respond): Promise<void> {
+    const body = req.method === 'POST' ? await readBody(req) : '';
+    if (body === TOO_LARGE)
+      return respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+    const query = url.search.slice(1);
+    const hit = eventsFromHit({
+      query,
+      body,
+      headers: req.headers,
+      remoteAddress: req.socket.remoteAddress,
+    });
+    if ('error' in hit) return respond(400, `${hit.error}\n`, TEXT_TYPE);
+    const receivedAt = new Date().toISOString();
+    const request: RequestInput = {
+      headers: joinHeaders(req.headers),
+      query: Object.fromEntries(parseParams(query).params),
+      path: url.pathname,
+      method: req.method,
+      body,
+      remoteAddress: req.socket.remoteAddress,
+    };
+    const data = fields;
+    const processed = await Promise.all(
+      hit.events.map(async (event) => {
+        const id = nextId++;
+        const run = await runEvent(runner, data, event, request);
+        const entry: ProcessedEvent = {
+          id,
+          receivedAt,
+          hit: { method: req.method ?? 'GET', path: url.pathname, query: event.params },
+          eventData: event.eventData,
+          outcome: run.outcome,
+          reason: run.reason,
+          logs: run.logs,
+          requests: run.requests,
+          cookiesSet: run.cookiesSet,
+        };
+        log.add(entry);
+        return entry;
+      }),
+    );
+    const cookies = processed.flatMap((e) => e.cookiesSet.map((c) => c.header));
+    const origin = req.headers.origin;
+    respond(200, '', {
+      ...TEXT_TYPE,
+      ...(cookies.length ? { 'set-cookie': cookies } : {}),
+      // gtag on another origin (a site's server_container_url) sends its hits with credentials.
+      ...(origin
+        ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+        : {}),
+    });
+  }
+
+  async function putFields(req: http.IncomingMessage, respond: Respond): Promise<void> {
+    const body = await readBody(req);
+    if (body === TOO_LARGE)
+      return respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch (error) {
+      return respond(400, `the fields are not JSON: ${(error as Error).message}\n`, TEXT_TYPE);
+    }
+    if (!isObject(value)) {
+      return respond(400, 'the fields must be a JSON object of field values\n', TEXT_TYPE);
+    }
+    fields = { ...defaults, ...value };
+    respond(200, JSON.stringify(fields), JSON_TYPE);
+  }
+
+  function stream(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    res.write(': one "data:" line per processed event\n\n');
+    streams.add(res);
+    const stop = log.listen((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    req.on('close', () => {
+      stop();
+      streams.delete(res);
+    });
+  }
+
+  type Route = Partial<
+    Record<
+      string,
+      (req: http.IncomingMessage, url: URL, respond: Respond, res: http.ServerResponse) => unknown
+    >
+  >;
+  const routes: Record<string, Route> = {
+    '/g/collect': {
+      GET: (req, url, respond) => collect(req, url, respond),
+      POST: (req, url, respond) => collect(req, url, respond),
+    },
+    '/api/events': {
+      GET: (_req, _url, respond) => respond(200, JSON.stringify(log.list()), JSON_TYPE),
+    },
+    '/api/stream': { GET: (req, _url, _respond, res) => stream(req, res) },
+    '/api/fields': {
+      GET: (_req, _url, respond) => respond(200, JSON.stringify(fields), JSON_TYPE),
+      PUT: (req, _url, respond) => putFields(req, respond),
+    },
+    '/api/template': {
+      GET: (_req, _url, respond) =>
+        respond(
+          200,
+          JSON.stringify({
+            file: options.fileName,
+            displayName: options.tpl.info.displayName,
+            adapter: options.adapter,
+            parameters: options.tpl.parameters,
+          }),
+          JSON_TYPE,
+        ),
+    },
+  };
+  for (const [path, asset] of assets) {
+    routes[path] = { GET: (_req, _url, respond) => respond(200, asset.body, asset.headers) };
+  }
+
+  const server = http.createServer((req, res) => {
+    const respond: Respond = (status, body, headers = TEXT_TYPE) => {
+      if (res.headersSent) return;
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return respond(400, `cannot read the request target ${JSON.stringify(req.url)}\n`);
+    }
+    const route = routes[url.pathname];
+    if (!route) return respond(404, `not found: ${url.pathname}\n`);
+    const handle = route[req.method ?? 'GET'];
+    if (!handle) {
+      return respond(405, `${req.method} is not allowed on ${url.pathname}\n`, {
+        ...TEXT_TYPE,
+        allow: Object.keys(route).join(', '),
+      });
+    }
+    Promise.resolve()
+      .then(() => handle(req, url, respond, res))
+      .catch((error: unknown) => respond(500, `internal error: ${String(error)}\n`));
+  });
+
+  return {
+    server,
+    log,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const { port: actual } = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of streams) res.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
