@@ -2,14 +2,9 @@
 // /g/collect run the template once per event, LiveRamp is mocked in-process, and a preview page at /
 // shows every event.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sendLive } from '../runtime/apis/http';
-import { tplLines } from '../runtime/tpl-lines';
-import { readTpl } from '../tpl/read';
-import { compileSchemaFile } from '../serve/json-schema';
-import { mockLiveRamp, type Send } from '../serve/mock-liveramp';
 import { createPreviewServer } from '../serve/preview-server';
+import { serveOptions } from '../serve/serve-options';
 
 const HELP = `usage: sgtm-template serve FILE.tpl --fields F.json [options]
 
@@ -34,26 +29,14 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The project's adapter schema, looked up from where the command runs (the project's root). */
-export const ADAPTER_SCHEMA_FILE = path.join('schema', 'adapter-request.schema.json');
-
 class UsageError extends Error {}
 
-function readText(file: string, what: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the ${what} ${file}: ${(error as Error).message}`);
-  }
-}
-
 function readFields(file: string): Record<string, unknown> {
-  const text = readText(file, 'fields file');
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`${file}: the fields file is not JSON (${(error as Error).message})`);
+    throw new UsageError(`cannot read the fields file ${file}: ${(error as Error).message}`);
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(
@@ -71,15 +54,6 @@ function integer(value: string, flag: string, min: number, max: number): number 
   return n;
 }
 
-function adapterSend(live: boolean, status: number): { send: Send; label: string } {
-  if (live) return { send: (request) => sendLive(undefined, request), label: 'live (LiveRamp)' };
-  const schemaFile = ADAPTER_SCHEMA_FILE;
-  const schemaCheck = fs.existsSync(schemaFile) ? compileSchemaFile(schemaFile) : undefined;
-  const send = mockLiveRamp({ adapterStatus: status, schemaCheck, schemaFile });
-  const answer = status === 200 ? 'mock' : `mock answering HTTP ${status}`;
-  return { send, label: `${answer} (--live sends to LiveRamp)` };
-}
-
 export async function serveCommand(args: string[]): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
@@ -92,19 +66,16 @@ export async function serveCommand(args: string[]): Promise<number> {
       throw new UsageError('--fields F.json is missing: the tag needs its field values');
     }
     const file = positionals[0];
-    const text = readText(file, 'template');
-    const tpl = readTpl(text, file);
+    if (!fs.existsSync(file))
+      throw new UsageError(`cannot read the template ${file}: no such file`);
     const port = integer(values.port, '--port', 0, 65535);
-    const status = integer(values['adapter-status'] ?? '200', '--adapter-status', 100, 599);
-    const { send, label } = adapterSend(values.live === true, status);
-    const app = createPreviewServer({
-      tpl,
-      fileName: file,
-      codeLine: tplLines(text, file).code - 1,
+    const { options, adapterLabel } = serveOptions({
+      file,
       fields: readFields(values.fields),
-      send,
-      adapter: values.live ? 'live' : 'mock',
+      live: values.live,
+      adapterStatus: integer(values['adapter-status'] ?? '200', '--adapter-status', 100, 599),
     });
+    const app = createPreviewServer(options);
     let url: string;
     try {
       url = await app.listen(port, values.host);
@@ -117,7 +88,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       process.stderr.write(`sgtm-template serve: listening on ${values.host}:${port} ${why}\n`);
       return 1;
     }
-    process.stdout.write(`sGTM preview: ${url}  template ${file}  adapter: ${label}\n`);
+    process.stdout.write(`sGTM preview: ${url}  template ${file}  adapter: ${adapterLabel}\n`);
     app.log.listen((e) => {
       process.stdout.write(
         `#${e.id} ${String(e.eventData.event_name)}: ${e.outcome}: ${e.reason}\n`,

@@ -12,7 +12,11 @@ import { MAX_BODY_BYTES, readBody, TOO_LARGE } from './http-body';
 import type { Send } from './mock-liveramp';
 import { parseParams } from './query-params';
 import { runEvent, type TagRunner } from './run-event';
+import { createLimiter } from './limiter';
 import { loadAssets } from './static-assets';
+
+/** Executions running at once; more wait (mock answers are instant, so the work is CPU-bound). */
+export const MAX_CONCURRENT_EXECUTIONS = 8;
 
 export interface PreviewServerOptions {
   tpl: TplFile;
@@ -27,6 +31,8 @@ export interface PreviewServerOptions {
   adapter: string;
   /** How long one execution may run before the hit is answered anyway (default 10 s). */
   ceilingMs?: number;
+  /** Executions at once (default MAX_CONCURRENT_EXECUTIONS). */
+  maxConcurrent?: number;
 }
 
 export interface PreviewServer {
@@ -59,6 +65,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
   const defaults = fieldDefaults(options.tpl.parameters);
   let fields: Record<string, unknown> = { ...defaults, ...options.fields };
   let nextId = 1;
+  const limit = createLimiter(options.maxConcurrent ?? MAX_CONCURRENT_EXECUTIONS);
   const streams = new Set<http.ServerResponse>();
   const runner: TagRunner = {
     tpl: options.tpl,
@@ -94,7 +101,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     const processed = await Promise.all(
       hit.events.map(async (event) => {
         const id = nextId++;
-        const run = await runEvent(runner, data, event, request);
+        const run = await limit(() => runEvent(runner, data, event, request));
         const entry: ProcessedEvent = {
           id,
           receivedAt,

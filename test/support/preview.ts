@@ -1,16 +1,13 @@
-// `sgtm-template serve` in this process, as `npm start` runs it: the built template, the example
-// fields and the mock LiveRamp with the adapter schema; and the recorded gtag hit of examples/.
+// `sgtm-template serve` in this process, as `npm start` runs it (the built template, the example
+// fields, the mock LiveRamp with the adapter schema), and the recorded gtag hit of examples/.
 import * as fs from 'fs';
 import * as path from 'path';
-import { compileSchemaFile } from '../../build/serve/json-schema';
-import { mockLiveRamp } from '../../build/serve/mock-liveramp';
 import {
   createPreviewServer,
-  type PreviewServerOptions,
   type PreviewServer,
+  type PreviewServerOptions,
 } from '../../build/serve/preview-server';
-import { ADAPTER_SCHEMA_PATH } from './adapter-schema';
-import { BUILT_TEMPLATE_PATH, builtTemplate } from './built-template';
+import { serveOptions } from '../../build/serve/serve-options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const EXAMPLE_FIELDS = JSON.parse(
@@ -23,24 +20,20 @@ export interface RunningPreview {
   url: string;
 }
 
+/** As `npm start` (run from the repository's root); `options` replace parts of the server's. */
 export async function startPreview(
   options: Partial<PreviewServerOptions> & { adapterStatus?: number } = {},
 ): Promise<RunningPreview> {
-  const schemaFile = 'schema/adapter-request.schema.json';
-  const app = createPreviewServer({
-    tpl: builtTemplate(),
-    fileName: path.relative(ROOT, BUILT_TEMPLATE_PATH),
-    codeLine: 0,
-    fields: EXAMPLE_FIELDS,
-    adapter: 'mock',
-    send: mockLiveRamp({
-      adapterStatus: options.adapterStatus ?? 200,
-      schemaCheck: compileSchemaFile(ADAPTER_SCHEMA_PATH),
-      schemaFile,
-    }),
-    ...options,
-  });
-  return { app, url: await app.listen(0, '127.0.0.1') };
+  const { adapterStatus, ...overrides } = options;
+  const cwd = process.cwd();
+  process.chdir(ROOT);
+  try {
+    const settings = { file: 'dist/template.tpl', fields: EXAMPLE_FIELDS, adapterStatus };
+    const app = createPreviewServer({ ...serveOptions(settings).options, ...overrides });
+    return { app, url: await app.listen(0, '127.0.0.1') };
+  } finally {
+    process.chdir(cwd);
+  }
 }
 
 /** A curl config file's request: its path and query (host dropped), method, headers and body. */

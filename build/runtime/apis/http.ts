@@ -82,7 +82,10 @@ export function mapUrl(url: string, hostMap: Record<string, string> | undefined)
   return base.replace(/\/$/, '') + u.pathname + u.search;
 }
 
-export function sendLive(hostMap: Record<string, string> | undefined, ex: HttpExchange): Promise<HttpOutcome> {
+export function sendLive(
+  hostMap: Record<string, string> | undefined,
+  ex: HttpExchange,
+): Promise<HttpOutcome> {
   return new Promise((resolve) => {
     let target: URL;
     try {

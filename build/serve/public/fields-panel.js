@@ -29,14 +29,19 @@ function helpContent(html) {
   return copy(source);
 }
 
-/** A "?" button that shows the field's help under it. */
+/** A "?" button next to the field's label that shows its help under the field. */
 function withHelp(param, node) {
   if (!param.help) return node;
   const text = el('p', { class: 'help' }, helpContent(param.help));
   text.hidden = true;
   const toggle = el('button', { type: 'button', class: 'help-toggle', title: 'Help' }, '?');
-  toggle.addEventListener('click', () => (text.hidden = !text.hidden));
-  node.append(toggle, text);
+  toggle.addEventListener('click', (event) => {
+    event.preventDefault();
+    text.hidden = !text.hidden;
+  });
+  const label = node.querySelector(':scope > .label, :scope > legend, :scope > summary') ?? node;
+  label.append(toggle);
+  node.append(text);
   return node;
 }
 

@@ -1,6 +1,6 @@
 // The live timeline: one row per processed event, newest first, from GET /api/events and then
 // /api/stream. A row shows the GA4 name → Snap type, the outcome and the reason; clicking it shows
-// the event data, the requests with their responses, the log lines and the cookies set.
+// the requests with their responses, the log lines, the cookies set, the event data and the hit.
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -58,12 +58,10 @@ function requestView(request) {
 }
 
 function details(event) {
-  const query = new URLSearchParams(event.hit.query).toString();
+  const params = Object.entries(event.hit.query).map(([name, value]) => `${name}=${value}`);
   return el(
     'div',
     { class: 'details' },
-    section('Hit', el('pre', {}, `${event.hit.method} ${event.hit.path}?${query}`)),
-    section('Event data', el('pre', { class: 'event-data' }, pretty(event.eventData))),
     section(
       'Requests',
       ...(event.requests.length
@@ -82,6 +80,8 @@ function details(event) {
         ? event.cookiesSet.map((c) => el('pre', { class: 'cookie' }, `Set-Cookie: ${c.header}`))
         : [el('p', {}, 'None.')]),
     ),
+    section('Event data', el('pre', { class: 'event-data' }, pretty(event.eventData))),
+    section('Hit', el('pre', {}, [`${event.hit.method} ${event.hit.path}`, ...params].join('\n'))),
   );
 }
 
