@@ -76,6 +76,12 @@ export async function serveCommand(args: string[]): Promise<number> {
       adapterStatus: integer(values['adapter-status'] ?? '200', '--adapter-status', 100, 599),
     });
     const app = createPreviewServer(options);
+    // Listening for the signals before the start line is printed: whoever reads that line may stop
+    // the server at once.
+    const stopped = new Promise<void>((resolve) => {
+      process.once('SIGINT', () => resolve());
+      process.once('SIGTERM', () => resolve());
+    });
     let url: string;
     try {
       url = await app.listen(port, values.host);
@@ -94,11 +100,7 @@ export async function serveCommand(args: string[]): Promise<number> {
         `#${e.id} ${String(e.eventData.event_name)}: ${e.outcome}: ${e.reason}\n`,
       );
     });
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
+    await stopped;
     await app.close();
     return 0;
   } catch (error) {

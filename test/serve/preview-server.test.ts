@@ -2,9 +2,11 @@
 // and the command as a user starts and stops it.
 import { spawn } from 'node:child_process';
 import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { main } from '../../build/cli/main';
 import type { ProcessedEvent } from '../../build/serve/event-log';
+import { serveOptions } from '../../build/serve/serve-options';
 import { captureOutput } from '../support/capture-output';
 import { builtTemplate } from '../support/built-template';
 import {
@@ -371,6 +373,40 @@ describe('failures of the template or the adapter', () => {
       await failing.app.close();
     }
   });
+});
+
+it('--live sends the requests to the real hosts (here a local server), unchecked', async () => {
+  const target = http.createServer((req, res) =>
+    res.writeHead(202).end(`got ${req.method} ${req.url}`),
+  );
+  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+  try {
+    const { options, adapterLabel } = serveOptions({
+      file: path.join(ROOT, 'dist/template.tpl'),
+      fields: {},
+      live: true,
+    });
+    expect([options.adapter, adapterLabel]).toEqual(['live', 'live (LiveRamp)']);
+    const { port } = target.address() as AddressInfo;
+    const notes: string[] = [];
+    const outcome = await options.send(
+      {
+        url: `http://127.0.0.1:${port}/send-events/x`,
+        method: 'POST',
+        headers: {},
+        body: '{}',
+        timeoutMs: 2000,
+      },
+      notes,
+    );
+    expect(outcome).toMatchObject({
+      ok: true,
+      result: { statusCode: 202, body: 'got POST /send-events/x' },
+    });
+    expect(notes).toEqual([]);
+  } finally {
+    target.close();
+  }
 });
 
 describe('the serve command', () => {
