@@ -1,13 +1,7 @@
 // "Tag fields": the template's own ___TEMPLATE_PARAMETERS___ as a form, like GTM's tag editor: groups,
 // text, checkbox, select, radio (with nested fields), simple tables, enabling conditions and help.
 // Every change replaces the tag's fields through PUT /api/fields.
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) node.append(child);
-  return node;
-}
+import { el } from './dom.js';
 
 const SAFE_TAGS = new Set(['B', 'I', 'EM', 'STRONG', 'CODE', 'BR']);
 
@@ -176,6 +170,7 @@ export function createFieldsPanel(form, status, parameters, initialValues) {
 
   function render(param) {
     const set = setter(param.name);
+    const labelled = (tag, control) => el(tag, { class: 'field' }, label(param), control);
     let node;
     switch (param.type) {
       case 'GROUP': {
@@ -199,12 +194,7 @@ export function createFieldsPanel(form, status, parameters, initialValues) {
         break;
       }
       case 'TEXT':
-        node = el(
-          'label',
-          { class: 'field' },
-          label(param),
-          textControl(param, values[param.name], set),
-        );
+        node = labelled('label', textControl(param, values[param.name], set));
         break;
       case 'CHECKBOX': {
         const box = el('input', { type: 'checkbox', 'data-field': param.name });
@@ -219,10 +209,8 @@ export function createFieldsPanel(form, status, parameters, initialValues) {
         break;
       }
       case 'SELECT':
-        node = el(
+        node = labelled(
           'label',
-          { class: 'field' },
-          label(param),
           selectControl(param.name, param.selectItems ?? [], values[param.name], set),
         );
         break;
@@ -253,12 +241,7 @@ export function createFieldsPanel(form, status, parameters, initialValues) {
         break;
       }
       case 'SIMPLE_TABLE':
-        node = el(
-          'div',
-          { class: 'field' },
-          label(param),
-          tableControl(param, values[param.name], set),
-        );
+        node = labelled('div', tableControl(param, values[param.name], set));
         break;
       case 'LABEL':
         node = el('p', { class: 'field label-only' }, param.displayName ?? '');

@@ -1,13 +1,7 @@
 // The live timeline: one row per processed event, newest first, from GET /api/events and then
 // /api/stream. A row shows the GA4 name → Snap type, the outcome and the reason; clicking it shows
 // the requests with their responses, the log lines, the cookies set, the event data and the hit.
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) node.append(child);
-  return node;
-}
+import { el } from './dom.js';
 
 const pretty = (value) => JSON.stringify(value, null, 2);
 
