@@ -23,6 +23,9 @@ export interface Ga4Event {
 
 export type HitResult = { events: Ga4Event[] } | { error: string };
 
+/** gtag batches a handful of events; a body of thousands of lines is not a browser's hit. */
+export const MAX_EVENTS_PER_HIT = 100;
+
 const STRING_KEYS: Record<string, string> = {
   en: 'event_name',
   cid: 'client_id',
@@ -137,6 +140,11 @@ function eventFromParams(params: Map<string, string>, hit: Hit, notes: string[])
 export function eventsFromHit(hit: Hit): HitResult {
   const shared = parseParams(hit.query);
   const lines = hit.body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length > MAX_EVENTS_PER_HIT) {
+    return {
+      error: `the body holds ${lines.length} events; a hit carries at most ${MAX_EVENTS_PER_HIT}`,
+    };
+  }
   const perLine = lines.length ? lines.map(parseParams) : [{ params: [], notes: [] }];
   const events: Ga4Event[] = [];
   for (const [index, line] of perLine.entries()) {

@@ -148,12 +148,13 @@ describe('prN → items[N-1]', () => {
     expect(e.notes).toEqual(['pr2 dropped: "garbage" has neither an id nor an nm']);
   });
 
-  it('an item with only a name is kept; pr0 and bad numbers are reported', () => {
-    const e = only(`${BASE}&pr0=idx&pr1=nmSocks~prfree~k0a`);
+  it('an item with only a name is kept; pr0, bad numbers, unknown keys and lone kN are reported', () => {
+    const e = only(`${BASE}&pr0=idx&pr1=nmSocks~prfree~zzq~k0a`);
     expect(e.eventData.items).toEqual([{ item_name: 'Socks' }]);
     expect(e.notes).toEqual([
       'pr0 dropped: items start at pr1',
       'pr1: pr "free" is not a number, price left out',
+      'pr1: unknown item key "zz" ignored',
       'pr1: k0 and v0 come in pairs, custom item parameter left out',
     ]);
   });
@@ -228,6 +229,13 @@ describe('batches and refusals', () => {
     expect(events(hit(BASE, { body: '' })).map((e) => e.eventData.event_name)).toEqual([
       'purchase',
     ]);
+  });
+
+  it('a batch of more than 100 events is refused', () => {
+    expect(eventsFromHit(hit('v=2', { body: 'en=a\n'.repeat(101) }))).toEqual({
+      error: 'the body holds 101 events; a hit carries at most 100',
+    });
+    expect(events(hit('v=2', { body: 'en=a\n'.repeat(100) }))).toHaveLength(100);
   });
 
   it('a hit without en is refused with a reason', () => {
