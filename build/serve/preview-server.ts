@@ -45,6 +45,16 @@ export interface PreviewServer {
 
 type Respond = (status: number, body: string, headers?: http.OutgoingHttpHeaders) => void;
 
+/** One request as a route's handler gets it. */
+interface Call {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  url: URL;
+  respond: Respond;
+}
+
+type Route = Partial<Record<string, (call: Call) => unknown>>;
+
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
 
@@ -76,10 +86,18 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     ceilingMs: options.ceilingMs,
   };
 
-  async function collect(req: http.IncomingMessage, url: URL, respond: Respond): Promise<void> {
-    const body = req.method === 'POST' ? await readBody(req) : '';
-    if (body === TOO_LARGE)
-      return respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+  /** The body, or undefined once the request was answered 413. */
+  async function bodyOf({ req, respond }: Call): Promise<string | undefined> {
+    const body = await readBody(req);
+    if (body !== TOO_LARGE) return body;
+    respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+    return undefined;
+  }
+
+  async function collect(call: Call): Promise<void> {
+    const { req, url, respond } = call;
+    const body = req.method === 'POST' ? await bodyOf(call) : '';
+    if (body === undefined) return;
     const query = url.search.slice(1);
     const hit = eventsFromHit({
       query,
@@ -129,10 +147,10 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     });
   }
 
-  async function putFields(req: http.IncomingMessage, respond: Respond): Promise<void> {
-    const body = await readBody(req);
-    if (body === TOO_LARGE)
-      return respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+  async function putFields(call: Call): Promise<void> {
+    const { respond } = call;
+    const body = await bodyOf(call);
+    if (body === undefined) return;
     let value: unknown;
     try {
       value = JSON.parse(body);
@@ -146,7 +164,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     respond(200, JSON.stringify(fields), JSON_TYPE);
   }
 
-  function stream(req: http.IncomingMessage, res: http.ServerResponse): void {
+  function stream({ req, res }: Call): void {
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-store',
@@ -161,41 +179,26 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     });
   }
 
-  type Route = Partial<
-    Record<
-      string,
-      (req: http.IncomingMessage, url: URL, respond: Respond, res: http.ServerResponse) => unknown
-    >
-  >;
+  const json =
+    (value: () => unknown) =>
+    ({ respond }: Call) =>
+      respond(200, JSON.stringify(value()), JSON_TYPE);
   const routes: Record<string, Route> = {
-    '/g/collect': {
-      GET: (req, url, respond) => collect(req, url, respond),
-      POST: (req, url, respond) => collect(req, url, respond),
-    },
-    '/api/events': {
-      GET: (_req, _url, respond) => respond(200, JSON.stringify(log.list()), JSON_TYPE),
-    },
-    '/api/stream': { GET: (req, _url, _respond, res) => stream(req, res) },
-    '/api/fields': {
-      GET: (_req, _url, respond) => respond(200, JSON.stringify(fields), JSON_TYPE),
-      PUT: (req, _url, respond) => putFields(req, respond),
-    },
+    '/g/collect': { GET: collect, POST: collect },
+    '/api/events': { GET: json(() => log.list()) },
+    '/api/stream': { GET: stream },
+    '/api/fields': { GET: json(() => fields), PUT: putFields },
     '/api/template': {
-      GET: (_req, _url, respond) =>
-        respond(
-          200,
-          JSON.stringify({
-            file: options.fileName,
-            displayName: options.tpl.info.displayName,
-            adapter: options.adapter,
-            parameters: options.tpl.parameters,
-          }),
-          JSON_TYPE,
-        ),
+      GET: json(() => ({
+        file: options.fileName,
+        displayName: options.tpl.info.displayName,
+        adapter: options.adapter,
+        parameters: options.tpl.parameters,
+      })),
     },
   };
   for (const [path, asset] of assets) {
-    routes[path] = { GET: (_req, _url, respond) => respond(200, asset.body, asset.headers) };
+    routes[path] = { GET: ({ respond }) => respond(200, asset.body, asset.headers) };
   }
 
   const server = http.createServer((req, res) => {
@@ -220,7 +223,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
       });
     }
     Promise.resolve()
-      .then(() => handle(req, url, respond, res))
+      .then(() => handle({ req, res, url, respond }))
       .catch((error: unknown) => respond(500, `internal error: ${String(error)}\n`));
   });
 
