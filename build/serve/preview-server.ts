@@ -213,9 +213,10 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     } catch {
       return respond(400, `cannot read the request target ${JSON.stringify(req.url)}\n`);
     }
-    const route = routes[url.pathname];
+    const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
     if (!route) return respond(404, `not found: ${url.pathname}\n`);
-    const handle = route[req.method ?? 'GET'];
+    const method = req.method ?? 'GET';
+    const handle = Object.hasOwn(route, method) ? route[method] : undefined;
     if (!handle) {
       return respond(405, `${req.method} is not allowed on ${url.pathname}\n`, {
         ...TEXT_TYPE,
