@@ -3,6 +3,8 @@
 // the requests with their responses, the log lines, the cookies set, the event data and the hit.
 import { el } from './dom.js';
 
+const MAX_ROWS = 1000;
+
 const pretty = (value) => JSON.stringify(value, null, 2);
 
 /** A log line as pretty JSON when it is JSON, else as it is. */
@@ -128,6 +130,8 @@ export function startTimeline(list, emptyNote) {
     // Newest first: before the first row with a smaller id.
     const next = [...list.children].find((li) => Number(li.dataset.id) < event.id);
     list.insertBefore(row(event), next ?? null);
+    // As many rows as the server keeps events.
+    while (list.children.length > MAX_ROWS) list.lastElementChild.remove();
   };
   // Listen first, then read the past: an event in between arrives twice and is shown once.
   const stream = new EventSource('/api/stream');
