@@ -211,13 +211,13 @@ export async function main(argv: string[]): Promise<number> {
     // Into a temp file: other processes may be reading dist/template.tpl.
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-build-')), 'template.tpl');
     const build = timeCommand(process.execPath, [
-      path.join(ROOT, 'bin', 'sgtm-template.js'),
+      path.join(ROOT, 'build', 'bin', 'sgtm-template.js'),
       'build',
       '--out',
       out,
     ]);
     buildLine = build.ok
-      ? `build time: ${build.seconds.toFixed(2)} s (node bin/sgtm-template.js build, cold process)`
+      ? `build time: ${build.seconds.toFixed(2)} s (node build/bin/sgtm-template.js build, cold process)`
       : `build time: build FAILED after ${build.seconds.toFixed(2)} s: ${build.output}`;
   }
 

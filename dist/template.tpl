@@ -930,13 +930,13 @@ const sha256Sync = require('sha256Sync');
 const templateDataStorage = require('templateDataStorage');
 const toBase64 = require('toBase64');
 
-// template-src/tag/declared-cookies.ts
+// tag/declared-cookies.ts: The cookies this template's get_cookies permission lists.
 var DECLARED_COOKIES = ["_lr_env", "_scid", "_scclid"];
 function isDeclaredCookie(name) {
   return DECLARED_COOKIES.indexOf(name) >= 0;
 }
 
-// template-src/tag/snap-event-types.ts
+// tag/snap-event-types.ts: Snap's web event vocabulary and the built-in GA4 → Snap map.
 var SNAP_EVENT_TYPES = [
   "PAGE_VIEW",
   "VIEW_CONTENT",
@@ -1000,7 +1000,7 @@ var BUILT_IN_EVENT_MAP = [
   ["subscribe", "SUBSCRIBE"]
 ];
 
-// template-src/tag/values.ts
+// tag/values.ts: Type guards over untrusted values.
 function isString(v) {
   return typeof v === "string";
 }
@@ -1065,7 +1065,7 @@ function stringOf(v) {
   return t.length > 0 ? t : void 0;
 }
 
-// template-src/tag/event-type.ts
+// tag/event-type.ts: GA4 event name → Snap event type: fixed mode, the user's overrides, the built-in map, names that
 function normaliseEventName(name) {
   return isString(name) ? name.trim().toLowerCase() : "";
 }
@@ -1108,7 +1108,7 @@ function resolveEventType(eventName, settings) {
   };
 }
 
-// template-src/tag/numbers.ts
+// tag/numbers.ts: Numbers from GA4 event data, which arrive as numbers or as numeric strings ("49.99"), and the
 var NUMERIC = "^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$";
 function toNumber(v) {
   if (isFiniteNumber(v)) return v;
@@ -1144,7 +1144,7 @@ function plainNumberText(n) {
   return text.match("^-?[0-9]+([.][0-9]+)?$") ? text : void 0;
 }
 
-// template-src/tag/fields.ts
+// tag/fields.ts: The tag's settings from `data`, normalised once.
 var DEFAULTS = {
   eventTypeMode: "auto",
   fixedEventType: "PURCHASE",
@@ -1188,50 +1188,50 @@ function overridesOf(v) {
   const out = [];
   for (const row of objectsOf(v)) {
     const ga4Event = normaliseEventName(prop(row, "ga4Event"));
-    const snapEvent2 = asSnapEventType(prop(row, "snapEvent"));
-    if (ga4Event.length > 0 && snapEvent2 !== void 0)
-      out.push({ ga4Event: ga4Event, snapEvent: snapEvent2 });
+    const snapEvent = asSnapEventType(prop(row, "snapEvent"));
+    if (ga4Event.length > 0 && snapEvent !== void 0)
+      out.push({ ga4Event: ga4Event, snapEvent: snapEvent });
   }
   return out;
 }
-function readConfig(data2) {
-  const fixed = data2.fixedEventType;
-  const cookieName = stringOf(data2.envelopeCookieName);
+function readConfig(data) {
+  const fixed = data.fixedEventType;
+  const cookieName = stringOf(data.envelopeCookieName);
   return {
-    atsConfigId: setValueOf(data2.atsConfigId),
-    pixelId: textOf(data2.pixelId),
-    eventTypeMode: oneOf(data2.eventTypeMode, ["auto", "fixed"], DEFAULTS.eventTypeMode),
+    atsConfigId: setValueOf(data.atsConfigId),
+    pixelId: textOf(data.pixelId),
+    eventTypeMode: oneOf(data.eventTypeMode, ["auto", "fixed"], DEFAULTS.eventTypeMode),
     fixedEventType: isString(fixed) ? fixed : DEFAULTS.fixedEventType,
-    overrides: overridesOf(data2.eventTypeOverrides),
+    overrides: overridesOf(data.eventTypeOverrides),
     unmappedEvents: oneOf(
-      data2.unmappedEvents,
+      data.unmappedEvents,
       ["skip"].concat(CUSTOM_EVENT_TYPES),
       DEFAULTS.unmappedEvents
     ),
-    envelopeSource: oneOf(data2.envelopeSource, ["cookie", "value"], DEFAULTS.envelopeSource),
+    envelopeSource: oneOf(data.envelopeSource, ["cookie", "value"], DEFAULTS.envelopeSource),
     envelopeCookieName: cookieName !== void 0 ? cookieName : DEFAULTS.envelopeCookieName,
-    envelopeValue: setValueOf(data2.envelopeValue),
-    envelopeMaxAgeDays: maxAgeDaysOf(data2.envelopeMaxAgeDays),
-    sendSnapIds: flag(data2.sendSnapIds, DEFAULTS.sendSnapIds),
+    envelopeValue: setValueOf(data.envelopeValue),
+    envelopeMaxAgeDays: maxAgeDaysOf(data.envelopeMaxAgeDays),
+    sendSnapIds: flag(data.sendSnapIds, DEFAULTS.sendSnapIds),
     snapIdPlacement: oneOf(
-      data2.snapIdPlacement,
+      data.snapIdPlacement,
       ["custom_data", "user_data"],
       DEFAULTS.snapIdPlacement
     ),
-    eventIdOverride: setValueOf(data2.eventIdOverride),
-    eventSourceUrlOverride: setValueOf(data2.eventSourceUrlOverride),
-    eventTag: textOf(data2.eventTag),
-    customData: objectsOf(data2.customData),
-    consentMode: oneOf(data2.consentMode, ["respect", "ignore"], DEFAULTS.consentMode),
-    limitedDataUse: flag(data2.limitedDataUse, DEFAULTS.limitedDataUse),
-    requireIdentity: flag(data2.requireIdentity, DEFAULTS.requireIdentity),
-    timeoutMs: timeoutOf(data2.timeoutMs),
-    dryRun: flag(data2.dryRun, DEFAULTS.dryRun),
-    logging: oneOf(data2.logging, ["debug", "always", "never"], DEFAULTS.logging)
+    eventIdOverride: setValueOf(data.eventIdOverride),
+    eventSourceUrlOverride: setValueOf(data.eventSourceUrlOverride),
+    eventTag: textOf(data.eventTag),
+    customData: objectsOf(data.customData),
+    consentMode: oneOf(data.consentMode, ["respect", "ignore"], DEFAULTS.consentMode),
+    limitedDataUse: flag(data.limitedDataUse, DEFAULTS.limitedDataUse),
+    requireIdentity: flag(data.requireIdentity, DEFAULTS.requireIdentity),
+    timeoutMs: timeoutOf(data.timeoutMs),
+    dryRun: flag(data.dryRun, DEFAULTS.dryRun),
+    logging: oneOf(data.logging, ["debug", "always", "never"], DEFAULTS.logging)
   };
 }
 
-// template-src/tag/consent.ts
+// tag/consent.ts: Ad-storage consent as the GA4 client reports it.
 function adStorageDenial(event) {
   const adStorage = prop(prop(event, "consent_state"), "ad_storage");
   if (isBoolean(adStorage) && !adStorage || adStorage === "denied") {
@@ -1244,7 +1244,7 @@ function adStorageDenial(event) {
   return void 0;
 }
 
-// template-src/tag/currency.ts
+// tag/currency.ts: ISO 4217 currency codes as the adapter expects them.
 function currencyOf(v) {
   const t = stringOf(v);
   if (t === void 0) return void 0;
@@ -1252,7 +1252,7 @@ function currencyOf(v) {
   return upper.match("^[A-Z]{3}$") ? upper : void 0;
 }
 
-// template-src/tag/custom-data-forms.ts
+// tag/custom-data-forms.ts: The value form of each adapter custom_data key the tag knows (the same forms the request schema
 function fail(expected) {
   return { ok: false, expected: expected };
 }
@@ -1352,7 +1352,7 @@ function customDataForm(key, value) {
   return ok(value);
 }
 
-// template-src/tag/custom-data.ts
+// tag/custom-data.ts: The adapter's custom_data: a list of {key, value} in a fixed key order, only keys that have a value.
 var MAX_ITEMS = 100;
 function addDistinct(list, value) {
   if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
@@ -1377,12 +1377,12 @@ function summariseItems(items) {
     addDistinct(summary.brands, stringOf(prop(item, "item_brand")));
     const q = quantityOf(prop(item, "quantity"));
     const quantity = q !== void 0 ? q : 1;
-    const content2 = { id: id, quantity: quantity };
+    const content = { id: id, quantity: quantity };
     const price = toNumber(prop(item, "price"));
-    if (price !== void 0) content2.item_price = price;
+    if (price !== void 0) content.item_price = price;
     const delivery = stringOf(prop(item, "delivery_category"));
-    if (delivery !== void 0) content2.delivery_category = delivery;
-    summary.contents.push(content2);
+    if (delivery !== void 0) content.delivery_category = delivery;
+    summary.contents.push(content);
     const money = moneyOf(price);
     if (money !== void 0) summary.prices.push(money);
     summary.totalQuantity += quantity;
@@ -1426,8 +1426,8 @@ function eventCustomData(event, notes) {
   if (hasItems) put(list, "content_type", "product");
   if (hasItems) put(list, "price", items.prices);
   else {
-    const single2 = moneyOf(value);
-    if (single2 !== void 0) put(list, "price", [single2]);
+    const single = moneyOf(value);
+    if (single !== void 0) put(list, "price", [single]);
   }
   put(list, "currency", currencyOf(prop(event, "currency")));
   if (hasItems) put(list, "number_items", plainNumberText(items.totalQuantity));
@@ -1498,7 +1498,7 @@ function buildCustomData(event, settings, notes) {
   return applyCustomDataRows(list, settings.rows, notes);
 }
 
-// template-src/tag/envelope.ts
+// tag/envelope.ts: LiveRamp ATS envelopes from `_lr_env` cookie values (or a configured value).
 var DAY_MS = 864e5;
 var BASE64ISH = "^[A-Za-z0-9+/_-]+=*$";
 var SECONDS_LIMIT = 1e12;
@@ -1584,7 +1584,7 @@ function chooseEnvelope(values, nowMs, maxAgeDays) {
   return choice;
 }
 
-// template-src/tag/event-fields.ts
+// tag/event-fields.ts: The event's own identity: its ID (for Snap's deduplication against the Pixel's client_dedup_id),
 function eventIdFor(override, event, generate) {
   return textOf(override) || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || generate();
 }
@@ -1598,7 +1598,7 @@ function eventTimeSeconds(nowMs) {
   return Math.floor(nowMs / 1e3);
 }
 
-// template-src/tag/request.ts
+// tag/request.ts: The adapter request: one event per tag firing, POSTed as JSON to LiveRamp's send-events endpoint
 var ADAPTER_BASE_URL = "https://capi.analytics.rlcdn.com/send-events/";
 var CONFIG_ID = "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$";
 function validConfigId(v) {
@@ -1633,7 +1633,7 @@ function snapEvent(parts) {
   return event;
 }
 
-// template-src/tag/snap-ids.ts
+// tag/snap-ids.ts: Snap's own identifiers: the `_scid` cookie the Snap Pixel sets, and the click ID from the `ScCid`
 function firstCookieValue(values) {
   for (const v of values) {
     const t = v.trim();
@@ -1711,7 +1711,7 @@ function maskClickIdInUrl(url, mask) {
   return maskAnywhere(queryMasked, mask);
 }
 
-// template-src/tag/core.ts
+// tag/core.ts: The tag's decision for one event, as a pure function of its settings and of what the environment
 var MAX_ENVELOPE_CANDIDATES = 10;
 var SCID_COOKIE = "_scid";
 var SCCLID_COOKIE = "_scclid";
@@ -1859,7 +1859,7 @@ function planRequest(config, env, options) {
   return plan;
 }
 
-// template-src/tag/log.ts
+// tag/log.ts: Log lines: one JSON object per line, so server logs can be filtered and parsed.
 var LOG_SOURCE = "snapchat-capi-ats";
 var SECRET_USER_DATA = ["partner_id", "sc_cookie1", "sc_click_id"];
 var SECRET_CUSTOM_DATA = ["uuid_c1", "click_id"];
@@ -1912,11 +1912,11 @@ function warningLine(event, message) {
   return isString(text) ? text : '{"source":"' + LOG_SOURCE + '","warning":"unloggable"}';
 }
 
-// template-src/tag/random-range.ts
+// tag/random-range.ts: The range of generateRandom for generated event IDs: nine digits, so IDs have a constant length.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 
-// template-src/tag/refresh/log-line.ts
+// tag/refresh/log-line.ts: The refresh's log line, in the tag's one-JSON-object-per-line format.
 function refreshLine(eventName, result) {
   const text = JSON.stringify({
     source: LOG_SOURCE,
@@ -1929,7 +1929,7 @@ function refreshLine(eventName, result) {
   return text !== void 0 ? text : '{"source":"' + LOG_SOURCE + '","refresh":"unloggable"}';
 }
 
-// template-src/tag/refresh/decision.ts
+// tag/refresh/decision.ts: Whether this event should refresh its ATS envelope.
 var MS_PER_MINUTE = 6e4;
 function privacySignalOn(headerValue) {
   return typeof headerValue === "string" && headerValue.trim() === "1";
@@ -1966,7 +1966,7 @@ function refreshDecision(input) {
   };
 }
 
-// template-src/tag/refresh/cache.ts
+// tag/refresh/cache.ts: The refresh cache in templateDataStorage, shared by every tag of this template on the server
 var KEY_PREFIX = "lr_env_refresh_";
 var PENDING_MARGIN_MS = 1e3;
 function refreshCacheKey(placementId, envelope) {
@@ -2015,7 +2015,7 @@ function storeRefreshOutcome(key, outcome, nowMs, intervalMs) {
   return entry;
 }
 
-// template-src/tag/refresh/cookie.ts
+// tag/refresh/cookie.ts: The `_lr_env` cookie as ATS.js writes it, so the browser-side library and Prebid's identityLink
 var DEFAULT_COOKIE_VERSION = "1.0.0";
 var SECONDS_PER_DAY = 86400;
 function envelopeCookieValue(envelope, timestampMs, version) {
@@ -2047,7 +2047,7 @@ function expireCookieOptions(domain) {
   };
 }
 
-// template-src/tag/refresh/request.ts
+// tag/refresh/request.ts: The envelope refresh call: URL, headers, and the two request facts it needs (user IP, page origin).
 var REFRESH_ENDPOINT = "https://api.rlcdn.com/api/identity/v2/envelope/refresh";
 var ENVELOPE_TYPE = "19";
 var PLACEMENT_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$";
@@ -2132,7 +2132,7 @@ function refreshHeaders(ip, origin) {
   return { "X-Forwarded-For": ip, Origin: origin };
 }
 
-// template-src/tag/refresh/response.ts
+// tag/refresh/response.ts: What a refresh answer means for the event.
 var MAX_ENVELOPE_LENGTH = 3e3;
 function typeNineteen(entry) {
   if (getType(entry) !== "object") return false;
@@ -2182,7 +2182,7 @@ function interpretRefreshFailure(rejection) {
   return { kind: "kept", reason: "refresh request failed; keeping the old envelope" };
 }
 
-// template-src/tag/refresh/refresh.ts
+// tag/refresh/refresh.ts: The refresh step: decides, consults the cache, calls LiveRamp at most once, writes the cookie back,
 function permissionMissing(what) {
   return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
 }
@@ -2323,7 +2323,7 @@ function refreshEnvelope(input, done) {
   );
 }
 
-// template-src/tag/refresh/settings.ts
+// tag/refresh/settings.ts: The refresh fields, normalised.
 var REFRESH_DEFAULTS = {
   refreshAfterMinutes: 30,
   timeoutMs: 2e3,
@@ -2339,7 +2339,6 @@ var REFRESH_LIMITS = {
   // Browsers cap cookie lifetimes at 400 days.
   maxLifetimeDays: 400
 };
-var MS_PER_MINUTE2 = 6e4;
 function textValue(value) {
   const type = typeof value;
   if (type === "string") return value.trim();
@@ -2383,7 +2382,7 @@ function readRefreshSettings(fields, atsConfigId) {
       REFRESH_DEFAULTS.refreshAfterMinutes,
       REFRESH_LIMITS.minMinutes,
       REFRESH_LIMITS.maxMinutes
-    ) * MS_PER_MINUTE2,
+    ) * MS_PER_MINUTE,
     consentType: consentTypeValue(fields.refreshConsentType),
     consentString: textValue(fields.refreshConsentString),
     gppString: textValue(fields.gppString),
@@ -2406,7 +2405,7 @@ function readRefreshSettings(fields, atsConfigId) {
   };
 }
 
-// template-src/tag/refresh/step.ts
+// tag/refresh/step.ts: The refresh step of one tag firing: gathers what the refresh needs from the tag's settings, the
 function requestIp(event, env) {
   const fromEvent = userIp(prop(event, "ip_override"), void 0);
   if (fromEvent !== void 0 || !env.remoteAddress) return fromEvent;
@@ -2460,7 +2459,7 @@ function refreshWorthLogging(result) {
   return result.reason !== "refresh disabled" && result.reason.indexOf("envelope is fresh") !== 0;
 }
 
-// template-src/tag/run-tag.ts
+// tag/run-tag.ts: The edge of the tag: reads the environment through the GTM APIs, lets the pure core plan the
 var gtmEnvironment = {
   eventData: () => getAllEventData(),
   cookieValues: (name) => stringsOf(getCookieValues(name)),
@@ -2476,8 +2475,8 @@ var gtmEnvironment = {
 function isSuccessStatus(status) {
   return isNumber(status) && status >= 200 && status < 300;
 }
-function runTag(data2, env) {
-  const config = readConfig(data2);
+function runTag(data, env) {
+  const config = readConfig(data);
   const first = planRequest(config, env);
   const log = loggingEnabled(config.logging, getContainerVersion);
   if (log) {
@@ -2486,12 +2485,12 @@ function runTag(data2, env) {
   const chosen = first.envelope;
   const configId = validConfigId(config.atsConfigId);
   if (first.action !== "send" || chosen === void 0 || configId === void 0) {
-    deliver(data2, config, first, log);
+    deliver(data, config, first, log);
     return;
   }
   runRefreshStep(
     {
-      fields: data2,
+      fields: data,
       configId: configId,
       envelope: chosen,
       cookieName: config.envelopeSource === "cookie" ? config.envelopeCookieName : void 0,
@@ -2502,17 +2501,17 @@ function runTag(data2, env) {
     (result) => {
       if (log && refreshWorthLogging(result)) logToConsole(refreshLine(first.eventName, result));
       if (result.envelope === chosen.envelope) {
-        deliver(data2, config, first, log);
+        deliver(data, config, first, log);
         return;
       }
       const replanned = planRequest(config, env, {
         envelope: result.envelope === void 0 ? null : { envelope: result.envelope, index: chosen.index }
       });
-      deliver(data2, config, replanned, log);
+      deliver(data, config, replanned, log);
     }
   );
 }
-function deliver(data2, config, plan, log) {
+function deliver(data, config, plan, log) {
   const report = (outcome, reason, status) => {
     if (!log) return;
     logToConsole(
@@ -2531,10 +2530,10 @@ function deliver(data2, config, plan, log) {
   if (plan.action !== "send" || plan.url === void 0 || plan.body === void 0) {
     if (plan.action === "fail") {
       report("failure", plan.reason);
-      data2.gtmOnFailure();
+      data.gtmOnFailure();
     } else {
       report("skipped", plan.reason);
-      data2.gtmOnSuccess();
+      data.gtmOnSuccess();
     }
     return;
   }
@@ -2546,14 +2545,14 @@ function deliver(data2, config, plan, log) {
       finished = true;
       if (isSuccessStatus(statusCode)) {
         report("success", "sent", statusCode);
-        data2.gtmOnSuccess();
+        data.gtmOnSuccess();
       } else {
         report(
           "failure",
           isNumber(statusCode) && statusCode > 0 ? "the adapter answered HTTP " + statusCode : "the request failed or timed out after " + config.timeoutMs + " ms",
           isNumber(statusCode) ? statusCode : void 0
         );
-        data2.gtmOnFailure();
+        data.gtmOnFailure();
       }
     },
     plan.options,
@@ -2561,7 +2560,7 @@ function deliver(data2, config, plan, log) {
   );
 }
 
-// template-src/tag/main.ts
+// tag/main.ts: Entry point of the sandboxed code: GTM runs this file's top level once per tag firing, with `data`
 runTag(data, gtmEnvironment);
 
 

@@ -1,16 +1,7 @@
 // The tag's UI fields, as GTM shows them in the tag editor. Kept apart from template.ts (which also
 // loads test fixtures in Node) so that tag code can type `data` from it under the sandbox lib:
 // template-src/tag/fields.ts augments 'sgtm' with `FieldValues<typeof fields>`.
-import {
-  checkbox,
-  group,
-  radio,
-  select,
-  simpleTable,
-  text,
-  validate,
-  when,
-} from '../build/definition';
+import { checkbox, group, radio, select, simpleTable, text, validate, when } from 'sgtm-template';
 import { CUSTOM_EVENT_TYPES, SNAP_EVENT_TYPES, snapEventLabel } from './tag/snap-event-types';
 
 const CONFIG_ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$';

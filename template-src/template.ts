@@ -2,7 +2,7 @@
 // tests GTM runs (generated from the fixtures in test/fixtures/tag and test/fixtures/refresh).
 // `npm run build` compiles it with ./tag/main.ts into dist/template.tpl.
 import * as path from 'path';
-import { defineTemplate } from '../build/definition';
+import { defineTemplate } from 'sgtm-template';
 import { DECLARED_COOKIES } from './tag/declared-cookies';
 import { fields } from './fields';
 import { fieldDefaults, scenariosFromFixtures } from './scenarios';

@@ -1,16 +1,13 @@
-// `sgtm-template check FILE.tpl...`: prints `FILE: ok` or each problem; exit 1 on any error.
+// `sgtm-template check [FILE.tpl...]`: prints `FILE: ok` or each problem; exit 1 on any error.
 import { readFileSync } from 'node:fs';
 import { checkTpl } from '../compiler/check-tpl';
 import { formatDiagnostic } from '../compiler/diagnostic';
+import type { ParsedArgs } from './command';
+import { tplOperands } from './project';
 
-export async function checkCommand(args: string[]): Promise<number> {
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (files.length === 0 || args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('usage: sgtm-template check FILE.tpl...\n');
-    return files.length === 0 && !args.includes('--help') && !args.includes('-h') ? 2 : 0;
-  }
+export async function checkCommand({ operands }: ParsedArgs): Promise<number> {
   let failed = false;
-  for (const file of files) {
+  for (const file of tplOperands(operands)) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -1,69 +1,47 @@
-// `sgtm-template run FILE.tpl --data F.json --event F.json …`: one execution, its JSON trace on stdout.
+// `sgtm-template run [FILE.tpl] --data F.json --event F.json …`: one execution, as GTM's Preview
+// shows it, printed as a JSON trace or (--format pretty) a summary.
 import * as fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { readTpl } from '../tpl/read';
+import { dataFieldNames } from '../definition/field-checks';
+import { listMapProblems, requestProblems, stringMapProblems } from '../runtime/input-check';
 import { runTemplate } from '../runtime/run-template';
 import { tplLines } from '../runtime/tpl-lines';
-import type { ExecutionInput, HttpMode, RecordedResponse } from '../runtime/types';
+import type { ExecutionInput, HttpMode, RecordedResponse, RequestInput } from '../runtime/types';
+import { readTpl } from '../tpl/read';
+import { UsageError, type ParsedArgs } from './command';
+import type { RUN_OPTIONS } from './commands';
+import { tplOperands } from './project';
+import { formatTrace, shownTrace } from './trace-output';
 
-const HELP = `usage: sgtm-template run FILE.tpl --data F.json --event F.json [options]
-
-Runs the template's code once, as sGTM would for one event, and prints the JSON trace
-{"outcome", "requests", "cookiesSet", "logs", "errors"} on stdout (exit 0: the trace tells the outcome).
-
-  --data F.json          the tag's field values (data.<name>)
-  --event F.json         the event data (getAllEventData / getEventData)
-  --cookies F.json       request cookies: {"name": "raw value" | ["value", ...]} (values still URI-encoded)
-  --headers F.json       request headers: {"name": "value"}
-  --request F.json       the whole request: {headers, cookies, query, path, method, body, remoteAddress}
-  --respond PREFIX=STATUS:BODY
-                         answer requests whose URL starts with PREFIX (repeatable; longest prefix wins;
-                         STATUS "fail" = network failure). Unmatched URLs fail and are reported.
-  --live                 send real HTTP requests instead
-  --map HOST=BASE_URL    in --live mode, send HOST's requests to BASE_URL (e.g. a local server; repeatable)
-  --now MS               the clock (getTimestampMillis), default: the real time
-  --debug                run as in preview/debug mode (logging permission "debug" then logs)
-  --timeout MS           how long to wait for the tag to finish (default 5500)
-
-Without --respond and --live, every request is answered 200 with an empty body.
-`;
-
-const OPTIONS = {
-  data: { type: 'string' },
-  event: { type: 'string' },
-  cookies: { type: 'string' },
-  headers: { type: 'string' },
-  request: { type: 'string' },
-  respond: { type: 'string', multiple: true },
-  live: { type: 'boolean' },
-  map: { type: 'string', multiple: true },
-  now: { type: 'string' },
-  debug: { type: 'boolean' },
-  timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-class UsageError extends Error {}
-
-function readJson(file: string | undefined, what: string): Record<string, unknown> {
-  if (file === undefined) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read the ${what} file ${file}: ${(error as Error).message}`);
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      throw new Error('expected a JSON object');
+/** A JSON object given as a file or inline (`--data '{"a": 1}'`). */
+export function readJsonObject(value: string, flag: string): Record<string, unknown> {
+  const inline = /^\s*[{[]/.test(value);
+  let text = value;
+  if (!inline) {
+    try {
+      text = fs.readFileSync(value, 'utf8');
+    } catch (error) {
+      throw new UsageError(
+        `${flag} ${value}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error}); give a JSON file or inline JSON`,
+      );
     }
-    return value as Record<string, unknown>;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new UsageError(
-      `${file}: the ${what} file is not a JSON object (${(error as Error).message})`,
+      `${flag} ${inline ? '' : `${value}: `}not JSON (${(error as Error).message})`,
     );
   }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError(`${flag}${inline ? '' : ` ${value}`}: expected a JSON object`);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+function checked<T>(flag: string, value: unknown, problems: string[]): T {
+  if (problems.length > 0) throw new UsageError(`${flag}: ${problems.join('; ')}`);
+  return value as T;
 }
 
 /** `PREFIX=STATUS:BODY`; the prefix may itself contain '=' (query strings), so split at the last '='. */
@@ -71,7 +49,7 @@ export function parseRespond(spec: string): RecordedResponse {
   const m = /^(.*)=(\d{3}|fail)(?::([\s\S]*))?$/.exec(spec);
   if (!m) {
     throw new UsageError(
-      `--respond "${spec}": expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}`,
+      `--respond ${spec}: expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}`,
     );
   }
   const [, urlPrefix, status, body] = m;
@@ -87,84 +65,85 @@ function parseMap(specs: string[] | undefined): Record<string, string> | undefin
     const eq = spec.indexOf('=');
     if (eq <= 0)
       throw new UsageError(
-        `--map "${spec}": expected HOST=BASE_URL, e.g. capi.analytics.rlcdn.com=http://127.0.0.1:8080`,
+        `--map ${spec}: expected HOST=BASE_URL, e.g. capi.analytics.rlcdn.com=http://127.0.0.1:8080`,
       );
     out[spec.slice(0, eq)] = spec.slice(eq + 1);
   }
   return out;
 }
 
-function parseNumber(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n))
-    throw new UsageError(`${flag} "${value}": expected a number of milliseconds`);
-  return n;
+function requestOf(values: ParsedArgs<typeof RUN_OPTIONS>['values']): RequestInput {
+  const request: RequestInput = {};
+  if (values.request !== undefined) {
+    const given = readJsonObject(values.request, '--request');
+    Object.assign(request, checked<RequestInput>('--request', given, requestProblems(given)));
+  }
+  if (values.cookies !== undefined) {
+    const given = readJsonObject(values.cookies, '--cookies');
+    request.cookies = checked('--cookies', given, listMapProblems(given, '', 'cookie values'));
+  }
+  if (values.headers !== undefined) {
+    const given = readJsonObject(values.headers, '--headers');
+    request.headers = checked('--headers', given, stringMapProblems(given, '', 'header values'));
+  }
+  return request;
 }
 
-export async function runCommand(args: string[]): Promise<number> {
+export async function runCommand({
+  values,
+  operands,
+}: ParsedArgs<typeof RUN_OPTIONS>): Promise<number> {
+  const [file] = tplOperands(operands);
+  let text: string;
   try {
-    const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
-    if (values.help) {
-      process.stdout.write(HELP);
-      return 0;
-    }
-    if (positionals.length !== 1) throw new UsageError('name exactly one .tpl file');
-    const file = positionals[0];
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-    }
-    const tpl = readTpl(text, file);
-    const request = readJson(values.request, 'request') as NonNullable<ExecutionInput['request']>;
-    if (values.cookies)
-      request.cookies = readJson(values.cookies, 'cookies') as Record<string, string>;
-    if (values.headers)
-      request.headers = readJson(values.headers, 'headers') as Record<string, string>;
-    const http: HttpMode = values.live
-      ? { mode: 'live', hostMap: parseMap(values.map) }
-      : {
-          mode: 'recorded',
-          responses: values.respond
-            ? values.respond.map(parseRespond)
-            : [{ urlPrefix: '', status: 200, body: '' }],
-        };
-    const trace = await runTemplate(
-      tpl,
-      {
-        data: readJson(values.data, 'data'),
-        event: readJson(values.event, 'event'),
-        request,
-        http,
-        nowMs: parseNumber(values.now, '--now'),
-        timeoutMs: parseNumber(values.timeout, '--timeout'),
-        containerVersion: values.debug ? { debugMode: true, previewMode: true } : {},
-      },
-      { fileName: file, codeLine: tplLines(text, file).code - 1 },
-    );
-    const { outcome, requests, cookiesSet, logs, errors, response } = trace;
-    // `response` appears for client templates only (those that call returnResponse).
-    const shown = {
-      outcome,
-      requests,
-      cookiesSet,
-      logs,
-      errors,
-      ...(response ? { response } : {}),
-    };
-    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
-    return 0;
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`sgtm-template run: ${message}\n`);
-    if (
-      error instanceof UsageError ||
-      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      process.stderr.write(`\n${HELP}`);
-    }
-    return 2;
+    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
+  const tpl = readTpl(text, file);
+  if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
+    throw new UsageError(`${file} is a web template; only server templates run here`);
+  }
+  if (values.event === undefined) {
+    throw new UsageError(
+      "give the event with --event F.json or inline JSON (--event '{}' for an empty one), e.g. --event examples/purchase.json",
+    );
+  }
+  const fields = dataFieldNames(tpl.parameters);
+  if (values.data === undefined && fields.length > 0) {
+    const shown = fields.slice(0, 3).join(', ') + (fields.length > 3 ? ', …' : '');
+    throw new UsageError(
+      `${file} has fields (${shown}): give their values with --data F.json (--data '{}' for none)`,
+    );
+  }
+  const http: HttpMode = values.live
+    ? { mode: 'live', hostMap: parseMap(values.map) }
+    : {
+        mode: 'recorded',
+        responses: values.respond
+          ? values.respond.map(parseRespond)
+          : [{ urlPrefix: '', status: 200, body: '' }],
+      };
+  if (!values.live && values.map) throw new UsageError('--map works with --live only');
+  const input: ExecutionInput = {
+    data: values.data === undefined ? {} : readJsonObject(values.data, '--data'),
+    event: readJsonObject(values.event, '--event'),
+    request: requestOf(values),
+    http,
+    nowMs: values.now,
+    timeoutMs: values.timeout,
+    // GTM's Preview: getContainerVersion() says preview (and debug), so "debug" logging logs.
+    containerVersion: values.production ? {} : { debugMode: true, previewMode: true },
+    inspect: true,
+  };
+  const trace = await runTemplate(tpl, input, {
+    fileName: file,
+    codeLine: tplLines(text, file).code - 1,
+  });
+  process.stdout.write(
+    values.format === 'pretty'
+      ? formatTrace(trace)
+      : `${JSON.stringify(shownTrace(trace), null, 2)}\n`,
+  );
+  return 0;
 }

@@ -13,10 +13,17 @@ import { bundle } from './bundle';
 import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagnostic';
 import { EditedText } from './edits';
 import { findEsbuildHelpers } from './esbuild-helpers';
-import { loadDefinition, projectRoot, type LoadedDefinition } from './load-definition';
+import { withModuleHeaders } from './module-headers';
+import { withFieldTypingHints } from './field-typing';
+import {
+  findDefinition,
+  loadDefinition,
+  projectRoot,
+  type LoadedDefinition,
+} from './load-definition';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
-import { sourcePositionMapper, type PositionMapper } from './source-position';
+import { bundleOrigin, sourcePositionMapper, type PositionMapper } from './source-position';
 import { prewarmTypecheck, startTypecheck } from './typecheck-client';
 
 export interface BuildResult {
@@ -67,7 +74,7 @@ function compileSandboxCode(entry: string, rootDir: string): CompiledCode {
   const { code: bundleCode, map } = bundled.bundle;
   const outputLabel = `${relative(rootDir, entry)} (generated code)`;
 
-  const rewritten = rewriteSgtmImports(bundleCode);
+  const rewritten = rewriteSgtmImports(bundleCode, bundleOrigin(bundleCode, map));
   const unedited = new EditedText(bundleCode).apply();
   const inBundle = sourcePositionMapper(bundleCode, map, unedited, outputLabel);
   for (const problem of rewritten.problems) {
@@ -117,10 +124,11 @@ function definitionTests(loaded: LoadedDefinition): TemplateTests {
   }
 }
 
+/** Builds from a definition module, or from the template code a definition module names. */
 export function buildTemplate(definitionPath: string, options: BuildOptions = {}): BuildResult {
   if (options.typecheck !== false) prewarmTypecheck();
   const rootDir = projectRoot(definitionPath);
-  const loaded = loadDefinition(definitionPath, rootDir);
+  const loaded = loadDefinition(findDefinition(definitionPath, rootDir), rootDir);
   const { definition } = loaded;
   const entry = resolve(dirname(loaded.path), definition.code);
 
@@ -147,13 +155,14 @@ export function buildTemplate(definitionPath: string, options: BuildOptions = {}
     permissions = permissionsFor(uses, definition.scope);
   }
 
-  const sorted = sortDiagnostics([...typeDiagnostics(), ...diagnostics]);
+  const typeErrors = withFieldTypingHints(typeDiagnostics(), rootDir, loaded.path);
+  const sorted = sortDiagnostics([...typeErrors, ...diagnostics]);
   if (errorsIn(sorted).length > 0 || code === undefined) throw new BuildError(sorted);
 
   const tpl: TplFile = {
     info: templateInfo(loaded),
     parameters: definition.fields as unknown as Record<string, unknown>[],
-    code,
+    code: withModuleHeaders(code, rootDir, dirname(loaded.path)),
     codeSection: '___SANDBOXED_JS_FOR_SERVER___',
     permissions,
     permissionsSection: '___SERVER_PERMISSIONS___',

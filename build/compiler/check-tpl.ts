@@ -13,6 +13,8 @@ import { findApiUses } from '../permissions/api-uses';
 import { checkApiUses } from '../permissions/derive';
 import { grantsFromPermissions } from '../permissions/grants';
 import { parseScript } from './ast';
+import { dataFieldNames } from '../definition/field-checks';
+import { checkDataFields } from './data-fields';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';
 import { checkSandboxCode } from './sandbox-check';
 import { tplPositionMapper } from './source-position';
@@ -199,6 +201,15 @@ export function checkTpl(text: string, file: string): Diagnostic[] {
     const parsed = syntax.some((d) => d.message.startsWith('syntax error'))
       ? undefined
       : parseScript(codeSection.body);
+    if (parsed && Array.isArray(parameters)) {
+      for (const problem of checkDataFields(parsed, dataFieldNames(parameters))) {
+        diagnostics.push({
+          ...mapPosition(problem.offset),
+          message: problem.message,
+          severity: problem.severity,
+        });
+      }
+    }
     if (parsed && Array.isArray(permissions)) {
       const grants = grantsFromPermissions(permissions as PermissionInstance[]);
       for (const problem of checkApiUses(findApiUses(parsed), grants, 'check')) {

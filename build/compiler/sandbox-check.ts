@@ -4,7 +4,7 @@
 import type { Program } from 'acorn';
 import { analyzeAsFunctionBody, parseScript, walk, type AnyNode } from './ast';
 import type { Diagnostic } from './diagnostic';
-import { API_OBJECTS, NATIVE_METHOD_ALTERNATIVES } from './native-methods';
+import { insteadOf, REMOVED_NATIVE_METHODS } from '../sandbox/natives';
 import type { PositionMapper } from './source-position';
 
 export interface SandboxCheckOptions {
@@ -13,8 +13,7 @@ export interface SandboxCheckOptions {
   dialect: 'ts' | 'js';
   /**
    * Findings where Google's documentation is silent and published templates don't show the answer
-   * (native methods outside the documented list, ES2015 object-literal forms): errors for our own
-   * build, warnings for third-party .tpl files.
+   * (ES2015 object-literal forms): errors for our own build, warnings for third-party .tpl files.
    */
   unsureSeverity: Diagnostic['severity'];
   /** Offsets to skip (code esbuild generated, reported separately). */
@@ -24,6 +23,17 @@ export interface SandboxCheckOptions {
 }
 
 const ALLOWED_GLOBALS = new Set(['data', 'require', 'undefined']);
+
+/** APIs that are objects with methods of their own: calls on them are not native methods. */
+const API_OBJECTS: ReadonlySet<string> = new Set([
+  'JSON',
+  'Math',
+  'Object',
+  'Promise',
+  'templateDataStorage',
+  'BigQuery',
+  'Firestore',
+]);
 
 function apiAdvice(name: string, dialect: SandboxCheckOptions['dialect']): string {
   return dialect === 'ts' ? `import { ${name} } from 'sgtm'` : `const ${name} = require('${name}')`;
@@ -273,11 +283,10 @@ export function checkSandboxCode(code: string, options: SandboxCheckOptions): Di
       const name = memberName(callee);
       const object = callee.object as AnyNode | undefined;
       const onApiObject = object?.type === 'Identifier' && apiObjects.has(object.name as string);
-      if (name !== undefined && !onApiObject && NATIVE_METHOD_ALTERNATIVES.has(name)) {
+      if (name !== undefined && !onApiObject && REMOVED_NATIVE_METHODS.has(name)) {
         report(
           (callee.property as AnyNode).start,
-          `.${name}() is not one of the sandbox's native methods; ${NATIVE_METHOD_ALTERNATIVES.get(name)}`,
-          options.unsureSeverity,
+          `.${name}() is not one of the sandbox's native methods; ${insteadOf(name)}`,
         );
       }
     }

@@ -8,6 +8,7 @@
 import type { Scope, ScopeManager } from 'eslint-scope';
 import { analyzeModule, parseModule, walk, type AnyNode } from './ast';
 import { EditedText, type MappedText } from './edits';
+import { OutputNames, restoreRenamedNames, type Origin } from './esbuild-renames';
 import { expandObjectShorthands } from './object-shorthands';
 
 export interface Problem {
@@ -81,15 +82,18 @@ function renameReferences(
   from: string,
   to: string,
   edits: EditedText,
+  names: OutputNames,
 ): boolean {
   const variable = moduleScope?.set.get(from);
   if (!moduleScope || !variable) return false;
   const visible = (scope: Scope | null): boolean => {
-    for (let s = scope; s && s !== moduleScope; s = s.upper) if (s.set.has(to)) return false;
+    for (let s = scope; s && s !== moduleScope; s = s.upper)
+      if (names.declares(s, to)) return false;
     return true;
   };
   const references = variable.references.filter((r) => r.identifier !== variable.identifiers[0]);
   if (!references.every((r) => visible(r.from))) return false;
+  names.set(variable, to);
   for (const reference of references) {
     const identifier = reference.identifier as unknown as AnyNode;
     // References inside removed statements (an `export {...}` list) need no renaming.
@@ -98,7 +102,8 @@ function renameReferences(
   return true;
 }
 
-export function rewriteSgtmImports(bundleCode: string): RewrittenCode {
+/** `origin` (from the bundle's source map) lets esbuild's renamed declarations get their names back. */
+export function rewriteSgtmImports(bundleCode: string, origin?: Origin): RewrittenCode {
   const program = parseModule(bundleCode);
   const edits = new EditedText(bundleCode);
   const problems: Problem[] = [];
@@ -246,6 +251,11 @@ export function rewriteSgtmImports(bundleCode: string): RewrittenCode {
     }
   }
 
+  // esbuild's numbered names get their source names back first: the names the author wrote win
+  // over merging an alias into its API's name.
+  const names = new OutputNames();
+  if (origin) problems.push(...restoreRenamedNames(scopes, origin, edits, names));
+
   // The header: one require per API, then aliases.
   const apis = new Map<string, string[]>();
   const header: string[] = [];
@@ -255,7 +265,7 @@ export function rewriteSgtmImports(bundleCode: string): RewrittenCode {
     // esbuild gives each file's import its own name (JSON, JSON2, ...): use the primary name
     // wherever no inner scope hides it, so the output reads like hand-written code.
     const aliases = locals.filter(
-      (l) => l !== primary && !renameReferences(moduleScope, l, primary, edits),
+      (l) => l !== primary && !renameReferences(moduleScope, l, primary, edits, names),
     );
     apis.set(api, [primary, ...aliases]);
     header.push(`const ${primary} = require('${api}');`);

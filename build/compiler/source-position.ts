@@ -1,12 +1,14 @@
 // Traces a position in the final template code back to the TypeScript source: through the edits
 // made to esbuild's output, then through esbuild's source map.
 import {
+  eachMapping,
   GREATEST_LOWER_BOUND,
   LEAST_UPPER_BOUND,
   originalPositionFor,
   TraceMap,
 } from '@jridgewell/trace-mapping';
 import { LineIndex, type MappedText } from './edits';
+import type { Origin } from './esbuild-renames';
 
 export interface SourcePosition {
   file: string;
@@ -51,5 +53,25 @@ export function tplPositionMapper(
   return (offset) => {
     const { line, column } = lines.position(offset);
     return { file, line: firstCodeLine + line - 1, col: column + 1 };
+  };
+}
+
+/**
+ * For an offset in esbuild's output: the source module it comes from and, where esbuild renamed an
+ * identifier, the name it has in the source (esbuild records those in the map's `names`).
+ */
+export function bundleOrigin(bundleCode: string, bundleMap: string): Origin {
+  const trace = new TraceMap(bundleMap);
+  const lines = new LineIndex(bundleCode);
+  const names = new Map<string, string>();
+  eachMapping(trace, (m) => {
+    if (m.name !== null) names.set(`${m.generatedLine}:${m.generatedColumn}`, m.name);
+  });
+  return (offset) => {
+    const { line, column } = lines.position(offset);
+    const original = originalPositionFor(trace, { line, column });
+    if (original.source === null) return undefined;
+    const name = names.get(`${line}:${column}`);
+    return name === undefined ? { file: original.source } : { file: original.source, name };
   };
 }

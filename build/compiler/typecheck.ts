@@ -19,16 +19,10 @@ export function findTsconfig(entry: string, rootDir: string): string | undefined
 }
 
 /**
- * A template outside this repository that has no tsconfig of its own is checked with the toolchain's
- * sandbox settings: the restricted lib and the 'sgtm' declarations that ship in template-src/.
+ * A template without a tsconfig of its own is checked with the toolchain's sandbox settings: the
+ * restricted lib and the 'sgtm' declarations that ship with this package (types/).
  */
-export const DEFAULT_SANDBOX_TSCONFIG = resolve(
-  __dirname,
-  '..',
-  '..',
-  'template-src',
-  'tsconfig.json',
-);
+export const DEFAULT_SANDBOX_TSCONFIG = resolve(__dirname, '..', 'tsconfig.sandbox.json');
 
 const sourceFileCache = new Map<string, { text: string; file: ts.SourceFile }>();
 // A builder program remembers each file's diagnostics and re-checks only what changed since the

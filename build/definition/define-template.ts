@@ -1,4 +1,4 @@
-// `defineTemplate`: the single export of a template definition module (template-src/template.ts).
+// `defineTemplate`: the single export of a template definition module.
 // It returns the definition unchanged (the compiler serializes the fields as they are) after checking,
 // at build time, what the types cannot: unique field names, defaults and enabling conditions that
 // refer to real items and fields, regex validators that compile.

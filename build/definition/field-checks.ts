@@ -21,6 +21,22 @@ export function listFields(fields: readonly Field[], base = 'fields'): Located[]
   return out;
 }
 
+/**
+ * The names `data` carries: every field with a value, from a definition's fields or a .tpl's
+ * ___TEMPLATE_PARAMETERS___ (not groups, labels, or the columns of a table, which are in its rows).
+ */
+export function dataFieldNames(fields: readonly unknown[]): string[] {
+  return listFields(fields as readonly Field[])
+    .filter(
+      ({ field, path }) =>
+        path.indexOf('paramTableColumns') === -1 &&
+        field.type !== 'GROUP' &&
+        field.type !== 'LABEL' &&
+        typeof field.name === 'string',
+    )
+    .map(({ field }) => field.name);
+}
+
 function listField(field: Field, path: string): Located[] {
   const out: Located[] = [{ field, path }];
   const subParams = (field as { subParams?: readonly Field[] }).subParams;

@@ -1,7 +1,9 @@
-// Finds which sandbox APIs the code requires and where it uses them, with the string literal each
-// call passes first (a URL, a cookie name, a header...) so that scopes can be checked statically.
+// Finds which sandbox APIs the code requires and where it uses them, with the string each call
+// passes first (a URL, a cookie name, a header...) when it is known before the code runs, so that
+// scopes can be checked statically.
 import type { Program } from 'acorn';
 import { analyzeAsFunctionBody, walk, type AnyNode } from '../compiler/ast';
+import { constantResolver, type ConstantResolver } from './constant-strings';
 
 export interface ApiCall {
   api: string;
@@ -9,8 +11,11 @@ export interface ApiCall {
   method?: string;
   /** Offset of the call in the code. */
   offset: number;
-  /** The first argument when it is a string literal. */
+  /** The first argument when it is a known string (a literal, a const, a concatenation of those). */
   literal?: string;
+  /** The known start of the first argument when only that is known (`BASE + id`). */
+  prefix?: string;
+  /** Offset of the first argument. */
   literalOffset?: number;
 }
 
@@ -28,14 +33,22 @@ function requiredApi(node: AnyNode | null | undefined): string | undefined {
   return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined;
 }
 
-function literalArgument(call: AnyNode): { literal?: string; literalOffset?: number } {
+function firstArgument(
+  call: AnyNode,
+  constant: ConstantResolver,
+): Pick<ApiCall, 'literal' | 'prefix' | 'literalOffset'> {
   const [arg] = call.arguments as AnyNode[];
-  return arg?.type === 'Literal' && typeof arg.value === 'string'
-    ? { literal: arg.value, literalOffset: arg.start }
-    : {};
+  if (!arg) return {};
+  const known = constant(arg);
+  if (!known) return { literalOffset: arg.start };
+  return known.complete
+    ? { literal: known.value, literalOffset: arg.start }
+    : { prefix: known.value, literalOffset: arg.start };
 }
 
 export function findApiUses(program: Program): ApiUses {
+  const constant = constantResolver(program);
+  const literalArgument = (call: AnyNode) => firstArgument(call, constant);
   const requireOffsets = new Map<string, number>();
   const parents = new WeakMap<AnyNode, AnyNode>();
   const calls: ApiCall[] = [];

@@ -1,7 +1,7 @@
 // Permissions from use: which permissions the code's APIs need, whether the declared scope (build)
 // or the file's permissions (check) cover them, and GTM's permission JSON for exactly that.
 import type { PermissionInstance, TypedValue } from '../tpl/model';
-import type { ApiUses } from './api-uses';
+import type { ApiCall, ApiUses } from './api-uses';
 import { API_PERMISSIONS, type Need } from './catalog';
 import { cookieWithDefaults, type Grants } from './grants';
 import type { PermissionScope, ScopeKey } from './scope';
@@ -100,57 +100,109 @@ function nameAllowed(name: string, names: string[] | 'any', caseInsensitive = fa
   });
 }
 
-function literalProblem(
-  call: ApiUses['calls'][number],
-  grants: Grants,
-  mode: Mode,
-): string | undefined {
+/** True when some URL that starts with `prefix` matches the pattern (a prefix with '*' wildcards). */
+export function prefixCanMatch(prefix: string, pattern: string): boolean {
+  const step = (i: number, j: number): boolean => {
+    if (i === prefix.length || j === pattern.length) return true;
+    if (pattern[j] === '*') {
+      for (let k = i; k <= prefix.length; k++) if (step(k, j + 1)) return true;
+      return false;
+    }
+    return prefix[i] === pattern[j] && step(i + 1, j + 1);
+  };
+  return step(0, 0);
+}
+
+/** A URL prefix that names its host completely (`https://api.example.com/`), so it can be judged. */
+const HOST_KNOWN = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]+[/?#]/i;
+
+type Finding = { message: string; severity: 'error' | 'warning' };
+
+function urlProblem(call: ApiCall, grants: Grants, mode: Mode): Finding | undefined {
+  const patterns = grants.sendHttp;
+  if (patterns === undefined || patterns === 'any') return undefined;
+  const fix = (url: string) =>
+    mode === 'build'
+      ? `add a prefix of it to scope.sendHttp.urls (e.g. '${originOf(url)}/')`
+      : 'add a matching URL pattern to the send_http permission';
+  if (call.literal !== undefined) {
+    if (urlAllowed(call.literal, patterns)) return undefined;
+    return {
+      severity: 'error',
+      message: `${call.api}('${call.literal}') calls a URL that send_http does not allow; ${fix(call.literal)}`,
+    };
+  }
+  if (call.prefix !== undefined && HOST_KNOWN.test(call.prefix)) {
+    if (patterns.some((p) => prefixCanMatch(call.prefix!, p))) return undefined;
+    return {
+      severity: 'error',
+      message: `${call.api}('${call.prefix}' + ...) calls a URL that send_http does not allow; ${fix(call.prefix)}`,
+    };
+  }
+  // The build reports only what it can prove: a warning on every build that nobody can silence
+  // would be noise (the template's own tests run its real URLs).
+  if (mode === 'build') return undefined;
+  return {
+    severity: 'warning',
+    message: `${call.api}: the URL is only known at run time, so send_http cannot be checked for it here; start it with a constant (const BASE = 'https://api.example.com/'; BASE + path) to have it checked`,
+  };
+}
+
+function literalProblem(call: ApiCall, grants: Grants, mode: Mode): Finding | undefined {
+  if (call.api === 'sendHttpRequest' || call.api === 'sendHttpGet') {
+    return urlProblem(call, grants, mode);
+  }
   const value = call.literal;
   if (value === undefined) return undefined;
   const fix = (buildFix: string, checkFix: string) => (mode === 'build' ? buildFix : checkFix);
+  const error = (message: string): Finding => ({ message, severity: 'error' });
   switch (call.api) {
-    case 'sendHttpRequest':
-      if (grants.sendHttp === undefined || urlAllowed(value, grants.sendHttp)) return undefined;
-      return `sendHttpRequest('${value}') calls a URL that send_http does not allow; ${fix(
-        `add a prefix of it to scope.sendHttp.urls (e.g. '${originOf(value)}/')`,
-        'add a matching URL pattern to the send_http permission',
-      )}`;
     case 'getCookieValues':
       if (grants.readCookies === undefined || nameAllowed(value, grants.readCookies))
         return undefined;
-      return `getCookieValues('${value}') reads a cookie that get_cookies does not allow; ${fix(
-        `add '${value}' to scope.readCookies`,
-        `add '${value}' to the get_cookies permission's cookie names`,
-      )}`;
+      return error(
+        `getCookieValues('${value}') reads a cookie that get_cookies does not allow; ${fix(
+          `add '${value}' to scope.readCookies`,
+          `add '${value}' to the get_cookies permission's cookie names`,
+        )}`,
+      );
     case 'setCookie':
       if (grants.setCookies === undefined) return undefined;
       if (grants.setCookies.some((c) => nameAllowed(value, [c.name]))) return undefined;
-      return `setCookie('${value}', ...) sets a cookie that set_cookies does not allow; ${fix(
-        `add { name: '${value}' } to scope.setCookies`,
-        `add '${value}' to the set_cookies permission's allowed cookies`,
-      )}`;
+      return error(
+        `setCookie('${value}', ...) sets a cookie that set_cookies does not allow; ${fix(
+          `add { name: '${value}' } to scope.setCookies`,
+          `add '${value}' to the set_cookies permission's allowed cookies`,
+        )}`,
+      );
     case 'getRequestHeader':
       if (grants.requestHeaders === undefined || nameAllowed(value, grants.requestHeaders, true)) {
         return undefined;
       }
-      return `getRequestHeader('${value}') reads a header that read_request does not allow; ${fix(
-        `add '${value.toLowerCase()}' to scope.requestHeaders`,
-        `add '${value.toLowerCase()}' to the read_request permission's headers`,
-      )}`;
+      return error(
+        `getRequestHeader('${value}') reads a header that read_request does not allow; ${fix(
+          `add '${value.toLowerCase()}' to scope.requestHeaders`,
+          `add '${value.toLowerCase()}' to the read_request permission's headers`,
+        )}`,
+      );
     case 'getRequestQueryParameter':
       if (grants.queryParameters === undefined || nameAllowed(value, grants.queryParameters)) {
         return undefined;
       }
-      return `getRequestQueryParameter('${value}') reads a query parameter that read_request does not allow; ${fix(
-        `add '${value}' to scope.queryParameters`,
-        `add '${value}' to the read_request permission's query parameters`,
-      )}`;
+      return error(
+        `getRequestQueryParameter('${value}') reads a query parameter that read_request does not allow; ${fix(
+          `add '${value}' to scope.queryParameters`,
+          `add '${value}' to the read_request permission's query parameters`,
+        )}`,
+      );
     case 'getEventData':
       if (grants.eventData === undefined || nameAllowed(value, grants.eventData)) return undefined;
-      return `getEventData('${value}') reads a key that read_event_data does not allow; ${fix(
-        `add '${value}' to scope.eventData`,
-        `add '${value}' to the read_event_data permission's keys`,
-      )}`;
+      return error(
+        `getEventData('${value}') reads a key that read_event_data does not allow; ${fix(
+          `add '${value}' to scope.eventData`,
+          `add '${value}' to the read_event_data permission's keys`,
+        )}`,
+      );
     default:
       return undefined;
   }
@@ -199,9 +251,8 @@ export function checkApiUses(uses: ApiUses, grants: Grants, mode: Mode): Permiss
     });
   }
   for (const call of uses.calls) {
-    const message = literalProblem(call, grants, mode);
-    if (message)
-      problems.push({ offset: call.literalOffset ?? call.offset, severity: 'error', message });
+    const finding = literalProblem(call, grants, mode);
+    if (finding) problems.push({ offset: call.literalOffset ?? call.offset, ...finding });
   }
   return problems;
 }

@@ -35,6 +35,7 @@ export function createHost(input: Partial<ExecutionInput> = {}, options: HostOpt
     ),
     promiseTimeoutMs: input.promiseTimeoutMs ?? PROMISE_TIMEOUT_MS,
     response: emptyResponse(),
+    inspect: input.inspect === true,
   };
 }
 

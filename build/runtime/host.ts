@@ -23,4 +23,6 @@ export interface Host {
   onUnhandledError?: (error: unknown) => void;
   /** What a client template has written to the response so far. */
   response?: ResponseState;
+  /** Record responses in the trace (ExecutionInput.inspect). */
+  inspect?: boolean;
 }

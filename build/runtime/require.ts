@@ -4,6 +4,7 @@ import { API_PERMISSIONS, OBJECT_API_FUNCTIONS } from './apis';
 import type { Host } from './host';
 import { PermissionError } from './permissions';
 import type { Sandbox } from './sandbox';
+import { isPlainObject } from './values';
 
 export type Mock = { kind: 'value'; value: unknown } | { kind: 'object'; value: unknown };
 
@@ -35,6 +36,25 @@ export function createRequire(
       );
       return fn(...args);
     };
+  // A host API with every call reported: a function, or each method of an API object (`JSON.parse`).
+  // A method that must see the caller's own objects (Object.freeze) keeps seeing them.
+  const recordHost = (name: string, fn: (...args: never[]) => unknown) => {
+    const recorded = record(name, fn as (...args: unknown[]) => unknown);
+    if (OBJECT_API_FUNCTIONS.includes(fn as never)) sandbox.passArgsThrough(recorded);
+    return recorded;
+  };
+  const recordedApi = (name: string, api: unknown): unknown => {
+    if (typeof api === 'function') return recordHost(name, api as (...args: never[]) => unknown);
+    if (!isPlainObject(api)) return api;
+    const methods: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(api)) {
+      methods[key] =
+        typeof member === 'function'
+          ? recordHost(`${name}.${key}`, member as (...args: never[]) => unknown)
+          : member;
+    }
+    return methods;
+  };
 
   return function require(name: unknown): unknown {
     if (typeof name !== 'string') {
@@ -63,13 +83,7 @@ export function createRequire(
         `require('${name}') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___.`,
       );
     }
-    const api = sandbox.toSandbox(apis[name]);
-    // Without onCall there is nothing to record: the sandbox gets the bridge's wrapper itself, which
-    // the bridge hands back as is, rather than a wrapper of a recording wrapper of it.
-    const value =
-      typeof api === 'function' && options.onCall
-        ? record(name, api as (...a: unknown[]) => unknown)
-        : api;
+    const value = sandbox.toSandbox(options.onCall ? recordedApi(name, apis[name]) : apis[name]);
     cache.set(name, value);
     return value;
   };

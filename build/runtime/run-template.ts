@@ -54,6 +54,20 @@ export function makeData(
   return data;
 }
 
+/** Counts each API call in the trace (`calls`, and `cookieReads` per cookie name), then passes it on. */
+function countCalls(host: Host, next?: (name: string, args: unknown[]) => void) {
+  const calls: Record<string, number> = (host.trace.calls = {});
+  return (name: string, args: unknown[]) => {
+    calls[name] = (calls[name] ?? 0) + 1;
+    if (name === 'getCookieValues') {
+      const reads = (host.trace.cookieReads ??= {});
+      const cookie = String(args[0]);
+      reads[cookie] = (reads[cookie] ?? 0) + 1;
+    }
+    next?.(name, args);
+  };
+}
+
 /** Runs the code's synchronous part; asynchronous work goes on in host.tasks. */
 export function startExecution(
   tpl: Pick<TplFile, 'code' | 'permissions'>,
@@ -65,7 +79,8 @@ export function startExecution(
   const sandbox = options.sandbox ?? createSandbox();
   prepareSandboxApis(sandbox);
   const apis = createApis(host, { makeRegex: sandbox.makeRegex });
-  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, options));
+  const onCall = input.inspect ? countCalls(host, options.onCall) : options.onCall;
+  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, { ...options, onCall }));
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
   try {

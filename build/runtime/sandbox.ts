@@ -3,59 +3,14 @@
 // Values cross between this realm and the host through a bridge that copies plain data and wraps
 // functions, so sandbox code never holds a host array (whose `includes` would wrongly work).
 import * as vm from 'node:vm';
+import { NATIVE_METHODS } from '../sandbox/natives';
 import { SandboxPromise } from './apis/promise';
 import { isPlainObject } from './values';
 
-// [doc] The native methods GTM keeps. `hasOwnProperty` and `startsWith` are used by published server
-// templates whose tests pass in GTM, so they stay too.
-const KEEP: Record<string, string[]> = {
-  Array: [
-    'concat',
-    'every',
-    'filter',
-    'forEach',
-    'indexOf',
-    'join',
-    'lastIndexOf',
-    'map',
-    'pop',
-    'push',
-    'reduce',
-    'reduceRight',
-    'reverse',
-    'shift',
-    'slice',
-    'some',
-    'sort',
-    'splice',
-    'toString',
-    'unshift',
-    'length',
-  ],
-  String: [
-    'charAt',
-    'concat',
-    'indexOf',
-    'lastIndexOf',
-    'match',
-    'replace',
-    'search',
-    'slice',
-    'split',
-    'substring',
-    'toLowerCase',
-    'toLocaleLowerCase',
-    'toUpperCase',
-    'toLocaleUpperCase',
-    'toString',
-    'trim',
-    'length',
-    'startsWith',
-  ],
-  Object: ['toString', 'hasOwnProperty'],
-  Number: ['toString'],
-  Boolean: ['toString'],
-};
+// The native methods GTM keeps (build/sandbox/natives.ts); `length` is the strings' and arrays' own.
+const KEEP: Record<string, string[]> = Object.fromEntries(
+  Object.entries(NATIVE_METHODS).map(([type, names]) => [type, [...names, 'length']]),
+);
 
 // Runs inside the new realm before anything else: keeps private handles on what the bridge needs,
 // then deletes every global and the removed native methods.
@@ -80,6 +35,7 @@ const PREPARE = `(function (keep) {
   strip(O.prototype, keep.Object);
   strip(Number.prototype, keep.Number);
   strip(Boolean.prototype, keep.Boolean);
+  strip(Function.prototype, keep.Function);
   for (var i = 0; i < names.length; i++) {
     var d = O.getOwnPropertyDescriptor(g, names[i]);
     if (d && d.configurable) delete g[names[i]];

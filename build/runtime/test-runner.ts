@@ -105,6 +105,14 @@ export async function runScenario(
       );
       traces.push(host.trace);
       if (execution.thrown instanceof AssertionFailure) throw execution.thrown;
+      // An error raised in the test's own code that the template called (a mock): the scenario's
+      // line is where it is, not the template line that called the mock.
+      if (
+        execution.thrown !== undefined &&
+        raisedIn(execution.thrown, [SCENARIO_FILE, fileName]) === SCENARIO_FILE
+      ) {
+        throw execution.thrown;
+      }
       if (execution.thrown !== undefined) {
         throw new Stop(
           `runCode: the template code threw ${errorText(execution.thrown)}${codeLocation(execution.thrown, fileName)}`,
@@ -188,12 +196,19 @@ function sandboxObject(
   return obj;
 }
 
+const stackOf = (error: unknown): string =>
+  error && typeof error === 'object' && 'stack' in error ? String((error as Error).stack) : '';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function frameLines(error: unknown, file: string): number[] {
-  const stack =
-    error && typeof error === 'object' && 'stack' in error ? String((error as Error).stack) : '';
-  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`${escaped}:(\\d+):\\d+`, 'g');
-  return [...stack.matchAll(re)].map((m) => Number(m[1]));
+  const re = new RegExp(`${escape(file)}:(\\d+):\\d+`, 'g');
+  return [...stackOf(error).matchAll(re)].map((m) => Number(m[1]));
+}
+
+/** Which of `files` the error was raised in: the one of its innermost frame among them. */
+function raisedIn(error: unknown, files: string[]): string | undefined {
+  const re = new RegExp(`[\\s(](${files.map(escape).join('|')}):\\d+:\\d+`);
+  return re.exec(stackOf(error))?.[1];
 }
 
 /** " (scenario line 4, template.tpl:312)": the first frame in the test code. */

@@ -52,6 +52,12 @@ export interface ExecutionInput {
   timeoutMs?: number;
   /** After how long a pending Promise.create promise rejects (GTM: 5000 ms). */
   promiseTimeoutMs?: number;
+  /**
+   * Record what GTM's Preview shows beyond the basic trace: each request's response (or why there
+   * was none), and how often each API was called (`calls`, `cookieReads`). Off by default: it costs
+   * a wrapper per API call.
+   */
+  inspect?: boolean;
 }
 
 export interface TraceRequest {
@@ -59,7 +65,14 @@ export interface TraceRequest {
   method: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** With `inspect`: the response, or why none came, once the request has ended. */
+  response?: TraceResponse;
 }
+
+export type TraceResponse =
+  | { statusCode: number; headers: Record<string, string>; body: string }
+  /** `detail`: the network error of a live request (e.g. "connect ECONNREFUSED 127.0.0.1:443"). */
+  | { error: 'failed' | 'timed out'; detail?: string; afterMs: number };
 
 export interface TraceCookie {
   name: string;
@@ -77,6 +90,10 @@ export interface Trace {
   callbacks: number;
   /** Client templates only: the response, once returnResponse() was called. */
   response?: { status: number; headers: Record<string, string>; body: string };
+  /** With `inspect`: calls per API (`getAllEventData`, `JSON.parse`, `templateDataStorage.getItemCopy`). */
+  calls?: Record<string, number>;
+  /** With `inspect`: getCookieValues calls per cookie name. */
+  cookieReads?: Record<string, number>;
 }
 
 export function emptyTrace(): Trace {

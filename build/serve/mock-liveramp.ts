@@ -78,6 +78,6 @@ export function mockLiveRamp(options: MockLiveRampOptions): Send {
     notes.push(
       `mock LiveRamp: nothing answers ${request.method} ${request.url} here; the request failed (--live sends it)`,
     );
-    return { ok: false, reason: 'failed' };
+    return { ok: false, reason: 'failed', afterMs: 0 };
   };
 }

@@ -2,10 +2,15 @@
 // the hit's cookies, headers, query and remote address, the tag's fields, a shared template storage,
 // and every outgoing request answered by `send` (the mock LiveRamp, or the real hosts with --live).
 import type { TplFile } from '../tpl/model';
-import type { HttpOutcome } from '../runtime/apis/http';
 import type { TemplateStorage } from '../runtime/apis/storage';
 import { runTemplate } from '../runtime/run-template';
-import type { RequestInput, Trace, TraceCookie, TraceRequest } from '../runtime/types';
+import type {
+  RequestInput,
+  Trace,
+  TraceCookie,
+  TraceRequest,
+  TraceResponse,
+} from '../runtime/types';
 import type { Ga4Event } from './ga4-client';
 import type { Send } from './mock-liveramp';
 import { setCookieHeader } from './set-cookie';
@@ -24,10 +29,11 @@ export interface TagRunner {
   ceilingMs?: number;
 }
 
-export interface EventRequest extends Omit<TraceRequest, 'body'> {
+export interface EventRequest extends Omit<TraceRequest, 'body' | 'response'> {
   /** null for a request without a body (a GET). */
   body: string | null;
   bodyJson: unknown;
+  /** status 0: the request failed; -1: it timed out (what a callback-form caller gets). */
   response: { status: number; body: string };
 }
 
@@ -81,10 +87,21 @@ function reasonOf(trace: Trace, outcome: EventRun['outcome']): string {
   );
 }
 
-const responseOf = (o: HttpOutcome | undefined) =>
-  o?.ok
-    ? { status: o.result.statusCode, body: o.result.body }
-    : { status: o?.reason === 'timed_out' ? -1 : 0, body: '' };
+function responseOf(response: TraceResponse | undefined): EventRequest['response'] {
+  if (response && 'statusCode' in response)
+    return { status: response.statusCode, body: response.body };
+  return { status: response?.error === 'timed out' ? -1 : 0, body: '' };
+}
+
+/** Why a request got no answer, for the log lines: the runtime knows, the status alone does not say. */
+function noAnswer(request: TraceRequest): string[] {
+  const r = request.response;
+  if (r && 'statusCode' in r) return [];
+  const why = r
+    ? `${r.error}${r.detail ? ` (${r.detail})` : ''} after ${r.afterMs} ms`
+    : 'no answer';
+  return [`${request.method} ${request.url}: ${why}`];
+}
 
 export async function runEvent(
   runner: TagRunner,
@@ -93,26 +110,18 @@ export async function runEvent(
   request: RequestInput,
 ): Promise<EventRun> {
   const notes = [...event.notes];
-  const answers: HttpOutcome[] = [];
   const trace = await runTemplate(
     runner.tpl,
     {
       data: fields,
       event: event.eventData,
       request,
-      http: {
-        mode: 'handler',
-        // The runtime calls the handler in the order it records requests, so answers line up.
-        handle: async (exchange) => {
-          const index = answers.length;
-          answers.push({ ok: false, reason: 'failed' });
-          answers[index] = await runner.send(exchange, notes);
-          return answers[index];
-        },
-      },
+      http: { mode: 'handler', handle: (exchange) => runner.send(exchange, notes) },
       storage: runner.storage,
       containerVersion: { previewMode: true, debugMode: true },
       timeoutMs: runner.ceilingMs ?? EVENT_CEILING_MS,
+      // Each request's response (or why there was none) recorded in the trace.
+      inspect: true,
     },
     { fileName: runner.fileName, codeLine: runner.codeLine },
   );
@@ -121,12 +130,19 @@ export async function runEvent(
   return {
     outcome,
     reason: [reasonOf(trace, outcome), ...problems].join('; '),
-    logs: [...trace.logs, ...trace.errors.map((e) => `error: ${e}`), ...notes],
-    requests: trace.requests.map((r, i) => ({
-      ...r,
+    logs: [
+      ...trace.logs,
+      ...trace.errors.map((e) => `error: ${e}`),
+      ...trace.requests.flatMap(noAnswer),
+      ...notes,
+    ],
+    requests: trace.requests.map((r) => ({
+      url: r.url,
+      method: r.method,
+      headers: r.headers,
       body: r.body ?? null,
       bodyJson: parseJson(r.body),
-      response: responseOf(answers[i]),
+      response: responseOf(r.response),
     })),
     cookiesSet: trace.cookiesSet.map((c) => ({ ...c, header: setCookieHeader(c) })),
   };

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sendLive } from '../runtime/apis/http';
 import { tplLines } from '../runtime/tpl-lines';
+import type { TplFile } from '../tpl/model';
 import { readTpl } from '../tpl/read';
 import { compileSchemaFile } from './json-schema';
 import { mockLiveRamp, type Send } from './mock-liveramp';
@@ -15,6 +16,9 @@ export const ADAPTER_SCHEMA_FILE = path.join('schema', 'adapter-request.schema.j
 export interface ServeSettings {
   /** The .tpl file, as the user named it. */
   file: string;
+  /** The file's text and the template read from it, when the caller has them already. */
+  text?: string;
+  tpl?: TplFile;
   fields: Record<string, unknown>;
   live?: boolean;
   /** What the mock adapter answers (default 200). */
@@ -38,11 +42,11 @@ export function serveOptions(settings: ServeSettings): {
   options: PreviewServerOptions;
   adapterLabel: string;
 } {
-  const text = fs.readFileSync(settings.file, 'utf8');
+  const text = settings.text ?? fs.readFileSync(settings.file, 'utf8');
   const { send, label } = adapter(settings);
   return {
     options: {
-      tpl: readTpl(text, settings.file),
+      tpl: settings.tpl ?? readTpl(text, settings.file),
       fileName: settings.file,
       codeLine: tplLines(text, settings.file).code - 1,
       fields: settings.fields,

@@ -1,7 +1,7 @@
 // The values a new tag gets in GTM: every field's `defaultValue`, flattened out of groups and
 // radio/checkbox sub-fields (where GTM delivers them, at the top level of `data`).
-import { listFields } from '../../build/definition';
-import type { Field } from '../../build/definition';
+import { listFields } from 'sgtm-template';
+import type { Field } from 'sgtm-template';
 
 export function fieldDefaults(fields: readonly Field[]): Record<string, unknown> {
   const defaults: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 // The template's ___TESTS___: one GTM test scenario per fixture, so the same cases run in jest, in
 // `sgtm-template test dist/template.tpl`, and in the Tests tab of GTM's template editor. Tag fixtures
 // (test/fixtures/tag) test the send; refresh fixtures (test/fixtures/refresh) the envelope refresh.
-import type { TemplateTests } from '../../build/tpl/model';
+import type { TemplateTests } from 'sgtm-template';
 import { fieldValues, isRefreshFixture, loadFixtures } from './fixture';
 import { refreshScenarioCode } from './refresh-scenario-code';
 import { scenarioCode, setupCode } from './scenario-code';

@@ -6,7 +6,7 @@
 // template does not define is a compile error here.
 import { Math } from 'sgtm';
 import type { TemplateFields } from 'sgtm';
-import type { FieldValues } from '../../build/definition';
+import type { FieldValues } from 'sgtm-template';
 import type { fields } from '../fields';
 import type { EventTypeOverride } from './event-type';
 import { asSnapEventType, normaliseEventName } from './event-type';

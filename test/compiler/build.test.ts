@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { projectSettings } from '../../build/cli/project';
 import { buildTemplate } from '../../build/compiler/build-template';
 import { BuildError, formatDiagnostic } from '../../build/compiler/diagnostic';
 import { readTpl } from '../../build/tpl/read';
@@ -121,8 +122,8 @@ function finish(d) {
 }
 
 // main.ts
-function check(getType2) {
-  return getType2 > 0;
+function check(getType) {
+  return getType > 0;
 }
 if (isText(input.value) && getType(1) === "number" && check(1)) {
   logToConsole(getTimestampMillis());
@@ -150,7 +151,7 @@ finish(input);`);
     ]);
   });
 
-  test('an aliased import merges into the API name even next to a parameter of that name', () => {
+  test('a parameter keeps the name written in the source; an alias it would hide stays an alias', () => {
     const { lines, text } = buildDiagnostics({
       'util.ts':
         "import { getType as typeOf } from 'sgtm';\nexport function f(getType: unknown): string {\n  return typeOf(getType);\n}\n",
@@ -161,14 +162,65 @@ finish(input);`);
     expect(lines).toEqual([]);
     expect(codeOf(text!)).toBe(`const getType = require('getType');
 const logToConsole = require('logToConsole');
+const typeOf = getType;
 
 // util.ts
-function f(getType2) {
-  return getType(getType2);
+function f(getType) {
+  return typeOf(getType);
 }
 
 // main.ts
 logToConsole(f(1), getType(data));`);
+  });
+
+  test('no numbered names: esbuild renames are undone, or the build says which two names collide', () => {
+    const util = `// Helpers.
+import type { TemplateData } from 'sgtm';
+const LIMIT = 1;
+export function done(data: TemplateData, snapEvent: number): void {
+  if (snapEvent < LIMIT) data.gtmOnSuccess();
+}
+`;
+    const main = `// The entry: hands the event to the helpers.
+import { data } from 'sgtm';
+import { done } from './util';
+const snapEvent = 0;
+done(data, snapEvent);
+`;
+    const undone = buildDiagnostics({ 'util.ts': util, 'main.ts': main });
+    expect(undone.lines).toEqual([]);
+    expect(codeOf(undone.text!)).toBe(`// util.ts: Helpers.
+var LIMIT = 1;
+function done(data, snapEvent) {
+  if (snapEvent < LIMIT) data.gtmOnSuccess();
+}
+
+// main.ts: The entry: hands the event to the helpers.
+var snapEvent = 0;
+done(data, snapEvent);`);
+
+    const collisions = buildDiagnostics({
+      'util.ts': util,
+      'main.ts': `import { data } from 'sgtm';
+import { done } from './util';
+const LIMIT = 2;
+done(data, LIMIT);
+`,
+    });
+    expect(collisions.lines).toEqual([
+      'main.ts:3:7: `LIMIT` is declared at the top level of both main.ts and util.ts, so esbuild renamed this one `LIMIT2` in the emitted code; rename one of them, or declare it once and import it',
+    ]);
+
+    const hiding = buildDiagnostics({
+      'limits.ts': 'export const n = 1;\n',
+      'util.ts':
+        "import { n as count } from './limits';\nexport function f(n: number): number {\n  return n + count;\n}\n",
+      'main.ts':
+        "import { data } from 'sgtm';\nimport { f } from './util';\nif (f(1) > 0) data.gtmOnSuccess();\n",
+    });
+    expect(hiding.lines).toEqual([
+      'util.ts:2:19: `n` here would hide the `n` that code inside its scope uses, so esbuild renamed it `n2` in the emitted code; give it another name',
+    ]);
   });
 
   test("the entry's default export becomes the code's return value", () => {
@@ -304,14 +356,67 @@ logToConsole(f(1), getType(data));`);
   });
 });
 
+describe('the entry: a definition module, or the template code one names', () => {
+  const DEFINITION = `import { defineTemplate, text } from 'sgtm-template';
+export default defineTemplate({
+  info: { displayName: 'Hello', description: 'Says hello.', categories: ['UTILITY'], brand: { id: 'brand_dummy', displayName: 'Hello' } },
+  fields: [text('greeting', { displayName: 'Greeting' })],
+  code: './main.ts',
+  scope: { logging: 'all' },
+});
+`;
+  const TYPED = `import { data, logToConsole } from 'sgtm';
+import type { FieldValues } from 'sgtm-template';
+import type definition from './fields';
+declare module 'sgtm' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface TemplateFields extends FieldValues<typeof definition> {}
+}
+logToConsole(data.greeting);
+data.gtmOnSuccess();
+`;
+
+  function build(files: Record<string, string>, entry: string) {
+    const dir = tempProject({ 'template.ts': null, ...files });
+    try {
+      // Which definition is built is the point here; the packaging test type-checks this template.
+      return { text: buildTemplate(join(dir, entry), { typecheck: false }).text, errors: [] };
+    } catch (error) {
+      if (!(error instanceof BuildError)) throw error;
+      return { text: undefined, errors: error.diagnostics.map(formatDiagnostic) };
+    }
+  }
+
+  test('--entry main.ts builds from the definition that names it, the same as --entry fields.ts', () => {
+    const files = { 'fields.ts': DEFINITION, 'main.ts': TYPED };
+    const viaCode = build(files, 'main.ts');
+    expect(viaCode.errors).toEqual([]);
+    expect(viaCode.text).toBe(build(files, 'fields.ts').text);
+  });
+
+  test('template code that no definition names is an error that says what to write', () => {
+    const other = DEFINITION.replace("'./main.ts'", "'./other.ts'");
+    expect(build({ 'fields.ts': other, 'main.ts': TYPED }, 'main.ts').errors).toEqual([
+      "main.ts:1:1: main.ts is template code (it imports 'sgtm'), and no definition module next to it names it; write one that does: export default defineTemplate({ info, fields, code: './main.ts', scope }), or pass --entry <that module>",
+    ]);
+  });
+});
+
 describe('the committed template', () => {
-  const definition = join(REPO, 'template-src', 'template.ts');
-  const committed = join(REPO, 'dist', 'template.tpl');
-  const ready = existsSync(definition) && existsSync(committed);
+  // package.json's "sgtm-template" section: the definition and every file `npm run build` writes
+  // (dist/template.tpl and the Gallery's copy at the root).
+  const { entry, out } = projectSettings(REPO);
+  const ready = entry !== undefined && existsSync(entry) && out.every((file) => existsSync(file));
   (ready ? test : test.skip)(
-    'dist/template.tpl equals a fresh build of template-src/template.ts (run npm run build)',
+    'dist/template.tpl and template.tpl equal a fresh build (run npm run build)',
     () => {
-      expect(buildTemplate(definition).text).toBe(readFileSync(committed, 'utf8'));
+      expect(out.map((file) => relative(REPO, file))).toEqual([
+        'dist/template.tpl',
+        'template.tpl',
+      ]);
+      const text = buildTemplate(entry!).text;
+      for (const file of out)
+        expect({ file, text: readFileSync(file, 'utf8') }).toEqual({ file, text });
     },
   );
 });

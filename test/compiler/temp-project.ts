@@ -1,13 +1,13 @@
 // Writes a small template project into a temporary folder (outside the repository) for build tests.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { buildTemplate, type BuildOptions } from '../../build/compiler/build-template';
 import { BuildError, formatDiagnostic } from '../../build/compiler/diagnostic';
 
 export const REPO = resolve(__dirname, '..', '..');
-export const SGTM_DTS = join(REPO, 'template-src', 'sgtm.d.ts');
-export const SANDBOX_LIB = join(REPO, 'template-src', 'lib', 'sandbox.d.ts');
+export const SGTM_DTS = join(REPO, 'build', 'types', 'sgtm.d.ts');
+export const SANDBOX_LIB = join(REPO, 'build', 'types', 'sandbox.d.ts');
 
 /** A tsconfig that lets TypeScript accept what the sandbox checker must catch. */
 export const PERMISSIVE_TSCONFIG = JSON.stringify({
@@ -59,19 +59,24 @@ afterAll(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function tempProject(files: Record<string, string>): string {
+/** `files` by path; null leaves a default file (package.json, tsconfig.json, template.ts) out. */
+export function tempProject(files: Record<string, string | null>): string {
   const dir = mkdtempSync(join(tmpdir(), 'sgtm-build-'));
   created.push(dir);
-  const all: Record<string, string> = {
+  const all: Record<string, string | null> = {
     'package.json': '{ "private": true }\n',
     'tsconfig.json': SANDBOX_TSCONFIG,
     'template.ts': definitionSource(),
     ...files,
   };
   for (const [name, text] of Object.entries(all)) {
+    if (text === null) continue;
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
+  // `import ... from 'sgtm-template'` resolves to this repository's toolchain, as after npm install.
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(join(REPO, 'build'), join(dir, 'node_modules', 'sgtm-template'), 'dir');
   return dir;
 }
 

@@ -233,6 +233,18 @@ describe('failures during asynchronous work', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  test('an error in a mock is the test’s own: it names the scenario line, not the template’s', async () => {
+    const code = `const v = require('getCookieValues')('_lr_env')[0];\ndata.gtmOnSuccess();`;
+    const rs = await results(code, {
+      'typo in a mock': "mock('getCookieValues', () => [cookieValu]);\nrunCode({});",
+      'the template’s own error': "mock('getCookieValues', () => undefined);\nrunCode({});",
+    });
+    expect(outline(rs)).toEqual([
+      '✗ typo in a mock — uncaught ReferenceError: cookieValu is not defined (scenario line 1)',
+      "✗ the template’s own error — runCode: the template code threw TypeError: Cannot read properties of undefined (reading '0') (template.tpl:1)",
+    ]);
+  });
+
   test('runCode throwing inside callLater fails the scenario with the template’s error', async () => {
     const rs = await results(`data.missing.x = 1;`, {
       later: "const callLater = require('callLater');\ncallLater(() => runCode({}));",

@@ -103,7 +103,7 @@ describe('the refresh API', () => {
 
 it('fails any other URL, saying that --live sends it', async () => {
   expect(await call(exchange('https://api.example.com/x', 'POST', '{}'))).toEqual({
-    outcome: { ok: false, reason: 'failed' },
+    outcome: { ok: false, reason: 'failed', afterMs: 0 },
     notes: [
       'mock LiveRamp: nothing answers POST https://api.example.com/x here; the request failed (--live sends it)',
     ],

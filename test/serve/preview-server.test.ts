@@ -414,7 +414,7 @@ describe('the serve command', () => {
     const child = spawn(
       process.execPath,
       [
-        'bin/sgtm-template.js',
+        'build/bin/sgtm-template.js',
         'serve',
         'dist/template.tpl',
         '--fields',
@@ -440,22 +440,23 @@ describe('the serve command', () => {
   });
 
   it.each([
-    [['serve', 'dist/template.tpl'], '--fields F.json is missing: the tag needs its field values'],
+    [
+      ['serve', 'dist/template.tpl'],
+      "dist/template.tpl has fields (atsConfigId, pixelId, eventTypeMode, …): give their values with --fields F.json (--fields '{}' for the defaults)",
+    ],
     [
       ['serve', 'dist/template.tpl', '--fields', 'nope.json'],
-      'cannot read the fields file nope.json: ',
+      '--fields nope.json: cannot read the file (ENOENT); give a JSON file or inline JSON',
     ],
+    [['serve', '--port', 'x'], '--port x: expected a whole number, from 0 to 65535'],
+    [['serve', '--port', '70000'], '--port 70000: expected a whole number, from 0 to 65535'],
     [
-      ['serve', 'dist/template.tpl', '--fields', 'examples/fields.json', '--port', 'x'],
-      '--port "x": expected a whole number from 0 to 65535',
+      ['serve', '--adapter-status', '42'],
+      '--adapter-status 42: expected a whole number, from 100 to 599',
     ],
-    [
-      ['serve', 'dist/template.tpl', '--fields', 'examples/fields.json', '--adapter-status', '42'],
-      '--adapter-status "42": expected a whole number from 100 to 599',
-    ],
-  ])('usage error %j: exit 2 and what to do', async (args, message) => {
+  ])('usage error %j: exit 2 and one line saying what to do', async (args, message) => {
     const { code, stderr } = await captureOutput(() => main(args));
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toContain(`sgtm-template serve: ${message}`);
+    expect(stderr).toBe(`sgtm-template serve: ${message}; see \`sgtm-template serve --help\`\n`);
   });
 });

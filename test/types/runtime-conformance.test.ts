@@ -1,4 +1,4 @@
-// Every API declared in template-src/sgtm.d.ts has a Node emulation in build/runtime/sgtm-module.ts
+// Every API declared in build/types/sgtm.d.ts has a Node emulation in build/runtime/sgtm-module.ts
 // (what jest maps 'sgtm' to), except the ones listed below that the runtime does not emulate yet.
 // A new declaration without an emulation fails here, so tag unit tests cannot import a missing API.
 import * as fs from 'node:fs';
@@ -9,7 +9,7 @@ import { repoRoot } from './sandbox-program';
 
 /** Value exports of `declare module 'sgtm'`. */
 function declaredApiNames(): string[] {
-  const file = path.join(repoRoot, 'template-src', 'sgtm.d.ts');
+  const file = path.join(repoRoot, 'build', 'types', 'sgtm.d.ts');
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
   const names = new Set<string>();
   for (const statement of source.statements) {

@@ -55,8 +55,8 @@ export function checkSandboxFiles(files: Record<string, string>): Record<string,
   host.readFile = (fileName) => virtual.get(path.resolve(fileName)) ?? realReadFile(fileName);
 
   const roots = [
-    path.join(templateSrc, 'sgtm.d.ts'),
-    path.join(templateSrc, 'lib', 'sandbox.d.ts'),
+    path.join(repoRoot, 'build', 'types', 'sgtm.d.ts'),
+    path.join(repoRoot, 'build', 'types', 'sandbox.d.ts'),
     ...virtual.keys(),
   ];
   const program = ts.createProgram(roots, options, host);

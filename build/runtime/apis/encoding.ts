@@ -1,6 +1,6 @@
 // URI and base64 codecs, URL parsing, hashing and the registrable domain: pure functions.
 import { createHash } from 'node:crypto';
-// The type the sandbox code sees (template-src/sgtm.d.ts): the emulation returns exactly that.
+// The type the sandbox code sees (types/sgtm.d.ts): the emulation returns exactly that.
 import type { ParsedUrl } from 'sgtm';
 
 const quiet =

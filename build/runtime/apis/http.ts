@@ -5,7 +5,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Host } from '../host';
 import { enforce } from '../permissions';
-import type { HttpMode, RecordedResponse } from '../types';
+import type { HttpMode, RecordedResponse, TraceRequest, TraceResponse } from '../types';
 import { SandboxPromise } from './promise';
 
 export const DEFAULT_HTTP_TIMEOUT_MS = 15000;
@@ -17,7 +17,9 @@ export interface HttpResult {
 }
 
 export type HttpOutcome =
-  { ok: true; result: HttpResult } | { ok: false; reason: 'failed' | 'timed_out' };
+  | { ok: true; result: HttpResult }
+  /** `afterMs`: when it ended (virtual time when recorded); `detail`: a live request's network error. */
+  | { ok: false; reason: 'failed' | 'timed_out'; afterMs: number; detail?: string };
 
 export interface HttpExchange {
   url: string;
@@ -51,16 +53,19 @@ function recorded(
     const match = findRecorded(responses, ex.url);
     if (!match) {
       onUnmatched(ex.url);
-      schedule(() => resolve({ ok: false, reason: 'failed' }), 0);
+      schedule(() => resolve({ ok: false, reason: 'failed', afterMs: 0 }), 0);
       return;
     }
     const delay = match.delayMs ?? 0;
     if (delay >= ex.timeoutMs) {
-      schedule(() => resolve({ ok: false, reason: 'timed_out' }), ex.timeoutMs);
+      schedule(
+        () => resolve({ ok: false, reason: 'timed_out', afterMs: ex.timeoutMs }),
+        ex.timeoutMs,
+      );
       return;
     }
     schedule(() => {
-      if (match.fail) resolve({ ok: false, reason: 'failed' });
+      if (match.fail) resolve({ ok: false, reason: 'failed', afterMs: delay });
       else {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
@@ -87,15 +92,18 @@ export function sendLive(
   ex: HttpExchange,
 ): Promise<HttpOutcome> {
   return new Promise((resolve) => {
+    const started = Date.now();
     let target: URL;
     try {
       target = new URL(mapUrl(ex.url, hostMap));
     } catch {
-      resolve({ ok: false, reason: 'failed' });
+      resolve({ ok: false, reason: 'failed', afterMs: 0, detail: 'not a valid URL' });
       return;
     }
     const lib = target.protocol === 'https:' ? https : http;
     let settled = false;
+    const failed = (error: Error) =>
+      finish({ ok: false, reason: 'failed', afterMs: Date.now() - started, detail: error.message });
     const finish = (o: HttpOutcome) => {
       if (settled) return;
       settled = true;
@@ -119,16 +127,25 @@ export function sendLive(
           },
         });
       });
-      res.on('error', () => finish({ ok: false, reason: 'failed' }));
+      res.on('error', failed);
     });
     const timer = setTimeout(() => {
-      finish({ ok: false, reason: 'timed_out' });
+      finish({ ok: false, reason: 'timed_out', afterMs: Date.now() - started });
       req.destroy();
     }, ex.timeoutMs);
-    req.on('error', () => finish({ ok: false, reason: 'failed' }));
+    req.on('error', failed);
     if (ex.body !== undefined) req.write(ex.body);
     req.end();
   });
+}
+
+function traceResponse(o: HttpOutcome): TraceResponse {
+  if (o.ok)
+    return { statusCode: o.result.statusCode, headers: o.result.headers, body: o.result.body };
+  const error = o.reason === 'timed_out' ? 'timed out' : 'failed';
+  return o.detail === undefined
+    ? { error, afterMs: o.afterMs }
+    : { error, detail: o.detail, afterMs: o.afterMs };
 }
 
 function perform(host: Host, ex: HttpExchange): Promise<HttpOutcome> {
@@ -138,7 +155,12 @@ function perform(host: Host, ex: HttpExchange): Promise<HttpOutcome> {
     // A handler that throws is a network failure to the template, never a crash of the host.
     return Promise.resolve()
       .then(() => mode.handle({ ...ex, headers: { ...ex.headers } }))
-      .catch(() => ({ ok: false, reason: 'failed' }) as const);
+      .catch((error: unknown) => ({
+        ok: false as const,
+        reason: 'failed' as const,
+        afterMs: 0,
+        detail: `the handler threw: ${String(error)}`,
+      }));
   }
   return recorded(
     mode.responses,
@@ -189,14 +211,16 @@ export const createHttpApis = (host: Host, onUnhandledError?: (e: unknown) => vo
       body: body === undefined || body === null ? undefined : String(body),
       timeoutMs,
     };
-    host.trace.requests.push({
+    const traced: TraceRequest = {
       url: ex.url,
       method: ex.method,
       headers: { ...ex.headers },
       body: ex.body,
-    });
+    };
+    host.trace.requests.push(traced);
     const end = host.tasks.begin();
     const outcome = perform(host, ex);
+    if (host.inspect) outcome.then((o) => (traced.response = traceResponse(o)));
     if (callback) {
       outcome.then((o) => {
         // [doc] A failed request calls back with status 0, a timed-out one with -1, "no headers, and an

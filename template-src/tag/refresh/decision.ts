@@ -21,7 +21,7 @@ export interface RefreshDecision {
   reason: string;
 }
 
-const MS_PER_MINUTE = 60000;
+export const MS_PER_MINUTE = 60000;
 
 /** `Sec-GPC` and `DNT` are on only when their value is exactly 1 (both specs define no other "on"). */
 export function privacySignalOn(headerValue: unknown): boolean {

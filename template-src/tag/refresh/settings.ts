@@ -2,6 +2,7 @@
 // at run time, so every value is checked here and falls back to the field's default: a bad value
 // never stops the event from being sent.
 import { Math, makeNumber, makeString } from 'sgtm';
+import { MS_PER_MINUTE } from './decision';
 
 export type RefreshConsentType = 'none' | 'tcf' | 'ccpa' | 'gpp';
 
@@ -51,8 +52,6 @@ export const REFRESH_LIMITS = {
   // Browsers cap cookie lifetimes at 400 days.
   maxLifetimeDays: 400,
 };
-
-const MS_PER_MINUTE = 60000;
 
 function textValue(value: unknown): string {
   const type = typeof value;

@@ -10,7 +10,7 @@
 // Signatures follow Google's "Server-side tagging APIs" reference; where the docs leave a detail open
 // the comment says [unsure] and the type takes the conservative (narrower or more-undefined) choice.
 //
-// This file must type-check both under the sandbox lib (template-src/lib/sandbox.d.ts, noLib) and under
+// This file must type-check both under the sandbox lib (types/sandbox.d.ts, noLib) and under
 // the Node lib of the root tsconfig, so it only uses types both provide (Array, Record, Readonly...).
 
 declare module 'sgtm' {
@@ -25,7 +25,7 @@ declare module 'sgtm' {
   /**
    * The template's own fields. Empty here; a template augments it from its field definitions:
    *
-   *   import type { FieldValues } from '../../build/definition/field-values';
+   *   import type { FieldValues } from 'sgtm-template';
    *   import type { fields } from '../fields';
    *   declare module 'sgtm' { interface TemplateFields extends FieldValues<typeof fields> {} }
    */

@@ -1,7 +1,9 @@
 // The whole standard library of sGTM's sandboxed JavaScript, for `noLib` type checking of tag code.
-// Only what Google documents as present (sgtm.md §3): everything else (Date, Math, JSON, parseInt,
-// Array.isArray, 'x'.includes, (1).toFixed, console, setTimeout, Symbol, ...) is deliberately absent so
-// that using it is a compile error. Math/JSON/Object/Promise come from `import { ... } from 'sgtm'`.
+// Only the native methods of build/sandbox/natives.ts (Google's list plus what published templates
+// that work in GTM use; test/types/natives.test.ts compares this file with it): everything else (Date,
+// Math, JSON, parseInt, Array.isArray, 'x'.includes, (1).toFixed, console, setTimeout, Symbol, ...) is
+// deliberately absent so that using it is a compile error. Math/JSON/Object/Promise come from
+// `import { ... } from 'sgtm'`.
 //
 // TypeScript requires the eight global interfaces below (Array, Boolean, Function, IArguments, Number,
 // Object, RegExp, String) to exist when `noLib` is set; they exist here as instance types only: no
@@ -15,7 +17,7 @@ interface Object {
 }
 
 interface Function {
-  // Deliberately no call/apply/bind: [unsure] whether the sandbox keeps them, so they are not offered.
+  // No call/apply/bind: not documented, and no published template uses them (the runtime removes them).
   toString(): string;
   // A type-only brand. TypeScript lets any value whose type is assignable to `Function` be called,
   // untyped, returning `any`; with only toString here every object would be, so `({})()` would
@@ -67,6 +69,8 @@ interface String {
   search(pattern: string | RegExp): number;
   slice(start?: number, end?: number): string;
   split(separator: string | RegExp, limit?: number): string[];
+  // [seen] not in Google's list, but stape's data-client (a Gallery client GTM runs) calls it.
+  startsWith(searchString: string, position?: number): boolean;
   substring(start: number, end?: number): string;
   toLowerCase(): string;
   toLocaleLowerCase(): string;
@@ -176,8 +180,6 @@ interface NotInSandbox<Instead extends string> {
 interface String {
   /** @deprecated Not in GTM's sandbox: `s.indexOf(x) >= 0`. */
   includes: NotInSandbox<'s.indexOf(x) >= 0'>;
-  /** @deprecated Not in GTM's sandbox: `s.indexOf(x) === 0`. */
-  startsWith: NotInSandbox<'s.indexOf(x) === 0'>;
   /** @deprecated Not in GTM's sandbox. */
   endsWith: NotInSandbox<'s.slice(-x.length) === x'>;
   /** @deprecated Not in GTM's sandbox. */

@@ -1,0 +1,65 @@
+// The project the CLI runs in: the nearest package.json from the working folder, and its
+// `"sgtm-template": { "entry": "…", "out": "…" | ["…", …] }` section, which gives `build` its default
+// definition module and output file(s), and `test`, `run` and `check` their default .tpl (the first).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { UsageError } from './command';
+
+export interface ProjectSettings {
+  /** The package.json the settings come from, for messages. */
+  packageJson?: string;
+  /** Absolute paths. */
+  entry?: string;
+  out: string[];
+}
+
+function nearestPackageJson(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function projectSettings(cwd = process.cwd()): ProjectSettings {
+  const packageJson = nearestPackageJson(cwd);
+  if (!packageJson) return { out: [] };
+  let section: unknown;
+  try {
+    section = (JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>)[
+      'sgtm-template'
+    ];
+  } catch (error) {
+    throw new UsageError(`${packageJson}: not valid JSON (${(error as Error).message})`);
+  }
+  if (section === undefined) return { packageJson, out: [] };
+  const where = `${packageJson}: "sgtm-template"`;
+  if (!section || typeof section !== 'object' || Array.isArray(section)) {
+    throw new UsageError(
+      `${where} must be an object like {"entry": "template.ts", "out": "template.tpl"}`,
+    );
+  }
+  const { entry, out } = section as { entry?: unknown; out?: unknown };
+  if (entry !== undefined && typeof entry !== 'string') {
+    throw new UsageError(`${where}.entry must be the path of the definition module (a string)`);
+  }
+  const outs = out === undefined ? [] : Array.isArray(out) ? out : [out];
+  if (outs.some((o) => typeof o !== 'string') || (Array.isArray(out) && outs.length === 0)) {
+    throw new UsageError(`${where}.out must be a .tpl path or a list of them`);
+  }
+  const base = dirname(packageJson);
+  return {
+    packageJson,
+    entry: entry === undefined ? undefined : resolve(base, entry),
+    out: (outs as string[]).map((o) => resolve(base, o)),
+  };
+}
+
+/** The .tpl files a command works on: the ones named, else the project's built template. */
+export function tplOperands(operands: string[], settings = projectSettings()): string[] {
+  if (operands.length > 0) return operands;
+  if (settings.out.length > 0) return [relative(process.cwd(), settings.out[0]) || settings.out[0]];
+  throw new UsageError(
+    'name a .tpl file, or give the project\'s in package.json: "sgtm-template": {"out": "template.tpl"}',
+  );
+}
