@@ -1,15 +1,12 @@
 // `sgtm-template serve [FILE.tpl] --fields F.json …`: a local server-side tagging endpoint. gtag hits on
 // /g/collect run the template once per event, LiveRamp is mocked in-process, and a preview page at /
 // shows every event.
-import * as fs from 'node:fs';
-import { dataFieldNames } from '../definition/field-checks';
 import { createPreviewServer } from '../serve/preview-server';
 import { serveOptions } from '../serve/serve-options';
-import { readTpl } from '../tpl/read';
-import { UsageError, type ParsedArgs } from './command';
+import type { ParsedArgs } from './command';
 import type { SERVE_OPTIONS } from './commands';
 import { tplOperands } from './project';
-import { readJsonObject } from './run-command';
+import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
 
 const DEFAULT_PORT = 8080;
 
@@ -18,23 +15,8 @@ export async function serveCommand({
   operands,
 }: ParsedArgs<typeof SERVE_OPTIONS>): Promise<number> {
   const [file] = tplOperands(operands);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  const tpl = readTpl(text, file);
-  if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
-    throw new UsageError(`${file} is a web template; only server templates run here`);
-  }
-  const names = dataFieldNames(tpl.parameters);
-  if (values.fields === undefined && names.length > 0) {
-    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '');
-    throw new UsageError(
-      `${file} has fields (${shown}): give their values with --fields F.json (--fields '{}' for the defaults)`,
-    );
-  }
+  const { text, tpl } = readServerTemplate(file);
+  requireFieldValues(file, tpl, values.fields, '--fields', 'the defaults');
   const port = values.port ?? DEFAULT_PORT;
   const host = values.host ?? '127.0.0.1';
   const { options, adapterLabel } = serveOptions({
