@@ -18,6 +18,11 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The preview page's scripts run in the browser as ES modules, with no build step.
+    files: ['build/serve/public/**/*.js'],
+    languageOptions: { sourceType: 'module' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'warn',

@@ -11,6 +11,8 @@ export interface OptionSpec {
   help: string;
   /** Numbers: the smallest value allowed (default 0). Numbers are whole. */
   min?: number;
+  /** Numbers: the largest value allowed, if any. */
+  max?: number;
   /** Strings: the only values allowed. */
   choices?: readonly string[];
 }
@@ -91,9 +93,11 @@ export function commandHelp(spec: CommandSpec): string {
 function toNumber(name: string, text: string, spec: OptionSpec): number {
   const min = spec.min ?? 0;
   const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n) || n < min) {
+  const tooLarge = spec.max !== undefined && n > spec.max;
+  if (text.trim() === '' || !Number.isInteger(n) || n < min || tooLarge) {
+    const range = spec.max === undefined ? `${min} or more` : `from ${min} to ${spec.max}`;
     throw new UsageError(
-      `--${name} ${text}: expected a whole number${spec.value ? ` of ${spec.value === 'MS' ? 'milliseconds' : spec.value}` : ''}, ${min} or more`,
+      `--${name} ${text}: expected a whole number${spec.value === 'MS' ? ' of milliseconds' : ''}, ${range}`,
     );
   }
   return n;

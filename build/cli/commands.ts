@@ -80,6 +80,32 @@ export const RUN_OPTIONS = {
   },
 } as const satisfies OptionSpecs;
 
+export const SERVE_OPTIONS = {
+  fields: {
+    type: 'string',
+    value: 'F.json',
+    help: "the tag's field values, a file or inline JSON (fields not given keep their defaults); required when the template has fields ('{}' for none)",
+  },
+  port: {
+    type: 'number',
+    value: 'PORT',
+    max: 65535,
+    help: 'the port to listen on (0: any free one); default 8080',
+  },
+  host: { type: 'string', value: 'HOST', help: 'the address to bind; default 127.0.0.1' },
+  live: {
+    type: 'boolean',
+    help: "send the template's requests to the real hosts instead of the embedded mock LiveRamp",
+  },
+  'adapter-status': {
+    type: 'number',
+    value: 'N',
+    min: 100,
+    max: 599,
+    help: 'the HTTP status the mock LiveRamp adapter answers (with the body {}); default 200',
+  },
+} as const satisfies OptionSpecs;
+
 export const COMMANDS = [
   define({
     name: 'build',
@@ -151,5 +177,21 @@ template.tpl is uncommitted or its commit is already the newest version.`,
       metadata: { type: 'string', value: 'FILE', help: 'the metadata file; default metadata.yaml' },
     },
     load: async () => (await import('./release-command')).releaseCommand,
+  }),
+  define({
+    name: 'serve',
+    summary: 'a local sGTM endpoint: gtag hits run the template, a page shows every event',
+    operands: '[FILE.tpl]',
+    operandCount: [0, 1],
+    description: `
+Serves the template (default: package.json's "sgtm-template".out) as a server container with the GA4
+client would: gtag hits to /g/collect (GET or POST, batches too) become GA4 events, and each runs the
+template once in Preview mode with the hit's cookies, headers and address. Its requests go to an
+embedded mock LiveRamp (the adapter's bodies checked against schema/adapter-request.schema.json, the
+refresh API answered) unless --live. The page at / shows every event and can send test hits and edit
+the fields; GET /api/events, GET /api/stream (Server-Sent Events) and GET/PUT /api/fields serve the
+same data. Runs until Ctrl-C or SIGTERM (exit 0); 1: the port is taken; 2: a usage error.`,
+    options: SERVE_OPTIONS,
+    load: async () => (await import('./serve-command')).serveCommand,
   }),
 ];

@@ -1,43 +1,14 @@
 // `sgtm-template run [FILE.tpl] --data F.json --event F.json …`: one execution, as GTM's Preview
 // shows it, printed as a JSON trace or (--format pretty) a summary.
-import * as fs from 'node:fs';
-import { dataFieldNames } from '../definition/field-checks';
 import { listMapProblems, requestProblems, stringMapProblems } from '../runtime/input-check';
 import { runTemplate } from '../runtime/run-template';
 import { tplLines } from '../runtime/tpl-lines';
 import type { ExecutionInput, HttpMode, RecordedResponse, RequestInput } from '../runtime/types';
-import { readTpl } from '../tpl/read';
 import { UsageError, type ParsedArgs } from './command';
 import type { RUN_OPTIONS } from './commands';
 import { tplOperands } from './project';
+import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
 import { formatTrace, shownTrace } from './trace-output';
-
-/** A JSON object given as a file or inline (`--data '{"a": 1}'`). */
-function readJsonObject(value: string, flag: string): Record<string, unknown> {
-  const inline = /^\s*[{[]/.test(value);
-  let text = value;
-  if (!inline) {
-    try {
-      text = fs.readFileSync(value, 'utf8');
-    } catch (error) {
-      throw new UsageError(
-        `${flag} ${value}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? error}); give a JSON file or inline JSON`,
-      );
-    }
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${flag} ${inline ? '' : `${value}: `}not JSON (${(error as Error).message})`,
-    );
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UsageError(`${flag}${inline ? '' : ` ${value}`}: expected a JSON object`);
-  }
-  return parsed as Record<string, unknown>;
-}
 
 function checked<T>(flag: string, value: unknown, problems: string[]): T {
   if (problems.length > 0) throw new UsageError(`${flag}: ${problems.join('; ')}`);
@@ -94,28 +65,13 @@ export async function runCommand({
   operands,
 }: ParsedArgs<typeof RUN_OPTIONS>): Promise<number> {
   const [file] = tplOperands(operands);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  const tpl = readTpl(text, file);
-  if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
-    throw new UsageError(`${file} is a web template; only server templates run here`);
-  }
+  const { text, tpl } = readServerTemplate(file);
   if (values.event === undefined) {
     throw new UsageError(
       "give the event with --event F.json or inline JSON (--event '{}' for an empty one), e.g. --event examples/purchase.json",
     );
   }
-  const fields = dataFieldNames(tpl.parameters);
-  if (values.data === undefined && fields.length > 0) {
-    const shown = fields.slice(0, 3).join(', ') + (fields.length > 3 ? ', …' : '');
-    throw new UsageError(
-      `${file} has fields (${shown}): give their values with --data F.json (--data '{}' for none)`,
-    );
-  }
+  requireFieldValues(file, tpl, values.data, '--data', 'none');
   const http: HttpMode = values.live
     ? { mode: 'live', hostMap: parseMap(values.map) }
     : {

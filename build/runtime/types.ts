@@ -1,4 +1,5 @@
 // The shapes a runtime execution takes in and gives back.
+import type { HttpExchange, HttpOutcome } from './apis/http';
 import type { TemplateStorage } from './apis/storage';
 
 export interface RecordedResponse {
@@ -13,7 +14,9 @@ export interface RecordedResponse {
 
 export type HttpMode =
   | { mode: 'recorded'; responses: RecordedResponse[] }
-  | { mode: 'live'; hostMap?: Record<string, string> };
+  | { mode: 'live'; hostMap?: Record<string, string> }
+  /** Every request goes to a function in the same process (a mock server without sockets). */
+  | { mode: 'handler'; handle: (request: HttpExchange) => Promise<HttpOutcome> };
 
 export interface RequestInput {
   headers?: Record<string, string>;

@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { readTpl } from '../../build/tpl/read';
+import { fieldDefaults as parameterDefaults } from '../../build/tpl/field-defaults';
 import type { TplFile } from '../../build/tpl/model';
 import type { ExecutionInput, HttpMode, Trace } from '../../build/runtime/types';
 
@@ -28,30 +29,13 @@ export function builtTemplate(): TplFile {
   return cached;
 }
 
-function collectDefaults(fields: unknown, into: Record<string, unknown>): void {
-  if (!Array.isArray(fields)) return;
-  for (const field of fields) {
-    if (!field || typeof field !== 'object') continue;
-    const f = field as Record<string, unknown>;
-    if (typeof f.name === 'string' && 'defaultValue' in f && f.type !== 'GROUP') {
-      into[f.name] = f.defaultValue;
-    }
-    collectDefaults(f.subParams, into);
-    if (Array.isArray(f.radioItems)) {
-      for (const item of f.radioItems)
-        collectDefaults((item as Record<string, unknown>).subParams, into);
-    }
-  }
-}
-
 const defaultsCache = new WeakMap<TplFile, Record<string, unknown>>();
 
 /** Every field's `defaultValue`, as a freshly created tag in GTM holds them (a fresh copy). */
 export function fieldDefaults(tpl: TplFile = builtTemplate()): Record<string, unknown> {
   let defaults = defaultsCache.get(tpl);
   if (!defaults) {
-    defaults = {};
-    collectDefaults(tpl.parameters, defaults);
+    defaults = parameterDefaults(tpl.parameters);
     defaultsCache.set(tpl, defaults);
   }
   return { ...defaults };

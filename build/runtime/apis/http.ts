@@ -1,5 +1,6 @@
 // sendHttpRequest in both forms. Recorded mode answers from scripted responses (longest URL prefix wins);
-// live mode does real HTTP, optionally sending a host's requests to another base URL (a local server).
+// live mode does real HTTP, optionally sending a host's requests to another base URL (a local server);
+// handler mode hands each request to a function (`sgtm-template serve`'s in-process mock LiveRamp).
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Host } from '../host';
@@ -20,7 +21,7 @@ export type HttpOutcome =
   /** `afterMs`: when it ended (virtual time when recorded); `detail`: a live request's network error. */
   | { ok: false; reason: 'failed' | 'timed_out'; afterMs: number; detail?: string };
 
-interface Exchange {
+export interface HttpExchange {
   url: string;
   method: string;
   headers: Record<string, string>;
@@ -44,7 +45,7 @@ export function findRecorded(
 
 function recorded(
   responses: RecordedResponse[],
-  ex: Exchange,
+  ex: HttpExchange,
   schedule: Schedule,
   onUnmatched: (url: string) => void,
 ): Promise<HttpOutcome> {
@@ -86,7 +87,10 @@ export function mapUrl(url: string, hostMap: Record<string, string> | undefined)
   return base.replace(/\/$/, '') + u.pathname + u.search;
 }
 
-function live(hostMap: Record<string, string> | undefined, ex: Exchange): Promise<HttpOutcome> {
+export function sendLive(
+  hostMap: Record<string, string> | undefined,
+  ex: HttpExchange,
+): Promise<HttpOutcome> {
   return new Promise((resolve) => {
     const started = Date.now();
     let target: URL;
@@ -144,9 +148,20 @@ function traceResponse(o: HttpOutcome): TraceResponse {
     : { error, detail: o.detail, afterMs: o.afterMs };
 }
 
-function perform(host: Host, ex: Exchange): Promise<HttpOutcome> {
+function perform(host: Host, ex: HttpExchange): Promise<HttpOutcome> {
   const mode: HttpMode = host.http;
-  if (mode.mode === 'live') return live(mode.hostMap, ex);
+  if (mode.mode === 'live') return sendLive(mode.hostMap, ex);
+  if (mode.mode === 'handler') {
+    // A handler that throws is a network failure to the template, never a crash of the host.
+    return Promise.resolve()
+      .then(() => mode.handle({ ...ex, headers: { ...ex.headers } }))
+      .catch((error: unknown) => ({
+        ok: false as const,
+        reason: 'failed' as const,
+        afterMs: 0,
+        detail: `the handler threw: ${String(error)}`,
+      }));
+  }
   return recorded(
     mode.responses,
     ex,
@@ -189,7 +204,7 @@ export const createHttpApis = (host: Host, onUnhandledError?: (e: unknown) => vo
     const options = callbackForm ? rest[1] : rest[0];
     const body = callbackForm ? rest[2] : rest[1];
     const { method, headers, timeoutMs } = readOptions(options);
-    const ex: Exchange = {
+    const ex: HttpExchange = {
       url: target,
       method,
       headers,

@@ -1,0 +1,250 @@
+// `sgtm-template serve`'s HTTP server: the GA4 client on /g/collect, one execution of the template per
+// event, the JSON API the preview page reads, and the page itself.
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createTemplateStorage } from '../runtime/apis/storage';
+import type { RequestInput } from '../runtime/types';
+import { fieldDefaults } from '../tpl/field-defaults';
+import type { TplFile } from '../tpl/model';
+import { EventLog, type ProcessedEvent } from './event-log';
+import { eventsFromHit } from './ga4-client';
+import { MAX_BODY_BYTES, readBody, TOO_LARGE } from './http-body';
+import type { Send } from './mock-liveramp';
+import { parseParams } from './query-params';
+import { runEvent, type TagRunner } from './run-event';
+import { createLimiter } from './limiter';
+import { loadAssets } from './static-assets';
+
+/** Executions running at once; more wait (mock answers are instant, so the work is CPU-bound). */
+export const MAX_CONCURRENT_EXECUTIONS = 8;
+
+export interface PreviewServerOptions {
+  tpl: TplFile;
+  /** The template file as given on the command line (shown on the page, used in error locations). */
+  fileName: string;
+  /** 0-based line of the code's first line in the file. */
+  codeLine: number;
+  /** The tag's field values; fields not given keep their defaults, as in a new tag. */
+  fields: Record<string, unknown>;
+  send: Send;
+  /** `mock` or `live`, for the page's header. */
+  adapter: string;
+  /** How long one execution may run before the hit is answered anyway (default 10 s). */
+  ceilingMs?: number;
+  /** Executions at once (default MAX_CONCURRENT_EXECUTIONS). */
+  maxConcurrent?: number;
+}
+
+export interface PreviewServer {
+  readonly server: http.Server;
+  readonly log: EventLog;
+  /** Resolves with the base URL, e.g. `http://127.0.0.1:8080` (port 0 picks a free port). */
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Respond = (status: number, body: string, headers?: http.OutgoingHttpHeaders) => void;
+
+/** One request as a route's handler gets it. */
+interface Call {
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  url: URL;
+  respond: Respond;
+}
+
+type Route = Partial<Record<string, (call: Call) => unknown>>;
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+function joinHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
+export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
+  const assets = loadAssets();
+  const log = new EventLog();
+  const defaults = fieldDefaults(options.tpl.parameters);
+  let fields: Record<string, unknown> = { ...defaults, ...options.fields };
+  let nextId = 1;
+  const limit = createLimiter(options.maxConcurrent ?? MAX_CONCURRENT_EXECUTIONS);
+  const streams = new Set<http.ServerResponse>();
+  const runner: TagRunner = {
+    tpl: options.tpl,
+    fileName: options.fileName,
+    codeLine: options.codeLine,
+    storage: createTemplateStorage(),
+    send: options.send,
+    ceilingMs: options.ceilingMs,
+  };
+
+  /** The body, or undefined once the request was answered 413. */
+  async function bodyOf({ req, respond }: Call): Promise<string | undefined> {
+    const body = await readBody(req);
+    if (body !== TOO_LARGE) return body;
+    respond(413, `the body is over ${MAX_BODY_BYTES} bytes\n`, TEXT_TYPE);
+    return undefined;
+  }
+
+  async function collect(call: Call): Promise<void> {
+    const { req, url, respond } = call;
+    const body = req.method === 'POST' ? await bodyOf(call) : '';
+    if (body === undefined) return;
+    const query = url.search.slice(1);
+    const hit = eventsFromHit({
+      query,
+      body,
+      headers: req.headers,
+      remoteAddress: req.socket.remoteAddress,
+    });
+    if ('error' in hit) return respond(400, `${hit.error}\n`, TEXT_TYPE);
+    const receivedAt = new Date().toISOString();
+    const request: RequestInput = {
+      headers: joinHeaders(req.headers),
+      query: Object.fromEntries(parseParams(query).params),
+      path: url.pathname,
+      method: req.method,
+      body,
+      remoteAddress: req.socket.remoteAddress,
+    };
+    const data = fields;
+    const processed = await Promise.all(
+      hit.events.map(async (event) => {
+        const id = nextId++;
+        const run = await limit(() => runEvent(runner, data, event, request));
+        const entry: ProcessedEvent = {
+          id,
+          receivedAt,
+          hit: { method: req.method ?? 'GET', path: url.pathname, query: event.params },
+          eventData: event.eventData,
+          outcome: run.outcome,
+          reason: run.reason,
+          logs: run.logs,
+          requests: run.requests,
+          cookiesSet: run.cookiesSet,
+        };
+        log.add(entry);
+        return entry;
+      }),
+    );
+    const cookies = processed.flatMap((e) => e.cookiesSet.map((c) => c.header));
+    const origin = req.headers.origin;
+    respond(200, '', {
+      ...TEXT_TYPE,
+      ...(cookies.length ? { 'set-cookie': cookies } : {}),
+      // gtag on another origin (a site's server_container_url) sends its hits with credentials.
+      ...(origin
+        ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+        : {}),
+    });
+  }
+
+  async function putFields(call: Call): Promise<void> {
+    const { respond } = call;
+    const body = await bodyOf(call);
+    if (body === undefined) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(body);
+    } catch (error) {
+      return respond(400, `the fields are not JSON: ${(error as Error).message}\n`, TEXT_TYPE);
+    }
+    if (!isObject(value)) {
+      return respond(400, 'the fields must be a JSON object of field values\n', TEXT_TYPE);
+    }
+    fields = { ...defaults, ...value };
+    respond(200, JSON.stringify(fields), JSON_TYPE);
+  }
+
+  function stream({ req, res }: Call): void {
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
+    res.write(': one "data:" line per processed event\n\n');
+    streams.add(res);
+    const stop = log.listen((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    req.on('close', () => {
+      stop();
+      streams.delete(res);
+    });
+  }
+
+  const json =
+    (value: () => unknown) =>
+    ({ respond }: Call) =>
+      respond(200, JSON.stringify(value()), JSON_TYPE);
+  const routes: Record<string, Route> = {
+    '/g/collect': { GET: collect, POST: collect },
+    '/api/events': { GET: json(() => log.list()) },
+    '/api/stream': { GET: stream },
+    '/api/fields': { GET: json(() => fields), PUT: putFields },
+    '/api/template': {
+      GET: json(() => ({
+        file: options.fileName,
+        displayName: options.tpl.info.displayName,
+        adapter: options.adapter,
+        parameters: options.tpl.parameters,
+      })),
+    },
+  };
+  for (const [path, asset] of assets) {
+    routes[path] = { GET: ({ respond }) => respond(200, asset.body, asset.headers) };
+  }
+
+  const server = http.createServer((req, res) => {
+    const respond: Respond = (status, body, headers = TEXT_TYPE) => {
+      if (res.headersSent) return;
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return respond(400, `cannot read the request target ${JSON.stringify(req.url)}\n`);
+    }
+    const route = Object.hasOwn(routes, url.pathname) ? routes[url.pathname] : undefined;
+    if (!route) return respond(404, `not found: ${url.pathname}\n`);
+    const method = req.method ?? 'GET';
+    const handle = Object.hasOwn(route, method) ? route[method] : undefined;
+    if (!handle) {
+      return respond(405, `${req.method} is not allowed on ${url.pathname}\n`, {
+        ...TEXT_TYPE,
+        allow: Object.keys(route).join(', '),
+      });
+    }
+    Promise.resolve()
+      .then(() => handle({ req, res, url, respond }))
+      .catch((error: unknown) => respond(500, `internal error: ${String(error)}\n`));
+  });
+
+  return {
+    server,
+    log,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          const { port: actual } = server.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${actual}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        for (const res of streams) res.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
