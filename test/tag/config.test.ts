@@ -113,41 +113,15 @@ describe('the UI fields', () => {
 });
 
 describe('readConfig', () => {
-  // Flat: the refresh fields sit beside the others under their UI names, in their UI units.
+  // Flat: the refresh fields sit beside the others under their UI names, in their UI units. The
+  // values themselves are pinned by "keep the documented defaults" above.
   const defaults = {
+    ...DEFAULTS,
     atsConfigId: undefined,
     pixelId: undefined,
-    eventTypeMode: 'auto',
-    fixedEventType: 'PURCHASE',
-    overrides: [],
-    unmappedEvents: 'skip',
-    envelopeSource: 'cookie',
-    envelopeCookieName: '_lr_env',
     envelopeValue: undefined,
-    envelopeMaxAgeDays: 30,
-    requireIdentity: true,
-    refreshEnvelope: true,
-    placementId: '',
-    refreshAfterMinutes: 30,
-    refreshConsentType: 'none',
-    refreshConsentString: '',
-    gppString: '',
-    gppSid: '',
-    refreshTimeoutMs: 2000,
-    cookieDomain: 'auto',
-    cookieLifetimeDays: 30,
-    sendSnapIds: true,
-    sendDeviceInfo: true,
-    snapIdPlacement: 'custom_data',
-    eventIdOverride: '',
-    eventSourceUrlOverride: '',
-    eventTag: '',
+    overrides: [],
     customData: [],
-    consentMode: 'respect',
-    limitedDataUse: false,
-    timeoutMs: 5000,
-    dryRun: false,
-    logging: 'debug',
   };
 
   it('gives every default to a tag saved before a field existed, and the same for a new tag', () => {
