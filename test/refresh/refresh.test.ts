@@ -12,9 +12,8 @@ import type { PermissionInstance } from '../../build/tpl/model';
 import type { RecordedResponse } from '../../build/runtime/types';
 import { readConfig } from '../../template-src/tag/config';
 import type { Envelope } from '../../template-src/tag/envelope';
-import { refreshDecision, refreshEnvelope } from '../../template-src/tag/refresh';
+import { cacheKey, refreshDecision, refreshEnvelope } from '../../template-src/tag/refresh';
 import type { RefreshResult } from '../../template-src/tag/refresh';
-import { cacheKey } from '../../template-src/tag/refresh-call';
 import { builtTemplate } from '../support/built-template';
 import { storageThatCannotStoreAnswers } from '../support/failing-storage';
 import { tagRequest } from '../support/tag-request';
@@ -428,16 +427,20 @@ describe('refreshEnvelope: a failure inside the answer handling', () => {
     ]);
   });
 
-  it('reports once even when the report itself throws inside the promise chain', async () => {
+  it('reports once, and a report that throws (the send failing) is not swallowed as a refresh failure', async () => {
     const h = host([{ urlPrefix: REFRESH, status: 200, body: OK_BODY }]);
     const config = readConfig({ atsConfigId: 'cfg-123' } as never);
     const envelope = { envelope: OLD, timestampMs: NOW - 45 * MIN };
-    let reports = 0;
-    refreshEnvelope(config, tagRequest({ event: PAGE_EVENT, nowMs: NOW }), envelope, CAUSE, () => {
-      reports++;
+    const results: RefreshResult[] = [];
+    refreshEnvelope(config, tagRequest({ event: PAGE_EVENT, nowMs: NOW }), envelope, CAUSE, (r) => {
+      results.push(r);
       throw new Error('the send failed');
     });
     await h.tasks.idle(5000);
-    expect(reports).toBe(1);
+    // The refresh itself succeeded, so its one report says so; the send's error reaches GTM.
+    expect(results).toEqual([refreshed()]);
+    expect(h.trace.errors).toEqual([
+      'Uncaught error in a promise callback: Error: the send failed',
+    ]);
   });
 });

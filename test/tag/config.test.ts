@@ -9,10 +9,9 @@ import { fieldDefaults } from '../../template-src/tests/load';
 
 /** Field values as a variable may deliver them: any type. */
 const read = (values: Record<string, unknown>): Config => readConfig(values as never);
-const MIN = 60000;
 
 describe('the UI fields', () => {
-  it('have exactly the names issues 3 and 5 list (groups aside)', () => {
+  it('have exactly the names issues 3, 5 and 11 list (groups aside)', () => {
     const names = listFields(fields)
       .map((f) => f.field as { type: string; name: string })
       .filter((f) => f.type !== 'GROUP')
@@ -53,6 +52,8 @@ describe('the UI fields', () => {
         'refreshTimeoutMs',
         'cookieDomain',
         'cookieLifetimeDays',
+        // issue 11: device information
+        'sendDeviceInfo',
       ].sort(),
     );
   });
@@ -85,6 +86,7 @@ describe('the UI fields', () => {
       envelopeMaxAgeDays: '30',
       requireIdentity: true,
       sendSnapIds: true,
+      sendDeviceInfo: true,
       snapIdPlacement: 'custom_data',
       consentMode: 'respect',
       limitedDataUse: false,
@@ -111,41 +113,15 @@ describe('the UI fields', () => {
 });
 
 describe('readConfig', () => {
+  // Flat: the refresh fields sit beside the others under their UI names, in their UI units. The
+  // values themselves are pinned by "keep the documented defaults" above.
   const defaults = {
+    ...DEFAULTS,
     atsConfigId: undefined,
     pixelId: undefined,
-    eventTypeMode: 'auto',
-    fixedEventType: 'PURCHASE',
-    overrides: [],
-    unmappedEvents: 'skip',
-    envelopeSource: 'cookie',
-    envelopeCookieName: '_lr_env',
     envelopeValue: undefined,
-    envelopeMaxAgeDays: 30,
-    requireIdentity: true,
-    refresh: {
-      enabled: true,
-      placementId: '',
-      refreshAfterMs: 30 * MIN,
-      consentType: 'none',
-      consentString: '',
-      gppString: '',
-      gppSid: '',
-      timeoutMs: 2000,
-      cookieDomain: 'auto',
-      cookieLifetimeDays: 30,
-    },
-    sendSnapIds: true,
-    snapIdPlacement: 'custom_data',
-    eventIdOverride: undefined,
-    eventSourceUrlOverride: undefined,
-    eventTag: undefined,
+    overrides: [],
     customData: [],
-    consentMode: 'respect',
-    limitedDataUse: false,
-    timeoutMs: 5000,
-    dryRun: false,
-    logging: 'debug',
   };
 
   it('gives every default to a tag saved before a field existed, and the same for a new tag', () => {
@@ -178,6 +154,7 @@ describe('readConfig', () => {
         cookieDomain: 'example.com',
         cookieLifetimeDays: '15',
         sendSnapIds: false,
+        sendDeviceInfo: false,
         snapIdPlacement: 'user_data',
         eventIdOverride: 'id-1',
         eventSourceUrlOverride: 'https://shop.example/',
@@ -201,19 +178,18 @@ describe('readConfig', () => {
       envelopeValue: 'env-1',
       envelopeMaxAgeDays: 7,
       requireIdentity: false,
-      refresh: {
-        enabled: false,
-        placementId: '13332',
-        refreshAfterMs: 45 * MIN,
-        consentType: 'tcf',
-        consentString: 'CPXxRfA',
-        gppString: 'DBABMA~1',
-        gppSid: '7',
-        timeoutMs: 750,
-        cookieDomain: 'example.com',
-        cookieLifetimeDays: 15,
-      },
+      refreshEnvelope: false,
+      placementId: '13332',
+      refreshAfterMinutes: 45,
+      refreshConsentType: 'tcf',
+      refreshConsentString: 'CPXxRfA',
+      gppString: 'DBABMA~1',
+      gppSid: '7',
+      refreshTimeoutMs: 750,
+      cookieDomain: 'example.com',
+      cookieLifetimeDays: 15,
       sendSnapIds: false,
+      sendDeviceInfo: false,
       snapIdPlacement: 'user_data',
       eventIdOverride: 'id-1',
       eventSourceUrlOverride: 'https://shop.example/',
@@ -230,7 +206,7 @@ describe('readConfig', () => {
   it('falls back to every default for values of the wrong type', () => {
     const junk = {
       eventTypeMode: 'Fixed',
-      fixedEventType: 5,
+      fixedEventType: ['LOGIN'],
       eventTypeOverrides: 'x',
       unmappedEvents: 'custom_event_1',
       envelopeSource: ['value'],
@@ -248,6 +224,7 @@ describe('readConfig', () => {
       cookieDomain: '   ',
       cookieLifetimeDays: null,
       sendSnapIds: 1,
+      sendDeviceInfo: 'on',
       snapIdPlacement: 'both',
       eventIdOverride: {},
       eventSourceUrlOverride: [],
@@ -263,15 +240,16 @@ describe('readConfig', () => {
   });
 
   describe('flags: a boolean, or the text "true"/"false" in any case (a variable)', () => {
-    const flags: [string, (c: Config) => boolean][] = [
-      ['requireIdentity', (c) => c.requireIdentity],
-      ['refreshEnvelope', (c) => c.refresh.enabled],
-      ['sendSnapIds', (c) => c.sendSnapIds],
-      ['limitedDataUse', (c) => c.limitedDataUse],
-      ['dryRun', (c) => c.dryRun],
-    ];
-    it.each(flags)('%s', (name, get) => {
-      const fallback = (DEFAULTS as Record<string, unknown>)[name];
+    const flags = [
+      'requireIdentity',
+      'refreshEnvelope',
+      'sendSnapIds',
+      'sendDeviceInfo',
+      'limitedDataUse',
+      'dryRun',
+    ] as const;
+    it.each(flags)('%s', (name) => {
+      const fallback = DEFAULTS[name];
       const cases: [unknown, boolean][] = [
         [true, true],
         [false, false],
@@ -285,19 +263,18 @@ describe('readConfig', () => {
         ['', fallback as boolean],
         [null, fallback as boolean],
       ];
-      expect(cases.map(([v]) => get(read({ [name]: v })))).toEqual(cases.map(([, e]) => e));
+      expect(cases.map(([v]) => read({ [name]: v })[name])).toEqual(cases.map(([, e]) => e));
     });
   });
 
-  describe('numbers: plain decimals (numbers or text), clamped into rules.ts LIMITS', () => {
-    const numbers: [string, (c: Config) => number, [unknown, number][]][] = [
+  describe('numbers: plain decimals (numbers or text), clamped into rules.ts LIMITS, not rounded', () => {
+    const numbers: [keyof Config, [unknown, number][]][] = [
       [
         'timeoutMs',
-        (c) => c.timeoutMs,
         [
           ['2500', 2500],
           [' 750 ', 750],
-          ['1234.4', 1234],
+          ['1234.4', 1234.4],
           [12.6, LIMITS.timeoutMs[0]],
           ['-5', LIMITS.timeoutMs[0]],
           [99999, LIMITS.timeoutMs[1]],
@@ -309,23 +286,22 @@ describe('readConfig', () => {
         ],
       ],
       [
-        'refreshAfterMinutes (as ms)',
-        (c) => c.refresh.refreshAfterMs,
+        // Minutes, as in the UI: the refresh multiplies by 60000 where it compares times.
+        'refreshAfterMinutes',
         [
-          ['45', 45 * MIN],
-          [5, 5 * MIN],
-          ['0', LIMITS.refreshAfterMinutes[0] * MIN],
-          ['99999', LIMITS.refreshAfterMinutes[1] * MIN],
-          ['1e9', 30 * MIN],
-          ['soon', 30 * MIN],
+          ['45', 45],
+          [5, 5],
+          ['0', LIMITS.refreshAfterMinutes[0]],
+          ['99999', LIMITS.refreshAfterMinutes[1]],
+          ['1e9', 30],
+          ['soon', 30],
         ],
       ],
       [
         'refreshTimeoutMs',
-        (c) => c.refresh.timeoutMs,
         [
           ['750', 750],
-          [1200.7, 1201],
+          [1200.7, 1200.7],
           ['5', LIMITS.refreshTimeoutMs[0]],
           ['60000', LIMITS.refreshTimeoutMs[1]],
           [NaN, 2000],
@@ -333,7 +309,6 @@ describe('readConfig', () => {
       ],
       [
         'cookieLifetimeDays',
-        (c) => c.refresh.cookieLifetimeDays,
         [
           ['15', 15],
           [1.5, 1.5],
@@ -344,8 +319,8 @@ describe('readConfig', () => {
         ],
       ],
       [
-        'envelopeMaxAgeDays (0 = no limit; no upper bound)',
-        (c) => c.envelopeMaxAgeDays,
+        // 0 = no limit; no upper bound.
+        'envelopeMaxAgeDays',
         [
           ['0', 0],
           ['7.5', 7.5],
@@ -356,9 +331,9 @@ describe('readConfig', () => {
         ],
       ],
     ];
-    describe.each(numbers)('%s', (label, get, cases) => {
+    describe.each(numbers)('%s', (name, cases) => {
       it.each(cases)('%p → %p', (value, expected) => {
-        expect(get(read({ [label.split(' ')[0]]: value }))).toBe(expected);
+        expect(read({ [name]: value })[name]).toBe(expected);
       });
     });
   });
@@ -371,23 +346,25 @@ describe('readConfig', () => {
       envelopeCookieName: ' my_env ',
       placementId: 13332,
       refreshConsentString: ' 1YNN ',
+      fixedEventType: 5,
     });
     expect([
       c.pixelId,
       c.eventTag,
       c.eventIdOverride,
       c.envelopeCookieName,
-      c.refresh.placementId,
-      c.refresh.consentString,
-    ]).toEqual(['px-1', '12345', undefined, 'my_env', '13332', '1YNN']);
+      c.placementId,
+      c.refreshConsentString,
+      c.fixedEventType,
+    ]).toEqual(['px-1', '12345', '', 'my_env', '13332', '1YNN', '5']);
   });
 
-  it('reads the refresh consent type in any case', () => {
+  it('takes a choice only as one of its exact values (no trimming, no case folding)', () => {
     expect(
-      [' GPP ', 'ccpa', 'TCF', 'none', 7].map(
-        (v) => read({ refreshConsentType: v }).refresh.consentType,
+      [' GPP ', 'ccpa', 'TCF', 'none', 7, 'gpp'].map(
+        (v) => read({ refreshConsentType: v }).refreshConsentType,
       ),
-    ).toEqual(['gpp', 'ccpa', 'tcf', 'none', 'none']);
+    ).toEqual(['none', 'ccpa', 'none', 'none', 'none', 'gpp']);
   });
 
   it('keeps the ATS Configuration ID and the envelope value as given, a blank field as not set', () => {

@@ -1,10 +1,24 @@
+import { readConfig } from '../../template-src/tag/config';
 import { applyCustomDataRows, currencyOf } from '../../template-src/tag/custom-data-forms';
-import type { KeyValue } from '../../template-src/tag/custom-data-forms';
 import { MAX_ITEMS, buildCustomData } from '../../template-src/tag/custom-data';
+import type { SnapIds } from '../../template-src/tag/snap-ids';
+import { tagRequest } from '../support/tag-request';
+import type { RequestParts } from '../support/tag-request';
 
-/** The custom_data of an event with no settings, as an object (keys are unique). */
+/** buildCustomData for one request, with `fields` as the tag's settings. */
+function build(
+  parts: RequestParts,
+  fields: Record<string, unknown> = {},
+  ids: SnapIds = {},
+  notes: string[] = [],
+) {
+  const request = tagRequest(parts);
+  return { list: buildCustomData(request, readConfig(fields as never), ids, notes), request };
+}
+
+/** The custom_data of an event with default settings, as an object (keys are unique). */
 function derived(event: unknown, notes: string[] = []): Record<string, unknown> {
-  const list: KeyValue[] = buildCustomData(event, { limitedDataUse: false, rows: [] }, notes);
+  const { list } = build({ event }, {}, {}, notes);
   return Object.fromEntries(list.map((kv) => [kv.key, kv.value]));
 }
 
@@ -78,16 +92,36 @@ describe('small value forms', () => {
 });
 
 describe('applyCustomDataRows', () => {
-  const base = [
+  // A fresh list: the rows edit the list they are given.
+  const base = () => [
     { key: 'currency', value: 'EUR' },
     { key: 'cart_total', value: '1.00' },
   ];
+
+  it('appends and replaces in the list it is given', () => {
+    const list = base();
+    expect(
+      applyCustomDataRows(
+        list,
+        [
+          { key: 'currency', value: 'usd' },
+          { key: 'n', value: 3 },
+        ],
+        [],
+      ),
+    ).toBe(list);
+    expect(list).toEqual([
+      { key: 'currency', value: 'USD' },
+      { key: 'cart_total', value: '1.00' },
+      { key: 'n', value: 3 },
+    ]);
+  });
 
   it('adds, replaces in place, removes, and reports rows it cannot use', () => {
     const notes: string[] = [];
     expect(
       applyCustomDataRows(
-        base,
+        base(),
         [
           { key: 'description', value: ' Shoes ' },
           { key: 'currency', value: 'USD' },
@@ -114,18 +148,75 @@ describe('applyCustomDataRows', () => {
   });
 });
 
-describe('buildCustomData', () => {
-  it('puts the settings keys after the event keys and before the table rows', () => {
+describe('description and delivery_method, from the event parameters', () => {
+  it.each([
+    ['Black running shoes size 43', 'Black running shoes size 43'],
+    ['  trimmed \n', 'trimmed'],
+  ])('description %p → %p', (description, expected) => {
+    expect(derived({ description }).description).toBe(expected);
+  });
+
+  it.each([[''], ['  '], [43], [null], [undefined], [['a']], [{ text: 'a' }], [true]])(
+    'description %p → none',
+    (description) => {
+      expect(derived({ description })).toEqual({});
+    },
+  );
+
+  it('delivery_method lower-cased when it is one of Snap’s three; else dropped with a warning', () => {
+    expect(derived({ delivery_method: ' Curbside ' })).toEqual({ delivery_method: 'curbside' });
     const notes: string[] = [];
-    const list = buildCustomData(
-      { value: 5, currency: 'usd', search_term: 'q' },
+    expect(derived({ delivery_method: 'drone' }, notes)).toEqual({});
+    expect(notes).toEqual([
+      'delivery_method "drone" dropped: Snap accepts in_store, curbside or delivery',
+    ]);
+  });
+});
+
+describe('device_model and os_version', () => {
+  const IPHONE_UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5_1 like Mac OS X) AppleWebKit/605.1.15';
+  const IPHONE = { device_model: 'iPhone', os_version: 'iOS 17.5.1' };
+  const device = (parts: RequestParts, fields: Record<string, unknown> = {}) => {
+    const { list, request } = build(parts, fields);
+    return { data: Object.fromEntries(list.map((kv) => [kv.key, kv.value])), reads: request.reads };
+  };
+
+  it('read the User-Agent header only when the event has no user_agent', () => {
+    const headers = { 'user-agent': 'curl/8.5.0' };
+    expect(device({ event: { user_agent: IPHONE_UA }, headers })).toEqual({
+      data: IPHONE,
+      reads: [],
+    });
+    expect(device({ event: {}, headers: { 'user-agent': IPHONE_UA } })).toEqual({
+      data: IPHONE,
+      reads: ['user-agent'],
+    });
+  });
+
+  it('are neither read nor sent when sendDeviceInfo is off, even from event parameters', () => {
+    const event = { device_model: 'Pixel 8', os_version: 'Android 14', user_agent: IPHONE_UA };
+    expect(device({ event }, { sendDeviceInfo: false })).toEqual({ data: {}, reads: [] });
+    expect(device({ event }).data).toEqual({ device_model: 'Pixel 8', os_version: 'Android 14' });
+  });
+});
+
+describe('buildCustomData', () => {
+  it('puts the settings keys after the event keys, then the device keys, then the table rows', () => {
+    const notes: string[] = [];
+    const { list } = build(
       {
-        eventTag: 'tag',
-        limitedDataUse: true,
-        uuidC1: 'scid',
-        clickId: 'click',
-        rows: [{ key: 'extra', value: 'x' }],
+        event: {
+          value: 5,
+          currency: 'usd',
+          search_term: 'q',
+          description: 'Shoes',
+          delivery_method: 'delivery',
+          device_model: 'Pixel 8',
+          os_version: 'Android 14',
+        },
       },
+      { eventTag: 'tag', limitedDataUse: true, customData: [{ key: 'extra', value: 'x' }] },
+      { scid: 'scid', clickId: 'click' },
       notes,
     );
     expect(list.map((kv) => kv.key)).toEqual([
@@ -137,12 +228,16 @@ describe('buildCustomData', () => {
       'data_use',
       'uuid_c1',
       'click_id',
+      'description',
+      'delivery_method',
+      'device_model',
+      'os_version',
       'extra',
     ]);
     expect(notes).toEqual([]);
   });
 
   it('is empty for an event with nothing to say', () => {
-    expect(buildCustomData({}, { limitedDataUse: false, rows: [] }, [])).toEqual([]);
+    expect(build({ event: {} }).list).toEqual([]);
   });
 });

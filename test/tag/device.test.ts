@@ -1,11 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  deliveryMethodOf,
-  descriptionOf,
-  deviceInfo,
-  purchaseRequirementWarning,
-} from '../../template-src/tag/device';
+import { deliveryMethodOf, deviceInfo } from '../../template-src/tag/device';
 import { CLIENT_HINTS_SAMPLES, USER_AGENT_SAMPLES } from '../support/device-samples';
 
 const NO_PARAMS = { deviceModel: undefined, osVersion: undefined };
@@ -205,22 +200,6 @@ describe('deviceInfo: precedence, each key on its own', () => {
   );
 });
 
-describe('descriptionOf', () => {
-  it.each([
-    ['Black running shoes size 43', 'Black running shoes size 43'],
-    ['  trimmed \n', 'trimmed'],
-  ])('%p → %p', (input, output) => {
-    expect(descriptionOf(input)).toBe(output);
-  });
-
-  it.each([[''], ['  '], [43], [null], [undefined], [['a']], [{ text: 'a' }], [true]])(
-    '%p → undefined',
-    (input) => {
-      expect(descriptionOf(input)).toBeUndefined();
-    },
-  );
-});
-
 describe('deliveryMethodOf', () => {
   it.each([
     ['in_store', 'in_store'],
@@ -254,25 +233,6 @@ describe('deliveryMethodOf', () => {
   it('shows at most 40 characters of a huge value', () => {
     const warning = deliveryMethodOf('x'.repeat(100_000)).warning!;
     expect(warning.length).toBeLessThan(120);
-  });
-});
-
-describe('purchaseRequirementWarning', () => {
-  const rule = ": LiveRamp's adapter requires price and currency for PURCHASE";
-
-  it.each([
-    [false, true, 'PURCHASE without price' + rule],
-    [true, false, 'PURCHASE without currency' + rule],
-    [false, false, 'PURCHASE without price and currency' + rule],
-  ])('price %p, currency %p → %p', (hasPrice, hasCurrency, warning) => {
-    expect(purchaseRequirementWarning('PURCHASE', hasPrice, hasCurrency)).toBe(warning);
-    expect(warning).toContain('requires price and currency');
-  });
-
-  it('no warning for a complete PURCHASE or any other event type', () => {
-    expect(purchaseRequirementWarning('PURCHASE', true, true)).toBeUndefined();
-    expect(purchaseRequirementWarning('ADD_CART', false, false)).toBeUndefined();
-    expect(purchaseRequirementWarning('purchase', false, false)).toBeUndefined();
   });
 });
 

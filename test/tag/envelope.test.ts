@@ -1,4 +1,9 @@
-import { chooseEnvelope, decodeBase64, parseEnvelopeValue } from '../../template-src/tag/envelope';
+import {
+  MAX_ENVELOPE_CANDIDATES,
+  chooseEnvelope,
+  decodeBase64,
+  parseEnvelopeValue,
+} from '../../template-src/tag/envelope';
 
 const NOW = 1744873500000;
 const DAY = 86400000;
@@ -10,7 +15,6 @@ describe('parseEnvelopeValue', () => {
     expect(
       parseEnvelopeValue(b64({ timestamp: NOW, version: '1.5.0', envelope: 'Ana6x' })),
     ).toEqual({
-      ok: true,
       envelope: 'Ana6x',
       timestampMs: NOW,
       version: '1.5.0',
@@ -20,38 +24,43 @@ describe('parseEnvelopeValue', () => {
   it('reads URL-safe base64 without padding', () => {
     const text = b64url({ envelope: 'a?b>c~', timestamp: NOW });
     expect(text).toMatch(/[-_]/);
-    expect(parseEnvelopeValue(text)).toEqual({ ok: true, envelope: 'a?b>c~', timestampMs: NOW });
+    expect(parseEnvelopeValue(text)).toEqual({ envelope: 'a?b>c~', timestampMs: NOW });
   });
 
   it('takes the first string of an envelope list', () => {
     expect(parseEnvelopeValue(b64({ envelope: [null, '', 'first', 'second'] }))).toEqual({
-      ok: true,
       envelope: 'first',
     });
   });
 
+  it('looks one level into the list only: a nested list is not searched', () => {
+    expect(parseEnvelopeValue(b64({ envelope: [['nested'], 'flat'] }))).toEqual({
+      envelope: 'flat',
+    });
+    expect(parseEnvelopeValue(b64({ envelope: [['nested']] }))).toBe(
+      'base64 of a JSON object without an "envelope" string',
+    );
+  });
+
   it('reads a timestamp in seconds or as a numeric string', () => {
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: 1744873500 }))).toEqual({
-      ok: true,
       envelope: 'e',
       timestampMs: NOW,
     });
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: String(NOW) }))).toEqual({
-      ok: true,
       envelope: 'e',
       timestampMs: NOW,
     });
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: 'yesterday' }))).toEqual({
-      ok: true,
       envelope: 'e',
     });
   });
 
   it('accepts plain JSON and raw envelopes', () => {
-    expect(parseEnvelopeValue('{"envelope":"plain"}')).toEqual({ ok: true, envelope: 'plain' });
+    expect(parseEnvelopeValue('{"envelope":"plain"}')).toEqual({ envelope: 'plain' });
     const raw = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
-    expect(parseEnvelopeValue(' ' + raw + ' ')).toEqual({ ok: true, envelope: raw });
-    expect(parseEnvelopeValue('partner_12345')).toEqual({ ok: true, envelope: 'partner_12345' });
+    expect(parseEnvelopeValue(' ' + raw + ' ')).toEqual({ envelope: raw });
+    expect(parseEnvelopeValue('partner_12345')).toEqual({ envelope: 'partner_12345' });
   });
 
   it.each([
@@ -65,7 +74,7 @@ describe('parseEnvelopeValue', () => {
     [b64({ envelope: 5 }), 'base64 of a JSON object without an "envelope" string'],
     [b64({ envelope: [] }), 'base64 of a JSON object without an "envelope" string'],
   ])('%p is rejected: %s', (value, reason) => {
-    expect(parseEnvelopeValue(value)).toEqual({ ok: false, reason });
+    expect(parseEnvelopeValue(value)).toBe(reason);
   });
 });
 
@@ -81,30 +90,48 @@ describe('decodeBase64', () => {
 describe('chooseEnvelope', () => {
   const record = (envelope: string, ageDays: number) =>
     b64({ envelope, timestamp: NOW - ageDays * DAY });
+  /** The envelope chosen among `values` (from a cookie, 30 days at most) and the warnings. */
+  const choose = (values: unknown[], maxAgeDays = 30) => {
+    const notes: string[] = [];
+    const chosen = chooseEnvelope(values, '"_lr_env" cookie', NOW, maxAgeDays, notes);
+    return { chosen, notes };
+  };
 
   it('takes the first valid value and explains every other one', () => {
-    expect(chooseEnvelope(['', record('old', 31), record('good', 1), 'other'], NOW, 30)).toEqual({
+    expect(choose(['', record('old', 31), record('good', 1), 'other'])).toEqual({
       chosen: { envelope: 'good', timestampMs: NOW - DAY },
-      rejected: [
-        { index: 0, reason: 'empty' },
-        { index: 1, reason: 'expired: stored 31 days ago, the maximum age is 30 days' },
-        { index: 3, reason: 'not used: an earlier value is valid' },
+      notes: [
+        '"_lr_env" cookie value 1 of 4 ignored: empty',
+        '"_lr_env" cookie value 2 of 4 ignored: expired: stored 31 days ago, the maximum age is 30 days',
+        '"_lr_env" cookie value 4 of 4 ignored: not used: an earlier value is valid',
       ],
     });
   });
 
   it('treats a maximum age of 0 as no limit', () => {
-    expect(chooseEnvelope([record('ancient', 4000)], NOW, 0).chosen?.envelope).toBe('ancient');
+    expect(choose([record('ancient', 4000)], 0).chosen?.envelope).toBe('ancient');
   });
 
   it('accepts an envelope exactly at the maximum age and refuses one a millisecond older', () => {
     const at = b64({ envelope: 'edge', timestamp: NOW - 30 * DAY });
     const past = b64({ envelope: 'edge', timestamp: NOW - 30 * DAY - 1 });
-    expect(chooseEnvelope([at], NOW, 30).chosen?.envelope).toBe('edge');
-    expect(chooseEnvelope([past], NOW, 30).chosen).toBeUndefined();
+    expect(choose([at]).chosen?.envelope).toBe('edge');
+    expect(choose([past]).chosen).toBeUndefined();
   });
 
   it('returns nothing for no values', () => {
-    expect(chooseEnvelope([], NOW, 30)).toEqual({ rejected: [] });
+    expect(choose([])).toEqual({ chosen: undefined, notes: [] });
+  });
+
+  it(`considers the first ${MAX_ENVELOPE_CANDIDATES} values only, and says so`, () => {
+    const { chosen, notes } = choose([...Array<string>(MAX_ENVELOPE_CANDIDATES).fill(''), 'late']);
+    expect(chosen).toBeUndefined();
+    expect(notes[0]).toBe('"_lr_env" cookie: only the first 10 of 11 values were considered');
+    expect(notes.slice(1)).toEqual(
+      Array.from(
+        { length: 10 },
+        (_, i) => '"_lr_env" cookie value ' + (i + 1) + ' of 10 ignored: empty',
+      ),
+    );
   });
 });

@@ -4,8 +4,8 @@
 // texts, and what is read only when it is needed.
 import { readConfig } from '../../template-src/tag/config';
 import type { Config } from '../../template-src/tag/config';
-import { admit, buildEvent, MAX_ENVELOPE_CANDIDATES } from '../../template-src/tag/event';
-import type { Admitted, Outgoing, Stop } from '../../template-src/tag/event';
+import { admit, buildEvent, ended } from '../../template-src/tag/event';
+import type { Admitted, Outgoing } from '../../template-src/tag/event';
 import { NOW, tagRequest } from '../support/tag-request';
 import type { RequestParts } from '../support/tag-request';
 
@@ -17,7 +17,7 @@ const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c'
 
 function admitted(c: Config, parts: RequestParts, notes: string[] = []): Admitted {
   const result = admit(c, tagRequest(parts), notes);
-  if (result.stop) throw new Error('stopped: ' + result.reason);
+  if (ended(result)) throw new Error('ended: ' + result.reason);
   return result;
 }
 
@@ -26,7 +26,7 @@ function built(values: Record<string, unknown>, parts: RequestParts, notes: stri
   const c = config(values);
   const request = tagRequest(parts);
   const a = admit(c, request, notes);
-  if (a.stop) return { result: a as Stop, request };
+  if (ended(a)) return { result: a, request };
   return {
     result: buildEvent(c, request, a, a.envelope && a.envelope.envelope, notes),
     request,
@@ -59,7 +59,6 @@ describe('the ATS Configuration ID', () => {
     [{ id: 'cfg' }, 'is not text (object)'],
   ])('%p is refused: the tag fails and says why', (id, why) => {
     expect(admit(config({ atsConfigId: id }), tagRequest(), [])).toEqual({
-      stop: true,
       outcome: 'failure',
       reason: 'the ATS Configuration ID ' + why + CONFIG_ID_HELP,
     });
@@ -82,12 +81,10 @@ describe('admit: the order of the checks', () => {
       outcome: 'failure',
     });
     expect(admit(config(), tagRequest({ event: denied }), [])).toEqual({
-      stop: true,
       outcome: 'skipped',
       reason: 'consent denied: consent_state.ad_storage is false; nothing sent',
     });
     expect(admit(config(), tagRequest({ event: { event_name: 'scroll' } }), [])).toEqual({
-      stop: true,
       outcome: 'skipped',
       reason:
         'unmapped event: the GA4 event "scroll" has no Snap event type: add a row to "Event type ' +
@@ -138,17 +135,15 @@ describe('admit: the envelope and the Snap IDs', () => {
     ]);
   });
 
-  it(`considers the first ${MAX_ENVELOPE_CANDIDATES} values of a list only`, () => {
+  it('takes a list in the envelope field as the candidates, named "envelope field" in warnings', () => {
     const notes: string[] = [];
-    const values = Array.from({ length: 12 }, () => '');
-    admitted(
-      config({ envelopeSource: 'value', envelopeValue: values }),
-      { event: { event_name: 'login' } },
+    const a = admitted(
+      config({ envelopeSource: 'value', envelopeValue: [' ', ENVELOPE] }),
+      { event: { event_name: 'login' }, envelopeCookie: ['cookie-ignored'] },
       notes,
     );
-    expect(notes[0]).toBe('envelope field: only the first 10 of 12 values were considered');
-    expect(notes).toHaveLength(1 + MAX_ENVELOPE_CANDIDATES);
-    expect(notes[1]).toBe('envelope field value 1 of 10 ignored: empty');
+    expect(a.envelope).toEqual({ envelope: ENVELOPE });
+    expect(notes).toEqual(['envelope field value 1 of 2 ignored: empty']);
   });
 
   it('reads _scclid only without a click ID in the page URL, and no Snap ID when they are off', () => {
@@ -248,12 +243,57 @@ describe('buildEvent', () => {
     const request = tagRequest({ event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
     const a = admitted(c, { event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
     expect(buildEvent(c, request, a, undefined, [])).toEqual({
-      stop: true,
       outcome: 'skipped',
       eventType: 'LOGIN',
       reason:
         'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
         'identity" to send anyway)',
+    });
+  });
+
+  describe("PURCHASE without LiveRamp's required keys: still sent, with a warning", () => {
+    const rule = ": LiveRamp's adapter requires price and currency for PURCHASE";
+    const warnings = (event: Record<string, unknown>, values: Record<string, unknown> = {}) => {
+      const notes: string[] = [];
+      const { result } = built(
+        { requireIdentity: false, ...values },
+        { event: { event_id: 'id', ...event } },
+        notes,
+      );
+      expect(ended(result)).toBe(false);
+      return notes;
+    };
+
+    it.each([
+      [{ currency: 'EUR' }, 'PURCHASE without price' + rule],
+      [{ value: 49.5 }, 'PURCHASE without currency' + rule],
+      [{}, 'PURCHASE without price and currency' + rule],
+    ])('%j → %p', (event, warning) => {
+      expect(warnings({ event_name: 'purchase', ...event })).toEqual([warning]);
+      expect(warning).toContain('requires price and currency');
+    });
+
+    it('judges the keys after the custom data rows', () => {
+      expect(
+        warnings(
+          { event_name: 'purchase', value: 49.5 },
+          { customData: [{ key: 'currency', value: 'eur' }] },
+        ),
+      ).toEqual([]);
+      expect(
+        warnings(
+          { event_name: 'purchase', value: 49.5, currency: 'EUR' },
+          { customData: [{ key: 'price', value: '' }] },
+        ),
+      ).toEqual(['PURCHASE without price' + rule]);
+    });
+
+    it('no warning for a complete PURCHASE or any other event type', () => {
+      expect(warnings({ event_name: 'purchase', value: 49.5, currency: 'EUR' })).toEqual([]);
+      expect(warnings({ event_name: 'add_to_cart' })).toEqual([]);
+      expect(warnings({ event_name: 'page_view' }, { eventTypeMode: 'fixed' })).toEqual([
+        'PURCHASE without price and currency' + rule,
+      ]);
     });
   });
 
@@ -263,7 +303,6 @@ describe('buildEvent', () => {
       { event: { event_name: 'login', event_id: 'id' } },
     );
     expect(result).toEqual({
-      stop: true,
       outcome: 'skipped',
       eventType: 'LOGIN',
       reason: 'dry run: request built and logged, not sent',

@@ -133,6 +133,13 @@ describe('runTag', () => {
         event_id: junk,
         transaction_id: junk,
         ip_override: fc.oneof(fc.constant('203.0.113.7'), junk),
+        client_hints: fc.oneof(
+          fc.record({ model: junk, platform: junk, platform_version: junk }),
+          junk,
+        ),
+        user_agent: junk,
+        description: junk,
+        delivery_method: junk,
       },
       { requiredKeys: [] },
     );
@@ -157,6 +164,7 @@ describe('runTag', () => {
         refreshTimeoutMs: junk,
         cookieDomain: junk,
         cookieLifetimeDays: junk,
+        sendDeviceInfo: junk,
         logging: fc.constantFrom('always', 'never', 'debug'),
       },
       { requiredKeys: ['atsConfigId'] },
@@ -359,6 +367,8 @@ describe('runTag with misbehaving APIs', () => {
       'getRemoteAddress',
       'getRequestHeader dnt',
       'getRequestHeader sec-gpc',
+      // sendDeviceInfo is on and the event has no user_agent: the header is the last device source.
+      'getRequestHeader user-agent',
       'getTimestampMillis',
     ]);
     expect(decisions.count).toBe(1);

@@ -1,10 +1,23 @@
 import {
+  floor,
   moneyOf,
   plainNumberText,
   quantityOf,
   toNumber,
   twoDecimals,
 } from '../../template-src/tag/numbers';
+
+describe('floor (arithmetic, not the Math API; for the n ≥ 0 the tag rounds)', () => {
+  it.each([
+    [2.7, 2],
+    [3, 3],
+    [0.999, 0],
+    [0, 0],
+    [1744873500999 / 1000, 1744873500],
+  ])('%p → %p', (input, output) => {
+    expect(floor(input)).toBe(output);
+  });
+});
 
 describe('toNumber', () => {
   it.each([

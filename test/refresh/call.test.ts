@@ -1,22 +1,21 @@
-// refresh-call.ts: the pure parts of the envelope refresh (the call's URL and headers' values, what
-// LiveRamp's answer means, the shared cache's entries, the cookie written back).
+// refresh.ts, the pure parts of the envelope refresh call: its URL and headers' values, what
+// LiveRamp's answer means, the shared cache's entries, the cookie written back.
 import { createHash } from 'node:crypto';
 import { readConfig } from '../../template-src/tag/config';
-import type { RefreshConfig } from '../../template-src/tag/config';
+import type { Config } from '../../template-src/tag/config';
 import { chooseEnvelope } from '../../template-src/tag/envelope';
 import {
+  cacheEntry,
   cacheKey,
-  doneEntry,
-  envelopeCookieOptions,
-  envelopeCookieValue,
+  cookieOptions,
+  cookieValue,
   liveEntry,
   pageOrigin,
-  pendingEntry,
   refreshOutcome,
   refreshUrl,
   userIp,
-} from '../../template-src/tag/refresh-call';
-import type { RefreshOutcome } from '../../template-src/tag/refresh-call';
+} from '../../template-src/tag/refresh';
+import type { Outcome } from '../../template-src/tag/refresh';
 
 const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
 const NEW = 'AmNewEnvelope0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK';
@@ -24,21 +23,19 @@ const BASE = 'https://api.rlcdn.com/api/identity/v2/envelope/refresh';
 const NOW = 1_744_990_200_000;
 const MIN = 60000;
 
-function settings(fields: Record<string, unknown> = {}): RefreshConfig {
-  return readConfig(fields as never).refresh;
+function settings(fields: Record<string, unknown> = {}): Config {
+  return readConfig(fields as never);
 }
 
 describe('refreshUrl', () => {
   it('builds pid, it=19 and iv', () => {
     expect(refreshUrl(settings(), 'cfg-123', ENVELOPE)).toEqual({
-      ok: true,
       url: BASE + '?pid=cfg-123&it=19&iv=' + ENVELOPE,
     });
   });
 
   it('URL-encodes the envelope (base64 + / = and anything else)', () => {
     expect(refreshUrl(settings(), '13332', 'a+b/c=d&e f')).toEqual({
-      ok: true,
       url: BASE + '?pid=13332&it=19&iv=a%2Bb%2Fc%3Dd%26e%20f',
     });
   });
@@ -51,7 +48,6 @@ describe('refreshUrl', () => {
         ENVELOPE,
       ),
     ).toEqual({
-      ok: true,
       url: BASE + '?pid=cfg-123&it=19&iv=' + ENVELOPE + '&ct=4&cv=CPX%2BxR%2Ff%3D%3D',
     });
   });
@@ -63,7 +59,7 @@ describe('refreshUrl', () => {
         'cfg-123',
         ENVELOPE,
       ),
-    ).toEqual({ ok: true, url: BASE + '?pid=cfg-123&it=19&iv=' + ENVELOPE + '&ct=3&cv=1YNN' });
+    ).toEqual({ url: BASE + '?pid=cfg-123&it=19&iv=' + ENVELOPE + '&ct=3&cv=1YNN' });
   });
 
   it('adds gpp and gpp_sid for GPP', () => {
@@ -74,31 +70,26 @@ describe('refreshUrl', () => {
         ENVELOPE,
       ),
     ).toEqual({
-      ok: true,
       url: BASE + '?pid=cfg-123&it=19&iv=' + ENVELOPE + '&gpp=DBABMA~CPXxRfA&gpp_sid=7%2C8',
     });
   });
 
   it('refuses a consent type whose value is empty', () => {
     expect(refreshUrl(settings({ refreshConsentType: 'tcf' }), 'cfg-123', ENVELOPE)).toEqual({
-      ok: false,
       reason: 'no refresh: TCF v2 consent selected but the consent string is empty',
     });
     expect(refreshUrl(settings({ refreshConsentType: 'ccpa' }), 'cfg-123', ENVELOPE)).toEqual({
-      ok: false,
       reason: 'no refresh: CCPA consent selected but the consent string is empty',
     });
     expect(
       refreshUrl(settings({ refreshConsentType: 'gpp', gppString: 'DBABMA' }), 'cfg-123', ENVELOPE),
     ).toEqual({
-      ok: false,
       reason: 'no refresh: GPP consent selected but the GPP string or section ID is empty',
     });
   });
 
   it('refuses a placement ID that is not an ID', () => {
     expect(refreshUrl(settings(), '13332&it=24', ENVELOPE)).toEqual({
-      ok: false,
       reason:
         'no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field',
     });
@@ -106,7 +97,6 @@ describe('refreshUrl', () => {
 
   it('refuses text that cannot be URL-encoded', () => {
     const unencodable = {
-      ok: false,
       reason: 'no refresh: a query value cannot be URL-encoded (invalid unicode)',
     };
     expect(refreshUrl(settings(), 'cfg-123', 'abc\uD800')).toEqual(unencodable);
@@ -235,12 +225,12 @@ describe('refreshOutcome', () => {
 });
 
 describe('the shared cache', () => {
-  const refreshed: RefreshOutcome = {
+  const refreshed: Outcome = {
     kind: 'refreshed',
     envelope: NEW,
     reason: 'envelope refreshed',
   };
-  const kept: RefreshOutcome = {
+  const kept: Outcome = {
     kind: 'kept',
     reason: 'refresh answered 503; keeping the old envelope',
   };
@@ -258,17 +248,17 @@ describe('the shared cache', () => {
   });
 
   it('marks a call in flight until its timeout plus a second', () => {
-    expect(pendingEntry(NOW, 2000)).toEqual({ state: 'pending', expiresAtMs: NOW + 3000 });
+    expect(cacheEntry(NOW, 2000)).toEqual({ state: 'pending', expiresAtMs: NOW + 3000 });
   });
 
   it('keeps every answer for the interval; a refreshed one with the time it happened', () => {
-    expect(doneEntry(refreshed, NOW, 30 * MIN)).toEqual({
+    expect(cacheEntry(NOW, 30 * MIN, refreshed)).toEqual({
       state: 'done',
       outcome: refreshed,
       expiresAtMs: NOW + 30 * MIN,
       refreshedAtMs: NOW,
     });
-    expect(doneEntry(kept, NOW, 30 * MIN)).toEqual({
+    expect(cacheEntry(NOW, 30 * MIN, kept)).toEqual({
       state: 'done',
       outcome: kept,
       expiresAtMs: NOW + 30 * MIN,
@@ -277,18 +267,17 @@ describe('the shared cache', () => {
 
   it('uses an entry of its own until it expires', () => {
     for (const entry of [
-      pendingEntry(NOW, 2000),
-      doneEntry(refreshed, NOW, MIN),
-      doneEntry(kept, NOW, MIN),
+      cacheEntry(NOW, 2000),
+      cacheEntry(NOW, MIN, refreshed),
+      cacheEntry(NOW, MIN, kept),
     ]) {
       expect(liveEntry(entry, NOW + 999)).toBe(entry);
       expect(liveEntry(entry, entry.expiresAtMs)).toBeUndefined();
     }
-    const expired = doneEntry(
-      { kind: 'expired', reason: 'refresh answered 204: the envelope expired' },
-      NOW,
-      MIN,
-    );
+    const expired = cacheEntry(NOW, MIN, {
+      kind: 'expired',
+      reason: 'refresh answered 204: the envelope expired',
+    });
     expect(liveEntry(expired, NOW)).toBe(expired);
   });
 
@@ -297,7 +286,6 @@ describe('the shared cache', () => {
     ['entry'],
     [[{ state: 'pending', expiresAtMs: NOW + MIN }]],
     [{ state: 'pending' }],
-    [{ state: 'pending', expiresAtMs: String(NOW + MIN) }],
     [{ state: 'done', outcome: 'x', expiresAtMs: NOW + MIN }],
     [{ state: 'done', outcome: { kind: 'kept' }, expiresAtMs: NOW + MIN }],
     [{ state: 'done', outcome: { kind: 'other', reason: 'r' }, expiresAtMs: NOW + MIN }],
@@ -312,14 +300,24 @@ describe('the shared cache', () => {
   ])('ignores a foreign or malformed entry: %j', (value) => {
     expect(liveEntry(value, NOW)).toBeUndefined();
   });
+
+  // BUG, reported to the lead: liveEntry compares `expiresAtMs > nowMs` without checking that it is a
+  // number (refresh-call.ts did), so a string or a one-number list passes as a live pending entry,
+  // against docs/refresh.md ("entries that are not ours are ignored"). Remove `.failing` once fixed.
+  it.failing.each([
+    [{ state: 'pending', expiresAtMs: String(NOW + MIN) }],
+    [{ state: 'pending', expiresAtMs: [NOW + MIN] }],
+  ])('ignores an entry whose expiry is not a number: %j', (value) => {
+    expect(liveEntry(value, NOW)).toBeUndefined();
+  });
 });
 
-describe('envelopeCookieValue', () => {
+describe('cookieValue', () => {
   const decode = (cookieValue: string): unknown =>
     JSON.parse(Buffer.from(decodeURIComponent(cookieValue), 'base64').toString('utf8'));
 
   it('is URL-encoded standard base64 of {timestamp, version, envelope} in that order', () => {
-    const value = envelopeCookieValue(ENVELOPE, NOW, '1.5.0') as string;
+    const value = cookieValue(ENVELOPE, NOW, '1.5.0') as string;
     const json = '{"timestamp":1744990200000,"version":"1.5.0","envelope":"' + ENVELOPE + '"}';
     expect(value).toBe(encodeURIComponent(Buffer.from(json).toString('base64')));
     expect(decode(value)).toEqual({ timestamp: NOW, version: '1.5.0', envelope: ENVELOPE });
@@ -328,7 +326,7 @@ describe('envelopeCookieValue', () => {
   it('is what a browser reader (decodeURIComponent then atob) decodes', () => {
     // An envelope chosen so the base64 has + and / and padding: all must survive the cookie.
     const tricky = '~~~???>>>';
-    const value = envelopeCookieValue(tricky, NOW, '1.5.0') as string;
+    const value = cookieValue(tricky, NOW, '1.5.0') as string;
     expect(value).toMatch(/^[A-Za-z0-9%]+$/);
     expect(['%2B', '%2F', '%3D'].map((escape) => value.includes(escape))).toEqual([
       true,
@@ -339,7 +337,7 @@ describe('envelopeCookieValue', () => {
   });
 
   it('writes a default version when the old cookie had none', () => {
-    expect(decode(envelopeCookieValue(ENVELOPE, NOW, undefined) as string)).toEqual({
+    expect(decode(cookieValue(ENVELOPE, NOW, undefined) as string)).toEqual({
       timestamp: NOW,
       version: '1.0.0',
       envelope: ENVELOPE,
@@ -347,28 +345,31 @@ describe('envelopeCookieValue', () => {
   });
 
   it("round-trips through the tag's own envelope reader, timestamp included", () => {
-    const value = envelopeCookieValue(ENVELOPE, NOW, '1.5.0') as string;
-    expect(chooseEnvelope([decodeURIComponent(value)], NOW, 30)).toEqual({
-      chosen: { envelope: ENVELOPE, timestampMs: NOW, version: '1.5.0' },
-      rejected: [],
+    const value = cookieValue(ENVELOPE, NOW, '1.5.0') as string;
+    const notes: string[] = [];
+    expect(chooseEnvelope([decodeURIComponent(value)], 'cookie', NOW, 30, notes)).toEqual({
+      envelope: ENVELOPE,
+      timestampMs: NOW,
+      version: '1.5.0',
     });
+    expect(notes).toEqual([]);
   });
 });
 
-describe('envelopeCookieOptions', () => {
+describe('cookieOptions', () => {
   it('sets path /, secure, SameSite=Lax, the domain and max-age from the lifetime', () => {
-    expect(envelopeCookieOptions('auto', 30)).toEqual({
+    expect(cookieOptions('auto', 30)).toEqual({
       domain: 'auto',
       path: '/',
       'max-age': 2592000,
       secure: true,
       samesite: 'Lax',
     });
-    expect(envelopeCookieOptions('example.com', 1.5)['max-age']).toBe(129600);
+    expect(cookieOptions('example.com', 1.5)['max-age']).toBe(129600);
   });
 
   it('expires the cookie on the same domain and path for a lifetime of 0', () => {
-    expect(envelopeCookieOptions('example.com', 0)).toEqual({
+    expect(cookieOptions('example.com', 0)).toEqual({
       domain: 'example.com',
       path: '/',
       'max-age': 0,
