@@ -1694,7 +1694,9 @@ function cacheKey(placementId, envelope) {
 function liveEntry(value, nowMs) {
   const entry = value;
   const outcome = prop(value, "outcome");
-  if (!isObject(value) || !(entry.expiresAtMs > nowMs)) return void 0;
+  if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
+    return void 0;
+  }
   if (entry.state === "pending") return entry;
   const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0;
   const refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";

@@ -2,16 +2,7 @@
 // Kept apart from template.ts so that tag code can type `data` from it under the sandbox lib
 // (tag/config.ts augments 'sgtm' with `FieldValues<typeof fields>`). Help text uses only the tags
 // published templates use (a, b, strong, i, br, ul, li).
-import {
-  checkbox,
-  group,
-  radio,
-  select,
-  simpleTable,
-  text,
-  validate,
-  when,
-} from 'sgtm-template';
+import { checkbox, group, radio, select, simpleTable, text, validate, when } from 'sgtm-template';
 import {
   ADAPTER_URL,
   CONFIG_ID_PATTERN,

@@ -10,7 +10,7 @@ import type { Request } from './event';
 import * as gtm from './gtm';
 import { floor } from './numbers';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
-import { isArray, isObject, isString, prop } from './values';
+import { isArray, isFiniteNumber, isObject, isString, prop } from './values';
 
 /** What LiveRamp's answer means: send the new envelope, none (204: it expired), or keep the old one. */
 export interface Outcome {
@@ -183,7 +183,9 @@ export function cacheKey(placementId: string, envelope: string): string {
 export function liveEntry(value: unknown, nowMs: number): CacheEntry | undefined {
   const entry = value as CacheEntry;
   const outcome = prop(value, 'outcome') as Outcome;
-  if (!isObject(value) || !(entry.expiresAtMs > nowMs)) return undefined;
+  if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
+    return undefined;
+  }
   if (entry.state === 'pending') return entry;
   const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : undefined;
   const refreshed =
