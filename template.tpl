@@ -1118,8 +1118,8 @@ function readConfig(values) {
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
 function adStorageDenial(event) {
-  const adStorage = prop(prop(event, "consent_state"), "ad_storage");
-  const gcs = prop(event, "x-ga-gcs");
+  const adStorage = prop(event.consent_state, "ad_storage");
+  const gcs = event["x-ga-gcs"];
   if (adStorage === false || adStorage === "denied") {
     return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
   }
@@ -1264,7 +1264,7 @@ function buildCustomData(req, cfg, ids, notes) {
   const prices = [];
   let quantities = 0;
   let count = 0;
-  for (const item of objectsOf(prop(event, "items"))) {
+  for (const item of objectsOf(event.items)) {
     const id = textOf(item.item_id);
     if (id === void 0) continue;
     count++;
@@ -1289,28 +1289,28 @@ function buildCustomData(req, cfg, ids, notes) {
     );
   }
   const hasItems = itemIds.length > 0;
-  const total = moneyOf(prop(event, "value"));
+  const total = moneyOf(event.value);
   put("item_ids", itemIds);
   put("item_category", categories.length === 1 ? categories[0] : categories);
   put("brands", brands);
   put("contents", contents);
   if (hasItems) put("content_type", "product");
   put("price", hasItems ? prices : total && [total]);
-  put("currency", currencyOf(prop(event, "currency")));
+  put("currency", currencyOf(event.currency));
   if (hasItems) put("number_items", plainNumberText(quantities));
   put("cart_total", total);
-  put("search_string", textOf(prop(event, "search_term")));
-  put("sign_up_method", textOf(prop(event, "method")));
-  const level = prop(event, "level");
+  put("search_string", textOf(event.search_term));
+  put("sign_up_method", textOf(event.method));
+  const level = event.level;
   put("level", toNumber(level) !== void 0 ? toNumber(level) : stringOf(level));
-  const ltv = toNumber(prop(event, "predicted_ltv"));
-  put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(prop(event, "customer_lifetime_value")));
-  const isNew = prop(event, "new_customer");
+  const ltv = toNumber(event.predicted_ltv);
+  put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+  const isNew = event.new_customer;
   put(
     "customer_status",
     isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
   );
-  const addresses = prop(prop(event, "user_data"), "address");
+  const addresses = prop(event.user_data, "address");
   const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
   put("country", stringOf(prop(address, "country")));
   put("region", stringOf(prop(address, "region")));
@@ -1318,15 +1318,15 @@ function buildCustomData(req, cfg, ids, notes) {
   if (cfg.limitedDataUse) put("data_use", ["lmu"]);
   put("uuid_c1", ids.scid);
   put("click_id", ids.clickId);
-  put("description", stringOf(prop(event, "description")));
-  const delivery = deliveryMethodOf(prop(event, "delivery_method"));
+  put("description", stringOf(event.description));
+  const delivery = deliveryMethodOf(event.delivery_method);
   if (delivery.warning) notes.push(delivery.warning);
   put("delivery_method", delivery.value);
   if (cfg.sendDeviceInfo) {
     const device = deviceInfo(
-      { deviceModel: prop(event, "device_model"), osVersion: prop(event, "os_version") },
-      prop(event, "client_hints"),
-      stringOf(prop(event, "user_agent")) || req.header("user-agent")
+      { deviceModel: event.device_model, osVersion: event.os_version },
+      event.client_hints,
+      stringOf(event.user_agent) || req.header("user-agent")
     );
     put("device_model", device.device_model);
     put("os_version", device.os_version);
@@ -1469,7 +1469,7 @@ function admit(cfg, req, notes) {
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(cfg, req, notes),
-    ids: cfg.sendSnapIds ? snapIds(prop(event, "page_location"), req.scid, req.scclid) : {},
+    ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
     consentDenied: !!denial
   };
 }
@@ -1488,12 +1488,12 @@ function buildEvent(cfg, req, admitted, envelope, notes) {
   const snapEvent = {
     event_manager: ["snapchat"],
     // Snap deduplicates it against the Pixel's client_dedup_id.
-    event_id: cfg.eventIdOverride || textOf(prop(event, "event_id")) || textOf(prop(event, "transaction_id")) || req.nowMs + "." + req.random(),
+    event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
     event_time: floor(req.nowMs / 1e3)
   };
-  const sourceUrl = cfg.eventSourceUrlOverride || stringOf(prop(event, "page_location")) || stringOf(req.header("referer"));
+  const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
   const userData = {};
   if (envelope) userData.partner_id = envelope;
@@ -1523,43 +1523,36 @@ function buildEvent(cfg, req, admitted, envelope, notes) {
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readRequest(cfg) {
-  const event = getAllEventData();
-  const name = prop(event, "event_name");
+  const all = getAllEventData();
+  const event = isObject(all) ? all : {};
+  const name = event.event_name;
   const cookie = cfg.envelopeCookieName;
-  const once = {};
-  const memo = (key, read) => () => {
-    if (!once.hasOwnProperty(key)) once[key] = read();
-    return once[key];
-  };
+  const headers = {};
   return {
     event: event,
     eventName: isString(name) ? name : "",
     envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
     scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
     nowMs: getTimestampMillis(),
-    scclid: memo("_scclid", () => getCookieValues("_scclid")),
-    header: (header) => memo(header, () => getRequestHeader(header))(),
-    remoteAddress: memo("remoteAddress", () => getRemoteAddress()),
-    random: memo("random", () => generateRandom(RANDOM_MIN, RANDOM_MAX))
+    scclid: () => getCookieValues("_scclid"),
+    header: (header) => {
+      if (!headers.hasOwnProperty(header)) headers[header] = getRequestHeader(header);
+      return headers[header];
+    },
+    remoteAddress: getRemoteAddress,
+    random: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
   };
 }
 function loggingOn(mode) {
   const version = mode === "debug" ? getContainerVersion() : void 0;
   return mode === "always" || !!version && (version.debugMode === true || version.previewMode === true);
 }
-var writeLog = (line) => logToConsole(line);
 var post = (url, body, timeoutMs, done) => sendHttpRequest(
   url,
   (statusCode) => done(statusCode),
   { method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
   body
 );
-var allowed = (permission, url) => url === void 0 ? queryPermission(permission) : queryPermission(permission, url);
-var cache = {
-  read: (key) => templateDataStorage.getItemCopy(key),
-  write: (key, value) => templateDataStorage.setItemCopy(key, value),
-  remove: (key) => templateDataStorage.removeItem(key)
-};
 var get = (url, headers, timeoutMs) => sendHttpRequest(url, { method: "GET", headers: headers, timeout: timeoutMs });
 function writeCookie(name, value, options) {
   const permitted = queryPermission("set_cookies", name, options);
@@ -1760,33 +1753,36 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
     const sent = outcome.kind === "kept" ? old : renewed;
     return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
   };
-  if (!allowed("access_template_storage"))
+  if (!queryPermission("access_template_storage"))
     return done(skip(permissionMissing("access_template_storage")));
   const placementId = cfg.placementId || cfg.atsConfigId.trim();
   const key = cacheKey(placementId, old);
-  const stored = cache.read(key);
+  const stored = templateDataStorage.getItemCopy(key);
   const entry = liveEntry(stored, req.nowMs);
-  if (stored !== void 0 && stored !== null && !entry) cache.remove(key);
+  if (stored !== void 0 && stored !== null && !entry) templateDataStorage.removeItem(key);
   if (entry && entry.outcome)
     return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
   if (entry)
     return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
   const call = refreshUrl(cfg, placementId, old);
-  const ip = userIp(prop(req.event, "ip_override")) || userIp(req.remoteAddress());
-  const origin = pageOrigin(prop(req.event, "page_location")) || pageOrigin(req.header("referer"));
+  const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
+  const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
   if (!call.url) return done(skip(call.reason));
   if (!ip)
     return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
   if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
-  if (!allowed("send_http", call.url))
+  if (!queryPermission("send_http", call.url))
     return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
   const now = req.nowMs;
-  cache.write(key, cacheEntry(now, cfg.refreshTimeoutMs));
+  templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
   get(call.url, { "X-Forwarded-For": ip, Origin: origin }, cfg.refreshTimeoutMs).then(
     (response) => refreshOutcome(response.statusCode, response.body),
     (failure) => refreshOutcome(void 0, void 0, failure || {})
   ).then((outcome) => {
-    cache.write(key, cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome));
+    templateDataStorage.setItemCopy(
+      key,
+      cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome)
+    );
     return apply(outcome, now, "call");
   }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
 }
@@ -1798,10 +1794,10 @@ function runTag(tagData) {
   const logging = loggingOn(cfg.logging);
   const name = req.eventName;
   const warn = (lines) => {
-    if (logging) for (const line of lines) writeLog(warningLine(name, line));
+    if (logging) for (const line of lines) logToConsole(warningLine(name, line));
   };
   const finish = (result) => {
-    if (logging) writeLog(resultLine(name, cfg.pixelId, result));
+    if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
     if (result.outcome === "failure") tagData.gtmOnFailure();
     else tagData.gtmOnSuccess();
   };
@@ -1831,7 +1827,7 @@ function runTag(tagData) {
     });
   };
   const refreshed = (result) => {
-    if (logging) writeLog(refreshLine(name, result));
+    if (logging) logToConsole(refreshLine(name, result));
     send(result.envelope);
   };
   const envelope = admitted.envelope;

@@ -29,7 +29,7 @@ export interface TagRunner {
   ceilingMs?: number;
 }
 
-export interface EventRequest extends Omit<TraceRequest, 'body' | 'response'> {
+export interface EventRequest extends Omit<TraceRequest, 'body' | 'response' | 'timeoutMs'> {
   /** null for a request without a body (a GET). */
   body: string | null;
   bodyJson: unknown;

@@ -1,6 +1,7 @@
 // Ad-storage consent and the browser's opt-out signals.
 // Consent as the GA4 client reports it; GPC and DNT as the request carries them.
 import { isString, prop } from './values';
+import type { EventData } from './event';
 
 /**
  * Why ad_storage is denied for this event, or undefined when it is not. Sources: the event's
@@ -8,9 +9,9 @@ import { isString, prop } from './values';
  * variables that pass Consent Mode's own words) and GA4's `x-ga-gcs`, whose third character is the
  * ad_storage bit ("G100": denied).
  */
-export function adStorageDenial(event: unknown): string | undefined {
-  const adStorage = prop(prop(event, 'consent_state'), 'ad_storage');
-  const gcs = prop(event, 'x-ga-gcs');
+export function adStorageDenial(event: EventData): string | undefined {
+  const adStorage = prop(event.consent_state, 'ad_storage');
+  const gcs = event['x-ga-gcs'];
   if (adStorage === false || adStorage === 'denied') {
     return 'consent_state.ad_storage is ' + (adStorage ? '"denied"' : 'false');
   }

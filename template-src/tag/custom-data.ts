@@ -43,7 +43,7 @@ export function buildCustomData(
   const prices: string[] = [];
   let quantities = 0;
   let count = 0;
-  for (const item of objectsOf(prop(event, 'items'))) {
+  for (const item of objectsOf(event.items)) {
     const id = textOf(item.item_id);
     if (id === undefined) continue;
     count++;
@@ -69,23 +69,23 @@ export function buildCustomData(
   }
 
   const hasItems = itemIds.length > 0;
-  const total = moneyOf(prop(event, 'value'));
+  const total = moneyOf(event.value);
   put('item_ids', itemIds);
   put('item_category', categories.length === 1 ? categories[0] : categories);
   put('brands', brands);
   put('contents', contents);
   if (hasItems) put('content_type', 'product');
   put('price', hasItems ? prices : total && [total]);
-  put('currency', currencyOf(prop(event, 'currency')));
+  put('currency', currencyOf(event.currency));
   if (hasItems) put('number_items', plainNumberText(quantities));
   put('cart_total', total);
-  put('search_string', textOf(prop(event, 'search_term')));
-  put('sign_up_method', textOf(prop(event, 'method')));
-  const level = prop(event, 'level');
+  put('search_string', textOf(event.search_term));
+  put('sign_up_method', textOf(event.method));
+  const level = event.level;
   put('level', toNumber(level) !== undefined ? toNumber(level) : stringOf(level));
-  const ltv = toNumber(prop(event, 'predicted_ltv'));
-  put('predicted_ltv', ltv !== undefined ? ltv : toNumber(prop(event, 'customer_lifetime_value')));
-  const isNew = prop(event, 'new_customer');
+  const ltv = toNumber(event.predicted_ltv);
+  put('predicted_ltv', ltv !== undefined ? ltv : toNumber(event.customer_lifetime_value));
+  const isNew = event.new_customer;
   put(
     'customer_status',
     isNew === true || isNew === 'true'
@@ -95,7 +95,7 @@ export function buildCustomData(
         : undefined,
   );
   // user_data.address: an object, or a list of them (GA4 allows several), of which the first is used.
-  const addresses = prop(prop(event, 'user_data'), 'address');
+  const addresses = prop(event.user_data, 'address');
   const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
   put('country', stringOf(prop(address, 'country')));
   put('region', stringOf(prop(address, 'region')));
@@ -103,15 +103,15 @@ export function buildCustomData(
   if (cfg.limitedDataUse) put('data_use', ['lmu']);
   put('uuid_c1', ids.scid);
   put('click_id', ids.clickId);
-  put('description', stringOf(prop(event, 'description')));
-  const delivery = deliveryMethodOf(prop(event, 'delivery_method'));
+  put('description', stringOf(event.description));
+  const delivery = deliveryMethodOf(event.delivery_method);
   if (delivery.warning) notes.push(delivery.warning);
   put('delivery_method', delivery.value);
   if (cfg.sendDeviceInfo) {
     const device = deviceInfo(
-      { deviceModel: prop(event, 'device_model'), osVersion: prop(event, 'os_version') },
-      prop(event, 'client_hints'),
-      stringOf(prop(event, 'user_agent')) || req.header('user-agent'),
+      { deviceModel: event.device_model, osVersion: event.os_version },
+      event.client_hints,
+      stringOf(event.user_agent) || req.header('user-agent'),
     );
     put('device_model', device.device_model);
     put('os_version', device.os_version);

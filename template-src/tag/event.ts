@@ -15,14 +15,17 @@ import { floor } from './numbers';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
 import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
-import { isArray, isString, prop, stringOf, textOf } from './values';
+import { isArray, isString, stringOf, textOf } from './values';
 
 /**
  * What the tag reads from the request (gtm.ts reads it). What most events never need is read on first
  * use, and every value at most once.
  */
+/** GA4's event data: an object (an event without one reads as empty). */
+export type EventData = { [key: string]: unknown };
+
 export interface Request {
-  event: unknown;
+  event: EventData;
   /** The GA4 event name as received ('' when missing), for the log lines. */
   eventName: string;
   /** The envelope cookie's values; undefined when the get_cookies permission does not list it. */
@@ -129,7 +132,7 @@ export function admit(cfg: Config, req: Request, notes: string[]): Result | Admi
     configId: configId,
     eventType: type.eventType,
     envelope: envelopeOf(cfg, req, notes),
-    ids: cfg.sendSnapIds ? snapIds(prop(event, 'page_location'), req.scid, req.scclid) : {},
+    ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
     consentDenied: !!denial,
   };
 }
@@ -159,17 +162,15 @@ export function buildEvent(
     // Snap deduplicates it against the Pixel's client_dedup_id.
     event_id:
       cfg.eventIdOverride ||
-      textOf(prop(event, 'event_id')) ||
-      textOf(prop(event, 'transaction_id')) ||
+      textOf(event.event_id) ||
+      textOf(event.transaction_id) ||
       req.nowMs + '.' + req.random(),
     event_type: eventType,
     // Seconds: Snap refuses milliseconds.
     event_time: floor(req.nowMs / 1000),
   };
   const sourceUrl =
-    cfg.eventSourceUrlOverride ||
-    stringOf(prop(event, 'page_location')) ||
-    stringOf(req.header('referer'));
+    cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header('referer'));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
   const userData: { [key: string]: string } = {};
   if (envelope) userData.partner_id = envelope;

@@ -16,10 +16,10 @@ export function runTag(tagData: TemplateData): void {
   const logging = gtm.loggingOn(cfg.logging);
   const name = req.eventName;
   const warn = (lines: string[]) => {
-    if (logging) for (const line of lines) gtm.writeLog(warningLine(name, line));
+    if (logging) for (const line of lines) gtm.logToConsole(warningLine(name, line));
   };
   const finish = (result: Result) => {
-    if (logging) gtm.writeLog(resultLine(name, cfg.pixelId, result));
+    if (logging) gtm.logToConsole(resultLine(name, cfg.pixelId, result));
     if (result.outcome === 'failure') tagData.gtmOnFailure();
     else tagData.gtmOnSuccess();
   };
@@ -55,7 +55,7 @@ export function runTag(tagData: TemplateData): void {
     });
   };
   const refreshed = (result: RefreshResult) => {
-    if (logging) gtm.writeLog(refreshLine(name, result));
+    if (logging) gtm.logToConsole(refreshLine(name, result));
     send(result.envelope);
   };
 

@@ -17,9 +17,9 @@ import {
 } from 'sgtm';
 import type { HttpResponse, SandboxPromise } from 'sgtm';
 import type { Config } from './config';
-import type { Request } from './event';
+import type { EventData, Request } from './event';
 import { READABLE_COOKIES } from './rules';
-import { isString, prop } from './values';
+import { isObject, isString } from './values';
 
 /** setCookie's options as the tag writes the envelope cookie. */
 export interface CookieOptions {
@@ -40,17 +40,15 @@ export const RANDOM_MAX = 999999999;
  * now; the rest on first use, and nothing twice. Only headers the read_request permission lists are
  * read, so no queryPermission first: GTM's query signature for a header is undocumented, and a wrong
  * guess would silently lose the Referer. A custom envelope cookie name (a field) may be missing from
- * the get_cookies permission: it is asked first, and undefined stands for "not permitted".
+ * the get_cookies permission: it is asked first, and undefined stands for "not permitted". The lazy
+ * reads each have one caller, which calls at most once; the headers, asked for twice, are kept.
  */
 export function readRequest(cfg: Config): Request {
-  const event = getAllEventData();
-  const name = prop(event, 'event_name');
+  const all = getAllEventData();
+  const event: EventData = isObject(all) ? all : {};
+  const name = event.event_name;
   const cookie = cfg.envelopeCookieName;
-  const once: { [key: string]: unknown } = {};
-  const memo = (key: string, read: () => unknown) => (): unknown => {
-    if (!once.hasOwnProperty(key)) once[key] = read();
-    return once[key];
-  };
+  const headers: { [name: string]: unknown } = {};
   return {
     event: event,
     eventName: isString(name) ? name : '',
@@ -62,10 +60,13 @@ export function readRequest(cfg: Config): Request {
           : undefined,
     scid: cfg.sendSnapIds ? getCookieValues('_scid') : [],
     nowMs: getTimestampMillis(),
-    scclid: memo('_scclid', () => getCookieValues('_scclid')) as () => string[],
-    header: (header) => memo(header, () => getRequestHeader(header))(),
-    remoteAddress: memo('remoteAddress', () => getRemoteAddress()),
-    random: memo('random', () => generateRandom(RANDOM_MIN, RANDOM_MAX)) as () => number,
+    scclid: () => getCookieValues('_scclid'),
+    header: (header) => {
+      if (!headers.hasOwnProperty(header)) headers[header] = getRequestHeader(header);
+      return headers[header];
+    },
+    remoteAddress: getRemoteAddress,
+    random: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
   };
 }
 
@@ -77,7 +78,8 @@ export function loggingOn(mode: Config['logging']): boolean {
   );
 }
 
-export const writeLog = (line: string) => logToConsole(line);
+// Called as they are: a wrapper would add nothing but a name.
+export { logToConsole, queryPermission, templateDataStorage };
 
 /**
  * POSTs the body; `done` gets the status (0 for a failure, -1 for a timeout). The callback form reports
@@ -95,19 +97,6 @@ export const post = (
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, timeout: timeoutMs },
     body,
   );
-
-/** A permission the template declares may have been edited away; asking first avoids a throw. */
-export const allowed = (
-  permission: 'access_template_storage' | 'send_http',
-  url?: string,
-): boolean => (url === undefined ? queryPermission(permission) : queryPermission(permission, url));
-
-/** The refresh cache, shared by every tag of this template on the server instance. */
-export const cache = {
-  read: (key: string): unknown => templateDataStorage.getItemCopy(key),
-  write: (key: string, value: unknown) => templateDataStorage.setItemCopy(key, value),
-  remove: (key: string) => templateDataStorage.removeItem(key),
-};
 
 export const get = (
   url: string,

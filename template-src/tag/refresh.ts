@@ -306,29 +306,29 @@ export function refreshEnvelope(
 
   // A user may edit the template's permissions; a refused API would throw and end the tag without a
   // callback, so each is asked first and a refusal only costs the refresh.
-  if (!gtm.allowed('access_template_storage'))
+  if (!gtm.queryPermission('access_template_storage'))
     return done(skip(permissionMissing('access_template_storage')));
   const placementId = cfg.placementId || (cfg.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
-  const stored = gtm.cache.read(key);
+  const stored = gtm.templateDataStorage.getItemCopy(key);
   const entry = liveEntry(stored, req.nowMs);
-  if (stored !== undefined && stored !== null && !entry) gtm.cache.remove(key);
+  if (stored !== undefined && stored !== null && !entry) gtm.templateDataStorage.removeItem(key);
   if (entry && entry.outcome)
     return done(apply(entry.outcome, entry.refreshedAtMs as number, 'cache'));
   if (entry)
     return done(skip(cause + '; a refresh of this envelope is in flight: sending it as is'));
   const call = refreshUrl(cfg, placementId, old);
-  const ip = userIp(prop(req.event, 'ip_override')) || userIp(req.remoteAddress());
-  const origin = pageOrigin(prop(req.event, 'page_location')) || pageOrigin(req.header('referer'));
+  const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
+  const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header('referer'));
   if (!call.url) return done(skip(call.reason as string));
   if (!ip)
     return done(skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For')));
   if (!origin) return done(skip(noRefresh('no page origin (page_location or Referer) for Origin')));
-  if (!gtm.allowed('send_http', call.url))
+  if (!gtm.queryPermission('send_http', call.url))
     return done(skip(permissionMissing('send_http (' + REFRESH_URL + '*)')));
 
   const now = req.nowMs;
-  gtm.cache.write(key, cacheEntry(now, cfg.refreshTimeoutMs));
+  gtm.templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
   gtm
     .get(call.url, { 'X-Forwarded-For': ip, Origin: origin }, cfg.refreshTimeoutMs)
     .then(
@@ -336,7 +336,10 @@ export function refreshEnvelope(
       (failure: unknown) => refreshOutcome(undefined, undefined, failure || {}),
     )
     .then((outcome: Outcome) => {
-      gtm.cache.write(key, cacheEntry(now, cfg.refreshAfterMinutes * 60000, outcome));
+      gtm.templateDataStorage.setItemCopy(
+        key,
+        cacheEntry(now, cfg.refreshAfterMinutes * 60000, outcome),
+      );
       return apply(outcome, now, 'call');
     })
     // Should anything above fail at run time, the event still goes out with the old envelope; `done`

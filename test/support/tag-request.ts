@@ -1,9 +1,9 @@
 // A `Request` (what gtm.readRequest gives the pure tag modules) from plain values, for unit tests of
 // event.ts and refresh.ts. The lazy reads are counted in `reads`, so a test can show what was not read.
-import type { Request } from '../../template-src/tag/event';
+import type { EventData, Request } from '../../template-src/tag/event';
 
 export interface RequestParts {
-  event?: unknown;
+  event?: EventData;
   /** undefined: the get_cookies permission does not list the envelope cookie. */
   envelopeCookie?: string[] | undefined;
   scid?: string[];

@@ -1,6 +1,7 @@
 import { readConfig } from '../../template-src/tag/config';
 import { applyCustomDataRows, currencyOf } from '../../template-src/tag/custom-data-forms';
 import { MAX_ITEMS, buildCustomData } from '../../template-src/tag/custom-data';
+import type { EventData } from '../../template-src/tag/event';
 import type { SnapIds } from '../../template-src/tag/snap-ids';
 import { tagRequest } from '../support/tag-request';
 import type { RequestParts } from '../support/tag-request';
@@ -17,7 +18,7 @@ function build(
 }
 
 /** The custom_data of an event with default settings, as an object (keys are unique). */
-function derived(event: unknown, notes: string[] = []): Record<string, unknown> {
+function derived(event: EventData, notes: string[] = []): Record<string, unknown> {
   const { list } = build({ event }, {}, {}, notes);
   return Object.fromEntries(list.map((kv) => [kv.key, kv.value]));
 }
