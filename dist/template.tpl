@@ -944,73 +944,73 @@ var READABLE_COOKIES = ["_lr_env", "_scid", "_scclid"];
 var SNAP_EVENT_TYPES = "PAGE_VIEW VIEW_CONTENT LIST_VIEW SEARCH ADD_CART ADD_TO_WISHLIST START_CHECKOUT ADD_BILLING PURCHASE SIGN_UP LOGIN SUBSCRIBE START_TRIAL SAVE SHARE INVITE RATE RESERVE AD_CLICK AD_VIEW COMPLETE_TUTORIAL LEVEL_COMPLETE ACHIEVEMENT_UNLOCKED SPENT_CREDITS CUSTOM_EVENT_1 CUSTOM_EVENT_2 CUSTOM_EVENT_3 CUSTOM_EVENT_4 CUSTOM_EVENT_5".split(" ");
 var CUSTOM_EVENT_TYPES = SNAP_EVENT_TYPES.slice(SNAP_EVENT_TYPES.length - 5);
 var BUILT_IN_EVENT_TYPES = {
-  page_view: "PAGE_VIEW",
-  view_item: "VIEW_CONTENT",
-  view_item_list: "LIST_VIEW",
-  search: "SEARCH",
-  view_search_results: "SEARCH",
-  add_to_cart: "ADD_CART",
-  add_to_wishlist: "ADD_TO_WISHLIST",
-  begin_checkout: "START_CHECKOUT",
-  add_payment_info: "ADD_BILLING",
-  purchase: "PURCHASE",
-  sign_up: "SIGN_UP",
-  generate_lead: "SIGN_UP",
-  login: "LOGIN",
-  tutorial_complete: "COMPLETE_TUTORIAL",
-  level_end: "LEVEL_COMPLETE",
-  unlock_achievement: "ACHIEVEMENT_UNLOCKED",
-  spend_virtual_currency: "SPENT_CREDITS",
-  share: "SHARE",
-  view_promotion: "AD_VIEW",
-  select_promotion: "AD_CLICK",
-  start_trial: "START_TRIAL",
-  subscribe: "SUBSCRIBE"
+	page_view: "PAGE_VIEW",
+	view_item: "VIEW_CONTENT",
+	view_item_list: "LIST_VIEW",
+	search: "SEARCH",
+	view_search_results: "SEARCH",
+	add_to_cart: "ADD_CART",
+	add_to_wishlist: "ADD_TO_WISHLIST",
+	begin_checkout: "START_CHECKOUT",
+	add_payment_info: "ADD_BILLING",
+	purchase: "PURCHASE",
+	sign_up: "SIGN_UP",
+	generate_lead: "SIGN_UP",
+	login: "LOGIN",
+	tutorial_complete: "COMPLETE_TUTORIAL",
+	level_end: "LEVEL_COMPLETE",
+	unlock_achievement: "ACHIEVEMENT_UNLOCKED",
+	spend_virtual_currency: "SPENT_CREDITS",
+	share: "SHARE",
+	view_promotion: "AD_VIEW",
+	select_promotion: "AD_CLICK",
+	start_trial: "START_TRIAL",
+	subscribe: "SUBSCRIBE"
 };
 var DEFAULTS = {
-  eventTypeMode: "auto",
-  fixedEventType: "PURCHASE",
-  unmappedEvents: "skip",
-  envelopeSource: "cookie",
-  envelopeCookieName: "_lr_env",
-  envelopeMaxAgeDays: 30,
-  requireIdentity: true,
-  refreshEnvelope: true,
-  placementId: "",
-  refreshAfterMinutes: 30,
-  refreshConsentType: "none",
-  refreshConsentString: "",
-  gppString: "",
-  gppSid: "",
-  refreshTimeoutMs: 2e3,
-  cookieDomain: "auto",
-  cookieLifetimeDays: 30,
-  sendSnapIds: true,
-  sendDeviceInfo: true,
-  snapIdPlacement: "custom_data",
-  eventIdOverride: "",
-  eventSourceUrlOverride: "",
-  eventTag: "",
-  consentMode: "respect",
-  limitedDataUse: false,
-  timeoutMs: 5e3,
-  dryRun: false,
-  logging: "debug"
+	eventTypeMode: "auto",
+	fixedEventType: "PURCHASE",
+	unmappedEvents: "skip",
+	envelopeSource: "cookie",
+	envelopeCookieName: "_lr_env",
+	envelopeMaxAgeDays: 30,
+	requireIdentity: true,
+	refreshEnvelope: true,
+	placementId: "",
+	refreshAfterMinutes: 30,
+	refreshConsentType: "none",
+	refreshConsentString: "",
+	gppString: "",
+	gppSid: "",
+	refreshTimeoutMs: 2e3,
+	cookieDomain: "auto",
+	cookieLifetimeDays: 30,
+	sendSnapIds: true,
+	sendDeviceInfo: true,
+	snapIdPlacement: "custom_data",
+	eventIdOverride: "",
+	eventSourceUrlOverride: "",
+	eventTag: "",
+	consentMode: "respect",
+	limitedDataUse: false,
+	timeoutMs: 5e3,
+	dryRun: false,
+	logging: "debug"
 };
 var CHOICES = {
-  eventTypeMode: ["auto", "fixed"],
-  unmappedEvents: ["skip"].concat(CUSTOM_EVENT_TYPES),
-  envelopeSource: ["cookie", "value"],
-  refreshConsentType: ["none", "tcf", "ccpa", "gpp"],
-  snapIdPlacement: ["custom_data", "user_data"],
-  consentMode: ["respect", "ignore"],
-  logging: ["debug", "always", "never"]
+	eventTypeMode: ["auto", "fixed"],
+	unmappedEvents: ["skip"].concat(CUSTOM_EVENT_TYPES),
+	envelopeSource: ["cookie", "value"],
+	refreshConsentType: ["none", "tcf", "ccpa", "gpp"],
+	snapIdPlacement: ["custom_data", "user_data"],
+	consentMode: ["respect", "ignore"],
+	logging: ["debug", "always", "never"]
 };
 var LIMITS = {
-  timeoutMs: [100, 15e3],
-  refreshAfterMinutes: [1, 43200],
-  refreshTimeoutMs: [100, 5e3],
-  cookieLifetimeDays: [1, 400]
+	timeoutMs: [100, 15e3],
+	refreshAfterMinutes: [1, 43200],
+	refreshTimeoutMs: [100, 5e3],
+	cookieLifetimeDays: [1, 400]
 };
 
 // tag/values.ts: Type guards over untrusted values.
@@ -1026,571 +1026,571 @@ var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 // tag/event-type.ts: The Snap event type of a GA4 event.
 var normaliseEventName = (name) => isString(name) ? name.trim().toLowerCase() : "";
 var asSnapEventType = (type) => {
-  const t = isString(type) ? type.trim().toUpperCase() : "";
-  return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
+	const t = isString(type) ? type.trim().toUpperCase() : "";
+	return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
 };
 function resolveEventType(eventName, settings) {
-  const fixed = settings.fixedEventType;
-  if (settings.eventTypeMode === "fixed") {
-    const type = asSnapEventType(fixed);
-    const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
-    return type ? { eventType: type } : { reason: reason };
-  }
-  const name = normaliseEventName(eventName);
-  for (const row of settings.overrides)
-    if (row.ga4Event === name) return { eventType: row.snapEvent };
-  const type = BUILT_IN_EVENT_TYPES.hasOwnProperty(name) ? BUILT_IN_EVENT_TYPES[name] : asSnapEventType(name) || (CUSTOM_EVENT_TYPES.indexOf(settings.unmappedEvents) >= 0 ? settings.unmappedEvents : void 0);
-  if (type) return { eventType: type };
-  return {
-    reason: (name ? 'the GA4 event "' + name + '"' : "an event without an event_name") + ' has no Snap event type: add a row to "Event type overrides" or send unmapped events as a custom event'
-  };
+	const fixed = settings.fixedEventType;
+	if (settings.eventTypeMode === "fixed") {
+		const type = asSnapEventType(fixed);
+		const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
+		return type ? { eventType: type } : { reason: reason };
+	}
+	const name = normaliseEventName(eventName);
+	for (const row of settings.overrides)
+		if (row.ga4Event === name) return { eventType: row.snapEvent };
+	const type = BUILT_IN_EVENT_TYPES.hasOwnProperty(name) ? BUILT_IN_EVENT_TYPES[name] : asSnapEventType(name) || (CUSTOM_EVENT_TYPES.indexOf(settings.unmappedEvents) >= 0 ? settings.unmappedEvents : void 0);
+	if (type) return { eventType: type };
+	return {
+		reason: (name ? 'the GA4 event "' + name + '"' : "an event without an event_name") + ' has no Snap event type: add a row to "Event type overrides" or send unmapped events as a custom event'
+	};
 }
 
 // tag/numbers.ts: Numbers and two-decimal prices.
 var floor = (n) => n - n % 1;
 function toNumber(v) {
-  if (isFiniteNumber(v)) return v;
-  const t = isString(v) ? v.trim() : "";
-  const n = +t;
-  const plain = "" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$");
-  return t !== "" && isFiniteNumber(n) && plain ? n : void 0;
+	if (isFiniteNumber(v)) return v;
+	const t = isString(v) ? v.trim() : "";
+	const n = +t;
+	const plain = "" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$");
+	return t !== "" && isFiniteNumber(n) && plain ? n : void 0;
 }
 function twoDecimals(n) {
-  const abs = n < 0 ? -n : n;
-  if (!isFiniteNumber(n) || abs >= 1e15) return void 0;
-  const cents = floor(abs * 100 + 1e-7 + 0.5);
-  const fraction = cents % 100;
-  return (n < 0 && cents > 0 ? "-" : "") + floor(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
+	const abs = n < 0 ? -n : n;
+	if (!isFiniteNumber(n) || abs >= 1e15) return void 0;
+	const cents = floor(abs * 100 + 1e-7 + 0.5);
+	const fraction = cents % 100;
+	return (n < 0 && cents > 0 ? "-" : "") + floor(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
 }
 var moneyOf = (v) => {
-  const n = toNumber(v);
-  return n === void 0 ? void 0 : twoDecimals(n);
+	const n = toNumber(v);
+	return n === void 0 ? void 0 : twoDecimals(n);
 };
 var quantityOf = (v) => {
-  const n = toNumber(v);
-  return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
+	const n = toNumber(v);
+	return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
 };
 var plainNumberText = (n) => ("" + n).match("^-?[0-9]+([.][0-9]+)?$") ? "" + n : void 0;
 
 // tag/config.ts: The tag's settings, read once per firing.
 function flag(v, fallback) {
-  if (typeof v === "boolean") return v;
-  const t = isString(v) ? v.trim().toLowerCase() : "";
-  return t === "true" ? true : t === "false" ? false : fallback;
+	if (typeof v === "boolean") return v;
+	const t = isString(v) ? v.trim().toLowerCase() : "";
+	return t === "true" ? true : t === "false" ? false : fallback;
 }
 function coerce(name, v) {
-  const fallback = DEFAULTS[name];
-  if (typeof fallback === "boolean") return flag(v, fallback);
-  if (typeof fallback === "number") {
-    const n = toNumber(v);
-    const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
-    if (n === void 0 || !range && n < 0) return fallback;
-    return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
-  }
-  if (CHOICES.hasOwnProperty(name)) {
-    return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
-  }
-  const text = textOf(v);
-  return text === void 0 ? fallback : text;
+	const fallback = DEFAULTS[name];
+	if (typeof fallback === "boolean") return flag(v, fallback);
+	if (typeof fallback === "number") {
+		const n = toNumber(v);
+		const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
+		if (n === void 0 || !range && n < 0) return fallback;
+		return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
+	}
+	if (CHOICES.hasOwnProperty(name)) {
+		return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
+	}
+	const text = textOf(v);
+	return text === void 0 ? fallback : text;
 }
 function overridesOf(v) {
-  const out = [];
-  for (const row of objectsOf(v)) {
-    const ga4Event = normaliseEventName(row.ga4Event);
-    const snapEvent = asSnapEventType(row.snapEvent);
-    if (ga4Event !== "" && snapEvent !== void 0) {
-      out.push({ ga4Event: ga4Event, snapEvent: snapEvent });
-    }
-  }
-  return out;
+	const out = [];
+	for (const row of objectsOf(v)) {
+		const ga4Event = normaliseEventName(row.ga4Event);
+		const snapEvent = asSnapEventType(row.snapEvent);
+		if (ga4Event !== "" && snapEvent !== void 0) {
+			out.push({ ga4Event: ga4Event, snapEvent: snapEvent });
+		}
+	}
+	return out;
 }
 function readConfig(values) {
-  const given = values;
-  const cfg = {};
-  for (const name in DEFAULTS) cfg[name] = coerce(name, given[name]);
-  cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
-  cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-  cfg.pixelId = textOf(given.pixelId);
-  cfg.overrides = overridesOf(given.eventTypeOverrides);
-  cfg.customData = objectsOf(given.customData);
-  return cfg;
+	const given = values;
+	const cfg = {};
+	for (const name in DEFAULTS) cfg[name] = coerce(name, given[name]);
+	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
+	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
+	cfg.pixelId = textOf(given.pixelId);
+	cfg.overrides = overridesOf(given.eventTypeOverrides);
+	cfg.customData = objectsOf(given.customData);
+	return cfg;
 }
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
 function adStorageDenial(event) {
-  const adStorage = prop(event.consent_state, "ad_storage");
-  const gcs = event["x-ga-gcs"];
-  if (adStorage === false || adStorage === "denied") {
-    return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
-  }
-  return isString(gcs) && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
+	const adStorage = prop(event.consent_state, "ad_storage");
+	const gcs = event["x-ga-gcs"];
+	if (adStorage === false || adStorage === "denied") {
+		return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
+	}
+	return isString(gcs) && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
 }
 var signalOn = (header) => isString(header) && header.trim() === "1";
 
 // tag/device.ts: Device, description and delivery method.
 function fromUserAgent(userAgent) {
-  const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
-  const open = head.indexOf("(");
-  const close = head.indexOf(")", open);
-  const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
-  const device = parts[0].trim();
-  const system = (parts[1] || "").trim();
-  const apple = system.match("^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$");
-  if (apple && (device === "iPhone" ? apple[1] : device === "iPad" && !apple[1])) {
-    const os = device === "iPhone" || apple[2].match("^([0-9]|1[0-2])(_|$)") ? "iOS " : "iPadOS ";
-    return [device, os + apple[2].split("_").join(".")];
-  }
-  const model = (parts[2] || "").split(" Build/")[0].trim();
-  const android = device === "Linux" && system.match("^Android [0-9]+([.][0-9]+)*$");
-  return android && model !== "" && model !== "K" ? [model, system] : [];
+	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
+	const open = head.indexOf("(");
+	const close = head.indexOf(")", open);
+	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
+	const device = parts[0].trim();
+	const system = (parts[1] || "").trim();
+	const apple = system.match("^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$");
+	if (apple && (device === "iPhone" ? apple[1] : device === "iPad" && !apple[1])) {
+		const os = device === "iPhone" || apple[2].match("^([0-9]|1[0-2])(_|$)") ? "iOS " : "iPadOS ";
+		return [device, os + apple[2].split("_").join(".")];
+	}
+	const model = (parts[2] || "").split(" Build/")[0].trim();
+	const android = device === "Linux" && system.match("^Android [0-9]+([.][0-9]+)*$");
+	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-  const platform = stringOf(prop(clientHints, "platform"));
-  const version = stringOf(prop(clientHints, "platform_version"));
-  let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, "model"));
-  let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
-  if (!model || !os) {
-    const agent = fromUserAgent(userAgent);
-    model = model || agent[0];
-    os = os || agent[1];
-  }
-  const info = {};
-  if (model) info.device_model = model;
-  if (os) info.os_version = os;
-  return info;
+	const platform = stringOf(prop(clientHints, "platform"));
+	const version = stringOf(prop(clientHints, "platform_version"));
+	let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, "model"));
+	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
+	if (!model || !os) {
+		const agent = fromUserAgent(userAgent);
+		model = model || agent[0];
+		os = os || agent[1];
+	}
+	const info = {};
+	if (model) info.device_model = model;
+	if (os) info.os_version = os;
+	return info;
 }
 function deliveryMethodOf(value) {
-  const text = isString(value) ? value.trim() : value;
-  const method = isString(text) ? text.toLowerCase() : "";
-  const shown = isString(text) ? '"' + text + '"' : "(" + typeof text + ")";
-  if (method === "in_store" || method === "curbside" || method === "delivery")
-    return { value: method };
-  if (text === void 0 || text === null || text === "") return {};
-  return {
-    warning: "delivery_method " + (shown.length > 42 ? shown.substring(0, 41) + '…"' : shown) + " dropped: Snap accepts in_store, curbside or delivery"
-  };
+	const text = isString(value) ? value.trim() : value;
+	const method = isString(text) ? text.toLowerCase() : "";
+	const shown = isString(text) ? '"' + text + '"' : "(" + typeof text + ")";
+	if (method === "in_store" || method === "curbside" || method === "delivery")
+		return { value: method };
+	if (text === void 0 || text === null || text === "") return {};
+	return {
+		warning: "delivery_method " + (shown.length > 42 ? shown.substring(0, 41) + '…"' : shown) + " dropped: Snap accepts in_store, curbside or delivery"
+	};
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
 var currencyOf = (v) => {
-  const upper = ("" + stringOf(v)).toUpperCase();
-  return upper.match("^[A-Z]{3}$") ? upper : void 0;
+	const upper = ("" + stringOf(v)).toUpperCase();
+	return upper.match("^[A-Z]{3}$") ? upper : void 0;
 };
 var listOf = (one) => (v) => {
-  const out = (isArray(v) ? v : [v]).map(one);
-  return out.length && out.indexOf(void 0) < 0 ? out : void 0;
+	const out = (isArray(v) ? v : [v]).map(one);
+	return out.length && out.indexOf(void 0) < 0 ? out : void 0;
 };
 function content(v) {
-  const entry = { id: isObject(v) ? textOf(v.id) : void 0 };
-  for (const key in isObject(v) ? v : {}) {
-    const value = v[key];
-    const n = toNumber(value);
-    if (key === "delivery_category") entry[key] = textOf(value);
-    else if (key === "item_price" || key === "quantity" && n !== void 0 && n > 0)
-      entry[key] = n;
-    else if (key !== "id") return void 0;
-    if (entry[key] === void 0) return void 0;
-  }
-  return entry.id === void 0 ? void 0 : entry;
+	const entry = { id: isObject(v) ? textOf(v.id) : void 0 };
+	for (const key in isObject(v) ? v : {}) {
+		const value = v[key];
+		const n = toNumber(value);
+		if (key === "delivery_category") entry[key] = textOf(value);
+		else if (key === "item_price" || key === "quantity" && n !== void 0 && n > 0)
+			entry[key] = n;
+		else if (key !== "id") return void 0;
+		if (entry[key] === void 0) return void 0;
+	}
+	return entry.id === void 0 ? void 0 : entry;
 }
 function formOf(key) {
-  const text = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
-  const forms = {
-    item_ids: [listOf(textOf), "a list of item IDs"],
-    item_category: [
-      (v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
-      "a category or a list of categories"
-    ],
-    brands: [listOf(textOf), "a list of brands"],
-    contents: [
-      listOf(content),
-      "a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
-    ],
-    price: [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"],
-    currency: [currencyOf, "a three-letter currency code, e.g. EUR"],
-    number_items: [
-      (v) => isArray(v) ? listOf(toNumber)(v) : toNumber(v) >= 0 ? plainNumberText(toNumber(v)) : void 0,
-      "a number of items, e.g. 2"
-    ],
-    cart_total: [moneyOf, "an amount, e.g. 49.5"],
-    level: [(v) => toNumber(v) !== void 0 ? toNumber(v) : textOf(v), "a level number or name"],
-    predicted_ltv: [toNumber, "a number, e.g. 420.5"],
-    customer_status: [
-      (v) => v === "new" || v === "returning" ? v : void 0,
-      '"new" or "returning"'
-    ],
-    data_use: [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)']
-  };
-  return text.split(" ").indexOf(key) >= 0 ? [textOf, "text"] : forms.hasOwnProperty(key) ? forms[key] : void 0;
+	const text = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
+	const forms = {
+		item_ids: [listOf(textOf), "a list of item IDs"],
+		item_category: [
+			(v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
+			"a category or a list of categories"
+		],
+		brands: [listOf(textOf), "a list of brands"],
+		contents: [
+			listOf(content),
+			"a list of {id, quantity, item_price, delivery_category} objects (from a variable)"
+		],
+		price: [listOf(moneyOf), "a price or a list of prices, e.g. 49.5"],
+		currency: [currencyOf, "a three-letter currency code, e.g. EUR"],
+		number_items: [
+			(v) => isArray(v) ? listOf(toNumber)(v) : toNumber(v) >= 0 ? plainNumberText(toNumber(v)) : void 0,
+			"a number of items, e.g. 2"
+		],
+		cart_total: [moneyOf, "an amount, e.g. 49.5"],
+		level: [(v) => toNumber(v) !== void 0 ? toNumber(v) : textOf(v), "a level number or name"],
+		predicted_ltv: [toNumber, "a number, e.g. 420.5"],
+		customer_status: [
+			(v) => v === "new" || v === "returning" ? v : void 0,
+			'"new" or "returning"'
+		],
+		data_use: [listOf((v) => v === "lmu" ? v : void 0), '"lmu" (Limited Data Use)']
+	};
+	return text.split(" ").indexOf(key) >= 0 ? [textOf, "text"] : forms.hasOwnProperty(key) ? forms[key] : void 0;
 }
 function applyCustomDataRows(list, rows, notes) {
-  for (let r = 0; r < rows.length; r++) {
-    const key = textOf(rows[r].key);
-    const given = rows[r].value;
-    const form = key === void 0 ? void 0 : formOf(key);
-    const value = isString(given) ? given.trim() : given;
-    const valid = typeof given === "number" ? isFiniteNumber(given) : typeof given !== "function";
-    const converted = valid && form ? form[0](value) : value;
-    let at = -1;
-    for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
-    if (key === void 0) notes.push("custom data row " + (r + 1) + " has no key and was ignored");
-    else if (value === void 0 || value === null || value === "") {
-      if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
-    } else if (!valid || converted === void 0) {
-      const expected = !valid ? "a string, number, boolean, list or object" : form[1];
-      notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
-    } else if (at >= 0) list[at] = { key: key, value: converted };
-    else list.push({ key: key, value: converted });
-  }
-  return list;
+	for (let r = 0; r < rows.length; r++) {
+		const key = textOf(rows[r].key);
+		const given = rows[r].value;
+		const form = key === void 0 ? void 0 : formOf(key);
+		const value = isString(given) ? given.trim() : given;
+		const valid = typeof given === "number" ? isFiniteNumber(given) : typeof given !== "function";
+		const converted = valid && form ? form[0](value) : value;
+		let at = -1;
+		for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
+		if (key === void 0) notes.push("custom data row " + (r + 1) + " has no key and was ignored");
+		else if (value === void 0 || value === null || value === "") {
+			if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
+		} else if (!valid || converted === void 0) {
+			const expected = !valid ? "a string, number, boolean, list or object" : form[1];
+			notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+		} else if (at >= 0) list[at] = { key: key, value: converted };
+		else list.push({ key: key, value: converted });
+	}
+	return list;
 }
 
 // tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
 function addDistinct(list, value) {
-  if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
+	if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
 }
 function buildCustomData(req, cfg, ids, notes) {
-  const event = req.event;
-  const list = [];
-  const put = (key, value) => {
-    const empty = value === void 0 || typeof value === "object" && value.length === 0;
-    if (!empty) list.push({ key: key, value: value });
-  };
-  const itemIds = [];
-  const categories = [];
-  const brands = [];
-  const contents = [];
-  const prices = [];
-  let quantities = 0;
-  let count = 0;
-  for (const item of objectsOf(event.items)) {
-    const id = textOf(item.item_id);
-    if (id === void 0) continue;
-    count++;
-    if (count > MAX_ITEMS) continue;
-    itemIds.push(id);
-    addDistinct(categories, stringOf(item.item_category));
-    addDistinct(brands, stringOf(item.item_brand));
-    const quantity = quantityOf(item.quantity) || 1;
-    const entry = { id: id, quantity: quantity };
-    const price = toNumber(item.price);
-    if (price !== void 0) entry.item_price = price;
-    const delivery = stringOf(item.delivery_category);
-    if (delivery) entry.delivery_category = delivery;
-    contents.push(entry);
-    const money = moneyOf(price);
-    if (money) prices.push(money);
-    quantities += quantity;
-  }
-  if (count > MAX_ITEMS) {
-    notes.push(
-      "items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
-    );
-  }
-  const hasItems = itemIds.length > 0;
-  const total = moneyOf(event.value);
-  put("item_ids", itemIds);
-  put("item_category", categories.length === 1 ? categories[0] : categories);
-  put("brands", brands);
-  put("contents", contents);
-  if (hasItems) put("content_type", "product");
-  put("price", hasItems ? prices : total && [total]);
-  put("currency", currencyOf(event.currency));
-  if (hasItems) put("number_items", plainNumberText(quantities));
-  put("cart_total", total);
-  put("search_string", textOf(event.search_term));
-  put("sign_up_method", textOf(event.method));
-  const level = event.level;
-  put("level", toNumber(level) !== void 0 ? toNumber(level) : stringOf(level));
-  const ltv = toNumber(event.predicted_ltv);
-  put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
-  const isNew = event.new_customer;
-  put(
-    "customer_status",
-    isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
-  );
-  const addresses = prop(event.user_data, "address");
-  const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
-  put("country", stringOf(prop(address, "country")));
-  put("region", stringOf(prop(address, "region")));
-  put("event_tag", cfg.eventTag || void 0);
-  if (cfg.limitedDataUse) put("data_use", ["lmu"]);
-  put("uuid_c1", ids.scid);
-  put("click_id", ids.clickId);
-  put("description", stringOf(event.description));
-  const delivery = deliveryMethodOf(event.delivery_method);
-  if (delivery.warning) notes.push(delivery.warning);
-  put("delivery_method", delivery.value);
-  if (cfg.sendDeviceInfo) {
-    const device = deviceInfo(
-      { deviceModel: event.device_model, osVersion: event.os_version },
-      event.client_hints,
-      stringOf(event.user_agent) || req.header("user-agent")
-    );
-    put("device_model", device.device_model);
-    put("os_version", device.os_version);
-  }
-  return applyCustomDataRows(list, cfg.customData, notes);
+	const event = req.event;
+	const list = [];
+	const put = (key, value) => {
+		const empty = value === void 0 || typeof value === "object" && value.length === 0;
+		if (!empty) list.push({ key: key, value: value });
+	};
+	const itemIds = [];
+	const categories = [];
+	const brands = [];
+	const contents = [];
+	const prices = [];
+	let quantities = 0;
+	let count = 0;
+	for (const item of objectsOf(event.items)) {
+		const id = textOf(item.item_id);
+		if (id === void 0) continue;
+		count++;
+		if (count > MAX_ITEMS) continue;
+		itemIds.push(id);
+		addDistinct(categories, stringOf(item.item_category));
+		addDistinct(brands, stringOf(item.item_brand));
+		const quantity = quantityOf(item.quantity) || 1;
+		const entry = { id: id, quantity: quantity };
+		const price = toNumber(item.price);
+		if (price !== void 0) entry.item_price = price;
+		const delivery = stringOf(item.delivery_category);
+		if (delivery) entry.delivery_category = delivery;
+		contents.push(entry);
+		const money = moneyOf(price);
+		if (money) prices.push(money);
+		quantities += quantity;
+	}
+	if (count > MAX_ITEMS) {
+		notes.push(
+			"items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
+		);
+	}
+	const hasItems = itemIds.length > 0;
+	const total = moneyOf(event.value);
+	put("item_ids", itemIds);
+	put("item_category", categories.length === 1 ? categories[0] : categories);
+	put("brands", brands);
+	put("contents", contents);
+	if (hasItems) put("content_type", "product");
+	put("price", hasItems ? prices : total && [total]);
+	put("currency", currencyOf(event.currency));
+	if (hasItems) put("number_items", plainNumberText(quantities));
+	put("cart_total", total);
+	put("search_string", textOf(event.search_term));
+	put("sign_up_method", textOf(event.method));
+	const level = event.level;
+	put("level", toNumber(level) !== void 0 ? toNumber(level) : stringOf(level));
+	const ltv = toNumber(event.predicted_ltv);
+	put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+	const isNew = event.new_customer;
+	put(
+		"customer_status",
+		isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
+	);
+	const addresses = prop(event.user_data, "address");
+	const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
+	put("country", stringOf(prop(address, "country")));
+	put("region", stringOf(prop(address, "region")));
+	put("event_tag", cfg.eventTag || void 0);
+	if (cfg.limitedDataUse) put("data_use", ["lmu"]);
+	put("uuid_c1", ids.scid);
+	put("click_id", ids.clickId);
+	put("description", stringOf(event.description));
+	const delivery = deliveryMethodOf(event.delivery_method);
+	if (delivery.warning) notes.push(delivery.warning);
+	put("delivery_method", delivery.value);
+	if (cfg.sendDeviceInfo) {
+		const device = deviceInfo(
+			{ deviceModel: event.device_model, osVersion: event.os_version },
+			event.client_hints,
+			stringOf(event.user_agent) || req.header("user-agent")
+		);
+		put("device_model", device.device_model);
+		put("os_version", device.os_version);
+	}
+	return applyCustomDataRows(list, cfg.customData, notes);
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
 function decodeBase64(text) {
-  let std = text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text;
-  std = std.split("=")[0];
-  while (std.length % 4 > 1) std = std + "=";
-  return std.length % 4 ? void 0 : fromBase64(std);
+	let std = text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text;
+	std = std.split("=")[0];
+	while (std.length % 4 > 1) std = std + "=";
+	return std.length % 4 ? void 0 : fromBase64(std);
 }
 function fromRecord(json) {
-  const record = JSON.parse(json);
-  const list = isObject(record) ? record.envelope : void 0;
-  const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
-  if (!isObject(record)) return "not a JSON object";
-  if (!envelope) return 'a JSON object without an "envelope" string';
-  const ts = toNumber(record.timestamp);
-  const parsed = { envelope: envelope };
-  if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
-  if (stringOf(record.version)) parsed.version = record.version;
-  return parsed;
+	const record = JSON.parse(json);
+	const list = isObject(record) ? record.envelope : void 0;
+	const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
+	if (!isObject(record)) return "not a JSON object";
+	if (!envelope) return 'a JSON object without an "envelope" string';
+	const ts = toNumber(record.timestamp);
+	const parsed = { envelope: envelope };
+	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
+	if (stringOf(record.version)) parsed.version = record.version;
+	return parsed;
 }
 function parseEnvelopeValue(value) {
-  const text = isString(value) ? value.trim() : "";
-  if (!isString(value)) return "not a string";
-  if (text === "") return "empty";
-  if (text.charAt(0) === "{") return fromRecord(text);
-  if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
-    return "neither base64 ATS data nor a raw envelope (unexpected characters)";
-  }
-  const decoded = ("" + decodeBase64(text)).trim();
-  const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { envelope: text };
-  return isString(record) ? "base64 of " + record : record;
+	const text = isString(value) ? value.trim() : "";
+	if (!isString(value)) return "not a string";
+	if (text === "") return "empty";
+	if (text.charAt(0) === "{") return fromRecord(text);
+	if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
+		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
+	}
+	const decoded = ("" + decodeBase64(text)).trim();
+	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { envelope: text };
+	return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
 function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
-  const max = MAX_ENVELOPE_CANDIDATES;
-  if (values.length > max) {
-    notes.push(
-      origin + ": only the first " + max + " of " + values.length + " values were considered"
-    );
-    values = values.slice(0, max);
-  }
-  let chosen;
-  for (let i = 0; i < values.length; i++) {
-    const parsed = parseEnvelopeValue(values[i]);
-    const days = isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 864e5;
-    let reason = isString(parsed) ? parsed : void 0;
-    if (maxAgeDays > 0 && days > maxAgeDays) {
-      reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
-    } else if (!reason && chosen) reason = "not used: an earlier value is valid";
-    else if (!reason) chosen = parsed;
-    if (reason)
-      notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
-  }
-  return chosen;
+	const max = MAX_ENVELOPE_CANDIDATES;
+	if (values.length > max) {
+		notes.push(
+			origin + ": only the first " + max + " of " + values.length + " values were considered"
+		);
+		values = values.slice(0, max);
+	}
+	let chosen;
+	for (let i = 0; i < values.length; i++) {
+		const parsed = parseEnvelopeValue(values[i]);
+		const days = isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 864e5;
+		let reason = isString(parsed) ? parsed : void 0;
+		if (maxAgeDays > 0 && days > maxAgeDays) {
+			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
+		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
+		else if (!reason) chosen = parsed;
+		if (reason)
+			notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
+	}
+	return chosen;
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
 var firstValue = (values) => values.map(stringOf).filter(isString)[0];
 var isClickIdName = (name) => ("" + decodeUriComponent(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
-  const query = isString(url) ? url.split("#")[0] : "";
-  const start = query.indexOf("?");
-  for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
-    const eq = pair.indexOf("=");
-    const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? decodeUriComponent(
-      pair.substring(eq + 1).split("+").join(" ")
-    ) : void 0;
-    if (stringOf(value)) return stringOf(value);
-  }
-  return void 0;
+	const query = isString(url) ? url.split("#")[0] : "";
+	const start = query.indexOf("?");
+	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
+		const eq = pair.indexOf("=");
+		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? decodeUriComponent(
+			pair.substring(eq + 1).split("+").join(" ")
+		) : void 0;
+		if (stringOf(value)) return stringOf(value);
+	}
+	return void 0;
 }
 function snapIds(pageLocation, scid, scclid) {
-  const ids = {};
-  const cookie = firstValue(scid);
-  const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
-  if (cookie) ids.scid = cookie;
-  if (clickId) ids.clickId = clickId;
-  return ids;
+	const ids = {};
+	const cookie = firstValue(scid);
+	const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
+	if (cookie) ids.scid = cookie;
+	if (clickId) ids.clickId = clickId;
+	return ids;
 }
 function maskClickIdInUrl(url, mask) {
-  let out = "";
-  let from = 0;
-  for (let at = 1; at < url.length; at++) {
-    if ("?&#/;".indexOf(url.charAt(at - 1)) < 0) continue;
-    let end = at;
-    while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
-    const eq = url.indexOf("=", at);
-    if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
-    out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
-    from = end;
-    at = end;
-  }
-  return out + url.substring(from);
+	let out = "";
+	let from = 0;
+	for (let at = 1; at < url.length; at++) {
+		if ("?&#/;".indexOf(url.charAt(at - 1)) < 0) continue;
+		let end = at;
+		while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
+		const eq = url.indexOf("=", at);
+		if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+		out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
+		from = end;
+		at = end;
+	}
+	return out + url.substring(from);
 }
 
 // tag/event.ts: The adapter request for one event (pure).
 var ended = (step) => step.outcome !== void 0;
 var stop = (outcome, reason, eventType) => ({
-  outcome: outcome,
-  reason: reason,
-  eventType: eventType
+	outcome: outcome,
+	reason: reason,
+	eventType: eventType
 });
 function envelopeOf(cfg, req, notes) {
-  const name = cfg.envelopeCookieName;
-  const value = cfg.envelopeValue;
-  const fromField = cfg.envelopeSource === "value";
-  const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
-  if (!values) {
-    notes.push(
-      'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
-    );
-  }
-  const origin = fromField ? "envelope field" : '"' + name + '" cookie';
-  return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
+	const name = cfg.envelopeCookieName;
+	const value = cfg.envelopeValue;
+	const fromField = cfg.envelopeSource === "value";
+	const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
+	if (!values) {
+		notes.push(
+			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
+		);
+	}
+	const origin = fromField ? "envelope field" : '"' + name + '" cookie';
+	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
 }
 function admit(cfg, req, notes) {
-  const id = cfg.atsConfigId;
-  const configId = isString(id) ? id.trim() : "";
-  const event = req.event;
-  const denial = adStorageDenial(event);
-  if (!configId.match(CONFIG_ID_PATTERN)) {
-    const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
-    return stop(
-      "failure",
-      "the ATS Configuration ID " + problem + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
-    );
-  }
-  if (denial && cfg.consentMode === "respect") {
-    return stop("skipped", "consent denied: " + denial + "; nothing sent");
-  }
-  const type = resolveEventType(req.eventName, cfg);
-  if (!type.eventType) return stop("skipped", "unmapped event: " + type.reason);
-  return {
-    configId: configId,
-    eventType: type.eventType,
-    envelope: envelopeOf(cfg, req, notes),
-    ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
-    consentDenied: !!denial
-  };
+	const id = cfg.atsConfigId;
+	const configId = isString(id) ? id.trim() : "";
+	const event = req.event;
+	const denial = adStorageDenial(event);
+	if (!configId.match(CONFIG_ID_PATTERN)) {
+		const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
+		return stop(
+			"failure",
+			"the ATS Configuration ID " + problem + ': copy it from LiveRamp Console (ATS > Web > your configuration > Admin > Placement Details); letters, digits, "-" and "_" only'
+		);
+	}
+	if (denial && cfg.consentMode === "respect") {
+		return stop("skipped", "consent denied: " + denial + "; nothing sent");
+	}
+	const type = resolveEventType(req.eventName, cfg);
+	if (!type.eventType) return stop("skipped", "unmapped event: " + type.reason);
+	return {
+		configId: configId,
+		eventType: type.eventType,
+		envelope: envelopeOf(cfg, req, notes),
+		ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
+		consentDenied: !!denial
+	};
 }
 function buildEvent(cfg, req, admitted, envelope, notes) {
-  const ids = admitted.ids;
-  const eventType = admitted.eventType;
-  const event = req.event;
-  const inUserData = cfg.snapIdPlacement === "user_data";
-  if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
-    return stop(
-      "skipped",
-      'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
-      eventType
-    );
-  }
-  const snapEvent = {
-    event_manager: ["snapchat"],
-    // Snap deduplicates it against the Pixel's client_dedup_id.
-    event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
-    event_type: eventType,
-    // Seconds: Snap refuses milliseconds.
-    event_time: floor(req.nowMs / 1e3)
-  };
-  const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
-  if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-  const userData = {};
-  if (envelope) userData.partner_id = envelope;
-  if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-  if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-  if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
-  const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
-  const missing = ["price", "currency"].filter(
-    (key) => !customData.some((pair) => pair.key === key)
-  );
-  if (customData.length) snapEvent.custom_data = customData;
-  if (eventType === "PURCHASE" && missing.length) {
-    notes.push(
-      "PURCHASE without " + missing.join(" and ") + ": LiveRamp's adapter requires price and currency for PURCHASE"
-    );
-  }
-  const url = ADAPTER_URL + admitted.configId;
-  const body = JSON.stringify({ events: [snapEvent] });
-  if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
-  const result = cfg.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
-  result.url = url;
-  result.event = snapEvent;
-  return result;
+	const ids = admitted.ids;
+	const eventType = admitted.eventType;
+	const event = req.event;
+	const inUserData = cfg.snapIdPlacement === "user_data";
+	if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+		return stop(
+			"skipped",
+			'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
+			eventType
+		);
+	}
+	const snapEvent = {
+		event_manager: ["snapchat"],
+		// Snap deduplicates it against the Pixel's client_dedup_id.
+		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
+		event_type: eventType,
+		// Seconds: Snap refuses milliseconds.
+		event_time: floor(req.nowMs / 1e3)
+	};
+	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
+	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
+	const userData = {};
+	if (envelope) userData.partner_id = envelope;
+	if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+	if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+	if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
+	const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
+	const missing = ["price", "currency"].filter(
+		(key) => !customData.some((pair) => pair.key === key)
+	);
+	if (customData.length) snapEvent.custom_data = customData;
+	if (eventType === "PURCHASE" && missing.length) {
+		notes.push(
+			"PURCHASE without " + missing.join(" and ") + ": LiveRamp's adapter requires price and currency for PURCHASE"
+		);
+	}
+	const url = ADAPTER_URL + admitted.configId;
+	const body = JSON.stringify({ events: [snapEvent] });
+	if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
+	const result = cfg.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
+	result.url = url;
+	result.event = snapEvent;
+	return result;
 }
 
 // tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readRequest(cfg) {
-  const all = getAllEventData();
-  const event = isObject(all) ? all : {};
-  const name = event.event_name;
-  const cookie = cfg.envelopeCookieName;
-  const headers = {};
-  return {
-    event: event,
-    eventName: isString(name) ? name : "",
-    envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
-    scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
-    nowMs: getTimestampMillis(),
-    scclid: () => getCookieValues("_scclid"),
-    header: (header) => {
-      if (!headers.hasOwnProperty(header)) headers[header] = getRequestHeader(header);
-      return headers[header];
-    },
-    remoteAddress: getRemoteAddress,
-    random: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
-  };
+	const all = getAllEventData();
+	const event = isObject(all) ? all : {};
+	const name = event.event_name;
+	const cookie = cfg.envelopeCookieName;
+	const headers = {};
+	return {
+		event: event,
+		eventName: isString(name) ? name : "",
+		envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
+		scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
+		nowMs: getTimestampMillis(),
+		scclid: () => getCookieValues("_scclid"),
+		header: (header) => {
+			if (!headers.hasOwnProperty(header)) headers[header] = getRequestHeader(header);
+			return headers[header];
+		},
+		remoteAddress: getRemoteAddress,
+		random: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
+	};
 }
 function loggingOn(mode) {
-  const version = mode === "debug" ? getContainerVersion() : void 0;
-  return mode === "always" || !!version && (version.debugMode === true || version.previewMode === true);
+	const version = mode === "debug" ? getContainerVersion() : void 0;
+	return mode === "always" || !!version && (version.debugMode === true || version.previewMode === true);
 }
 var post = (url, body, timeoutMs, done) => sendHttpRequest(
-  url,
-  (statusCode) => done(statusCode),
-  { method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
-  body
+	url,
+	(statusCode) => done(statusCode),
+	{ method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
+	body
 );
 var get = (url, headers, timeoutMs) => sendHttpRequest(url, { method: "GET", headers: headers, timeout: timeoutMs });
 function writeCookie(name, value, options) {
-  const permitted = queryPermission("set_cookies", name, options);
-  if (permitted) setCookie(name, value, options, true);
-  return permitted;
+	const permitted = queryPermission("set_cookies", name, options);
+	if (permitted) setCookie(name, value, options, true);
+	return permitted;
 }
 
 // tag/log.ts: The log lines, identifiers redacted.
 var LOG_SOURCE = "snapchat-capi-ats";
 var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
-  const copy = JSON.parse(JSON.stringify(event));
-  const userData = isObject(copy) ? copy.user_data : void 0;
-  if (!isObject(copy)) return void 0;
-  if (isString(copy.event_source_url))
-    copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
-  for (const key of ["partner_id", "sc_cookie1", "sc_click_id"]) {
-    if (isObject(userData) && isString(userData[key])) userData[key] = redact(userData[key]);
-  }
-  for (const entry of isArray(copy.custom_data) ? copy.custom_data : []) {
-    if (isObject(entry) && (entry.key === "uuid_c1" || entry.key === "click_id"))
-      entry.value = redact(entry.value);
-  }
-  return copy;
+	const copy = JSON.parse(JSON.stringify(event));
+	const userData = isObject(copy) ? copy.user_data : void 0;
+	if (!isObject(copy)) return void 0;
+	if (isString(copy.event_source_url))
+		copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
+	for (const key of ["partner_id", "sc_cookie1", "sc_click_id"]) {
+		if (isObject(userData) && isString(userData[key])) userData[key] = redact(userData[key]);
+	}
+	for (const entry of isArray(copy.custom_data) ? copy.custom_data : []) {
+		if (isObject(entry) && (entry.key === "uuid_c1" || entry.key === "click_id"))
+			entry.value = redact(entry.value);
+	}
+	return copy;
 }
 function line(eventName, fields) {
-  const all = { source: LOG_SOURCE, event: eventName };
-  for (const key in fields) all[key] = fields[key];
-  return JSON.stringify(all) || '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
+	const all = { source: LOG_SOURCE, event: eventName };
+	for (const key in fields) all[key] = fields[key];
+	return JSON.stringify(all) || '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
 }
 var resultLine = (eventName, pixelId, r) => line(eventName, {
-  eventType: r.eventType,
-  pixelId: pixelId,
-  outcome: r.outcome,
-  reason: r.reason,
-  status: r.status,
-  url: r.url,
-  body: r.event && { events: [redactEvent(r.event)] }
+	eventType: r.eventType,
+	pixelId: pixelId,
+	outcome: r.outcome,
+	reason: r.reason,
+	status: r.status,
+	url: r.url,
+	body: r.event && { events: [redactEvent(r.event)] }
 });
 var warningLine = (eventName, warning) => line(eventName, { warning: warning });
 var refreshLine = (eventName, r) => line(eventName, { refresh: r.action, from: r.source, cookie: r.cookie, reason: r.reason });
@@ -1598,251 +1598,251 @@ var refreshLine = (eventName, r) => line(eventName, { refresh: r.action, from: r
 // tag/refresh.ts: The ATS envelope refresh.
 var TYPE_19 = "19";
 function noRefresh(why) {
-  return "no refresh: " + why;
+	return "no refresh: " + why;
 }
 function age(ms, afterMs) {
-  return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
+	return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
 }
 function refreshDecision(cfg, req, envelope, consentDenied) {
-  const quiet = (why) => ({ due: false, quiet: true, reason: why });
-  const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!cfg.refreshEnvelope) return quiet("refresh disabled");
-  if (cfg.dryRun) return quiet("dry run: no refresh call");
-  if (!envelope) return quiet("no envelope to refresh");
-  const afterMs = cfg.refreshAfterMinutes * 6e4;
-  const ts = envelope.timestampMs;
-  const ms = ts === void 0 ? 0 : req.nowMs - ts;
-  let reason = "envelope has no timestamp";
-  if (ts !== void 0 && ms < -afterMs) reason = "envelope timestamp is in the future";
-  else if (ts !== void 0 && ms >= afterMs) reason = "envelope is " + age(ms, afterMs);
-  else if (ts !== void 0) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
-  if (consentDenied) return refused("ad_storage consent denied");
-  if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
-  if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");
-  return { due: true, quiet: false, reason: reason };
+	const quiet = (why) => ({ due: false, quiet: true, reason: why });
+	const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
+	if (!cfg.refreshEnvelope) return quiet("refresh disabled");
+	if (cfg.dryRun) return quiet("dry run: no refresh call");
+	if (!envelope) return quiet("no envelope to refresh");
+	const afterMs = cfg.refreshAfterMinutes * 6e4;
+	const ts = envelope.timestampMs;
+	const ms = ts === void 0 ? 0 : req.nowMs - ts;
+	let reason = "envelope has no timestamp";
+	if (ts !== void 0 && ms < -afterMs) reason = "envelope timestamp is in the future";
+	else if (ts !== void 0 && ms >= afterMs) reason = "envelope is " + age(ms, afterMs);
+	else if (ts !== void 0) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
+	if (consentDenied) return refused("ad_storage consent denied");
+	if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
+	if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");
+	return { due: true, quiet: false, reason: reason };
 }
 function refreshUrl(cfg, placementId, envelope) {
-  const type = cfg.refreshConsentType;
-  const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
-  if (!placementId.match(CONFIG_ID_PATTERN)) {
-    return {
-      reason: noRefresh(
-        "the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
-      )
-    };
-  }
-  if (consent.indexOf("") >= 0) {
-    const what = type === "gpp" ? "GPP consent selected but the GPP string or section ID" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string";
-    return { reason: noRefresh(what + " is empty") };
-  }
-  const query = ["pid", placementId, "it", TYPE_19, "iv", envelope].concat(consent);
-  let url = REFRESH_URL;
-  for (let i = 0; i < query.length; i += 2) {
-    const value = encodeUriComponent(query[i + 1]);
-    if (value === void 0)
-      return { reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)") };
-    url = url + (i ? "&" : "?") + query[i] + "=" + value;
-  }
-  return { url: url };
+	const type = cfg.refreshConsentType;
+	const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
+	if (!placementId.match(CONFIG_ID_PATTERN)) {
+		return {
+			reason: noRefresh(
+				"the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
+			)
+		};
+	}
+	if (consent.indexOf("") >= 0) {
+		const what = type === "gpp" ? "GPP consent selected but the GPP string or section ID" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string";
+		return { reason: noRefresh(what + " is empty") };
+	}
+	const query = ["pid", placementId, "it", TYPE_19, "iv", envelope].concat(consent);
+	let url = REFRESH_URL;
+	for (let i = 0; i < query.length; i += 2) {
+		const value = encodeUriComponent(query[i + 1]);
+		if (value === void 0)
+			return { reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)") };
+		url = url + (i ? "&" : "?") + query[i] + "=" + value;
+	}
+	return { url: url };
 }
 function userIp(value) {
-  const ip = isString(value) ? value.trim() : "";
-  return ip.match("^[0-9A-Fa-f:.]{2,45}$") ? ip : void 0;
+	const ip = isString(value) ? value.trim() : "";
+	return ip.match("^[0-9A-Fa-f:.]{2,45}$") ? ip : void 0;
 }
 function pageOrigin(url) {
-  const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0;
-  const web = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
-  return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
+	const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0;
+	const web = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
+	return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
-  let why = "refresh answered " + statusCode;
-  if (failure !== void 0) {
-    why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
-  } else if (statusCode === 204) {
-    return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
-  } else if (statusCode === 200) {
-    const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
-    const list = prop(parsed, "envelopes");
-    why = "refresh answered 200 without a usable type-19 envelope";
-    if (!isString(body) || body === "") why = "refresh answered 200 with an empty body";
-    else if (!isObject(parsed)) why = "refresh answered 200 with a body that is not a JSON object";
-    else if (!isArray(list)) why = "refresh answered 200 without an envelopes list";
-    else {
-      for (const entry of list) {
-        const type = prop(entry, "type");
-        const value = prop(entry, "value");
-        const envelope = isString(value) ? value.trim() : "";
-        const usable = envelope !== "" && envelope.length <= 3e3;
-        if (usable && (typeof type === "number" || isString(type)) && "" + type === TYPE_19) {
-          return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
-        }
-      }
-    }
-  }
-  return { kind: "kept", reason: why + "; keeping the old envelope" };
+	let why = "refresh answered " + statusCode;
+	if (failure !== void 0) {
+		why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
+	} else if (statusCode === 204) {
+		return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
+	} else if (statusCode === 200) {
+		const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
+		const list = prop(parsed, "envelopes");
+		why = "refresh answered 200 without a usable type-19 envelope";
+		if (!isString(body) || body === "") why = "refresh answered 200 with an empty body";
+		else if (!isObject(parsed)) why = "refresh answered 200 with a body that is not a JSON object";
+		else if (!isArray(list)) why = "refresh answered 200 without an envelopes list";
+		else {
+			for (const entry of list) {
+				const type = prop(entry, "type");
+				const value = prop(entry, "value");
+				const envelope = isString(value) ? value.trim() : "";
+				const usable = envelope !== "" && envelope.length <= 3e3;
+				if (usable && (typeof type === "number" || isString(type)) && "" + type === TYPE_19) {
+					return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
+				}
+			}
+		}
+	}
+	return { kind: "kept", reason: why + "; keeping the old envelope" };
 }
 function cacheKey(placementId, envelope) {
-  return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
+	return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
 }
 function liveEntry(value, nowMs) {
-  const entry = value;
-  const outcome = prop(value, "outcome");
-  if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
-    return void 0;
-  }
-  if (entry.state === "pending") return entry;
-  const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0;
-  const refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";
-  return entry.state === "done" && (refreshed || kind === "expired" || kind === "kept") ? entry : void 0;
+	const entry = value;
+	const outcome = prop(value, "outcome");
+	if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
+		return void 0;
+	}
+	if (entry.state === "pending") return entry;
+	const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0;
+	const refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";
+	return entry.state === "done" && (refreshed || kind === "expired" || kind === "kept") ? entry : void 0;
 }
 function cacheEntry(nowMs, lifetimeMs, outcome) {
-  if (!outcome) return { state: "pending", expiresAtMs: nowMs + lifetimeMs + 1e3 };
-  const entry = { state: "done", outcome: outcome, expiresAtMs: nowMs + lifetimeMs };
-  if (outcome.kind === "refreshed") entry.refreshedAtMs = nowMs;
-  return entry;
+	if (!outcome) return { state: "pending", expiresAtMs: nowMs + lifetimeMs + 1e3 };
+	const entry = { state: "done", outcome: outcome, expiresAtMs: nowMs + lifetimeMs };
+	if (outcome.kind === "refreshed") entry.refreshedAtMs = nowMs;
+	return entry;
 }
 function cookieValue(envelope, timestampMs, version) {
-  const json = JSON.stringify({
-    timestamp: timestampMs,
-    version: version || "1.0.0",
-    envelope: envelope
-  });
-  return json === void 0 ? void 0 : encodeUriComponent(toBase64(json));
+	const json = JSON.stringify({
+		timestamp: timestampMs,
+		version: version || "1.0.0",
+		envelope: envelope
+	});
+	return json === void 0 ? void 0 : encodeUriComponent(toBase64(json));
 }
 function cookieOptions(domain, lifetimeDays) {
-  const options = {
-    domain: domain,
-    path: "/",
-    "max-age": floor(lifetimeDays * 86400),
-    secure: true,
-    samesite: "Lax"
-  };
-  if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
-  return options;
+	const options = {
+		domain: domain,
+		path: "/",
+		"max-age": floor(lifetimeDays * 86400),
+		secure: true,
+		samesite: "Lax"
+	};
+	if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
+	return options;
 }
 function permissionMissing(what) {
-  return noRefresh(
-    "the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
-  );
+	return noRefresh(
+		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
+	);
 }
 function refreshEnvelope(cfg, req, envelope, cause, done) {
-  const old = envelope.envelope;
-  const cookieName = cfg.envelopeSource === "cookie" ? cfg.envelopeCookieName : void 0;
-  const skip = (reason) => ({
-    envelope: old,
-    action: "skipped",
-    source: "none",
-    cookie: "none",
-    reason: reason
-  });
-  const apply = (outcome, refreshedAtMs, source) => {
-    const renewed = outcome.envelope;
-    const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
-    let cookie = "none";
-    let reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
-    if (outcome.kind !== "kept" && cookieName !== void 0 && value !== void 0) {
-      cookie = !writeCookie(
-        cookieName,
-        value,
-        cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0)
-      ) ? "not permitted" : renewed ? "written" : "expired";
-    }
-    if (cookie === "not permitted") {
-      reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
-    }
-    const sent = outcome.kind === "kept" ? old : renewed;
-    return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
-  };
-  if (!queryPermission("access_template_storage"))
-    return done(skip(permissionMissing("access_template_storage")));
-  const placementId = cfg.placementId || cfg.atsConfigId.trim();
-  const key = cacheKey(placementId, old);
-  const stored = templateDataStorage.getItemCopy(key);
-  const entry = liveEntry(stored, req.nowMs);
-  if (stored !== void 0 && stored !== null && !entry) templateDataStorage.removeItem(key);
-  if (entry && entry.outcome)
-    return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
-  if (entry)
-    return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
-  const call = refreshUrl(cfg, placementId, old);
-  const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
-  const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
-  if (!call.url) return done(skip(call.reason));
-  if (!ip)
-    return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
-  if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
-  if (!queryPermission("send_http", call.url))
-    return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
-  const now = req.nowMs;
-  templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
-  get(call.url, { "X-Forwarded-For": ip, Origin: origin }, cfg.refreshTimeoutMs).then(
-    (response) => refreshOutcome(response.statusCode, response.body),
-    (failure) => refreshOutcome(void 0, void 0, failure || {})
-  ).then((outcome) => {
-    templateDataStorage.setItemCopy(
-      key,
-      cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome)
-    );
-    return apply(outcome, now, "call");
-  }).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
+	const old = envelope.envelope;
+	const cookieName = cfg.envelopeSource === "cookie" ? cfg.envelopeCookieName : void 0;
+	const skip = (reason) => ({
+		envelope: old,
+		action: "skipped",
+		source: "none",
+		cookie: "none",
+		reason: reason
+	});
+	const apply = (outcome, refreshedAtMs, source) => {
+		const renewed = outcome.envelope;
+		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
+		let cookie = "none";
+		let reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
+		if (outcome.kind !== "kept" && cookieName !== void 0 && value !== void 0) {
+			cookie = !writeCookie(
+				cookieName,
+				value,
+				cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0)
+			) ? "not permitted" : renewed ? "written" : "expired";
+		}
+		if (cookie === "not permitted") {
+			reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
+		}
+		const sent = outcome.kind === "kept" ? old : renewed;
+		return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
+	};
+	if (!queryPermission("access_template_storage"))
+		return done(skip(permissionMissing("access_template_storage")));
+	const placementId = cfg.placementId || cfg.atsConfigId.trim();
+	const key = cacheKey(placementId, old);
+	const stored = templateDataStorage.getItemCopy(key);
+	const entry = liveEntry(stored, req.nowMs);
+	if (stored !== void 0 && stored !== null && !entry) templateDataStorage.removeItem(key);
+	if (entry && entry.outcome)
+		return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
+	if (entry)
+		return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
+	const call = refreshUrl(cfg, placementId, old);
+	const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
+	const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
+	if (!call.url) return done(skip(call.reason));
+	if (!ip)
+		return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
+	if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
+	if (!queryPermission("send_http", call.url))
+		return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
+	const now = req.nowMs;
+	templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
+	get(call.url, { "X-Forwarded-For": ip, Origin: origin }, cfg.refreshTimeoutMs).then(
+		(response) => refreshOutcome(response.statusCode, response.body),
+		(failure) => refreshOutcome(void 0, void 0, failure || {})
+	).then((outcome) => {
+		templateDataStorage.setItemCopy(
+			key,
+			cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome)
+		);
+		return apply(outcome, now, "call");
+	}).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
 }
 
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
-  const cfg = readConfig(tagData);
-  const req = readRequest(cfg);
-  const logging = loggingOn(cfg.logging);
-  const name = req.eventName;
-  const warn = (lines) => {
-    if (logging) for (const line of lines) logToConsole(warningLine(name, line));
-  };
-  const finish = (result) => {
-    if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
-    if (result.outcome === "failure") tagData.gtmOnFailure();
-    else tagData.gtmOnSuccess();
-  };
-  const warnings = [];
-  const admitted = admit(cfg, req, warnings);
-  warn(warnings);
-  if (ended(admitted)) return finish(admitted);
-  const send = (partnerId) => {
-    const notes = [];
-    const built = buildEvent(cfg, req, admitted, partnerId, notes);
-    warn(notes);
-    if (ended(built)) return finish(built);
-    let finished = false;
-    post(built.url, built.body, cfg.timeoutMs, (status) => {
-      if (finished) return;
-      finished = true;
-      const code = typeof status === "number" ? status : void 0;
-      const sent = code !== void 0 && code >= 200 && code < 300;
-      finish({
-        outcome: sent ? "success" : "failure",
-        reason: sent ? "sent" : code !== void 0 && code > 0 ? "the adapter answered HTTP " + code : "the request failed or timed out after " + cfg.timeoutMs + " ms",
-        eventType: built.eventType,
-        status: code,
-        url: built.url,
-        event: built.event
-      });
-    });
-  };
-  const refreshed = (result) => {
-    if (logging) logToConsole(refreshLine(name, result));
-    send(result.envelope);
-  };
-  const envelope = admitted.envelope;
-  const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
-  if (decision.due && envelope) {
-    return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
-  }
-  if (decision.quiet) return send(envelope && envelope.envelope);
-  refreshed({
-    envelope: envelope && envelope.envelope,
-    action: "skipped",
-    source: "none",
-    cookie: "none",
-    reason: decision.reason
-  });
+	const cfg = readConfig(tagData);
+	const req = readRequest(cfg);
+	const logging = loggingOn(cfg.logging);
+	const name = req.eventName;
+	const warn = (lines) => {
+		if (logging) for (const line of lines) logToConsole(warningLine(name, line));
+	};
+	const finish = (result) => {
+		if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
+		if (result.outcome === "failure") tagData.gtmOnFailure();
+		else tagData.gtmOnSuccess();
+	};
+	const warnings = [];
+	const admitted = admit(cfg, req, warnings);
+	warn(warnings);
+	if (ended(admitted)) return finish(admitted);
+	const send = (partnerId) => {
+		const notes = [];
+		const built = buildEvent(cfg, req, admitted, partnerId, notes);
+		warn(notes);
+		if (ended(built)) return finish(built);
+		let finished = false;
+		post(built.url, built.body, cfg.timeoutMs, (status) => {
+			if (finished) return;
+			finished = true;
+			const code = typeof status === "number" ? status : void 0;
+			const sent = code !== void 0 && code >= 200 && code < 300;
+			finish({
+				outcome: sent ? "success" : "failure",
+				reason: sent ? "sent" : code !== void 0 && code > 0 ? "the adapter answered HTTP " + code : "the request failed or timed out after " + cfg.timeoutMs + " ms",
+				eventType: built.eventType,
+				status: code,
+				url: built.url,
+				event: built.event
+			});
+		});
+	};
+	const refreshed = (result) => {
+		if (logging) logToConsole(refreshLine(name, result));
+		send(result.envelope);
+	};
+	const envelope = admitted.envelope;
+	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
+	if (decision.due && envelope) {
+		return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
+	}
+	if (decision.quiet) return send(envelope && envelope.envelope);
+	refreshed({
+		envelope: envelope && envelope.envelope,
+		action: "skipped",
+		source: "none",
+		cookie: "none",
+		reason: decision.reason
+	});
 }
 
 // tag/main.ts: The entry GTM runs once per firing.

@@ -14,6 +14,7 @@ import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagno
 import { EditedText } from './edits';
 import { findEsbuildHelpers } from './esbuild-helpers';
 import { withModuleHeaders } from './module-headers';
+import { tabIndented } from './tab-indent';
 import { withFieldTypingHints } from './field-typing';
 import {
   findDefinition,
@@ -162,7 +163,7 @@ export function buildTemplate(definitionPath: string, options: BuildOptions = {}
   const tpl: TplFile = {
     info: templateInfo(loaded),
     parameters: definition.fields as unknown as Record<string, unknown>[],
-    code: withModuleHeaders(code, rootDir, dirname(loaded.path)),
+    code: tabIndented(withModuleHeaders(code, rootDir, dirname(loaded.path))),
     codeSection: '___SANDBOXED_JS_FOR_SERVER___',
     permissions,
     permissionsSection: '___SERVER_PERMISSIONS___',

@@ -62,23 +62,23 @@ var count = 0;
 for (const item of items) count += item.length;
 var seen = { a: true };
 for (const key in seen) {
-  if (seen.hasOwnProperty(key)) count++;
+	if (seen.hasOwnProperty(key)) count++;
 }
 function kind(v) {
-  switch (typeof v) {
-    case "string":
-      return "text";
-    default:
-      return getType(v);
-  }
+	switch (typeof v) {
+		case "string":
+			return "text";
+		default:
+			return getType(v);
+	}
 }
 function countArgs() {
-  return arguments.length;
+	return arguments.length;
 }
 var double = (n) => n * 2;
 sendHttpRequest("https://api.example.com/v1", { method: "POST" }, JSON.stringify({ n: double(count) })).then((response) => {
-  logToConsole(kind(response.statusCode), countArgs());
-  data.gtmOnSuccess();
+	logToConsole(kind(response.statusCode), countArgs());
+	data.gtmOnSuccess();
 }).catch(() => data.gtmOnFailure());`);
   });
 
@@ -115,18 +115,18 @@ const input = data;
 
 // util.ts
 function isText(v) {
-  return getType(v) === "string" && makeString(v) !== "";
+	return getType(v) === "string" && makeString(v) !== "";
 }
 function finish(d) {
-  d.gtmOnSuccess();
+	d.gtmOnSuccess();
 }
 
 // main.ts
 function check(getType) {
-  return getType > 0;
+	return getType > 0;
 }
 if (isText(input.value) && getType(1) === "number" && check(1)) {
-  logToConsole(getTimestampMillis());
+	logToConsole(getTimestampMillis());
 }
 finish(input);`);
   });
@@ -139,7 +139,7 @@ finish(input);`);
     });
     expect(lines).toEqual([]);
     expect(codeOf(text!)).toContain(
-      'var o = { value: value, twice: function(n) {\n  return n * 2;\n} };',
+      'var o = { value: value, twice: function(n) {\n\treturn n * 2;\n} };',
     );
     const computed = buildDiagnostics({
       'main.ts':
@@ -166,7 +166,7 @@ const typeOf = getType;
 
 // util.ts
 function f(getType) {
-  return typeOf(getType);
+	return typeOf(getType);
 }
 
 // main.ts
@@ -192,7 +192,7 @@ done(data, snapEvent);
     expect(codeOf(undone.text!)).toBe(`// util.ts: Helpers.
 var LIMIT = 1;
 function done(data, snapEvent) {
-  if (snapEvent < LIMIT) data.gtmOnSuccess();
+	if (snapEvent < LIMIT) data.gtmOnSuccess();
 }
 
 // main.ts: The entry: hands the event to the helpers.
