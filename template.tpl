@@ -1565,23 +1565,21 @@ var LOG_SOURCE = "snapchat-capi-ats";
 var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
 	const copy = JSON.parse(JSON.stringify(event));
-	const userData = isObject(copy) ? copy.user_data : void 0;
-	if (!isObject(copy)) return void 0;
-	if (isString(copy.event_source_url))
+	const userData = copy.user_data || {};
+	if (copy.event_source_url)
 		copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
 	for (const key of ["partner_id", "sc_cookie1", "sc_click_id"]) {
-		if (isObject(userData) && isString(userData[key])) userData[key] = redact(userData[key]);
+		if (userData[key]) userData[key] = redact(userData[key]);
 	}
-	for (const entry of isArray(copy.custom_data) ? copy.custom_data : []) {
-		if (isObject(entry) && (entry.key === "uuid_c1" || entry.key === "click_id"))
-			entry.value = redact(entry.value);
+	for (const entry of copy.custom_data || []) {
+		if (entry.key === "uuid_c1" || entry.key === "click_id") entry.value = redact(entry.value);
 	}
 	return copy;
 }
 function line(eventName, fields) {
 	const all = { source: LOG_SOURCE, event: eventName };
 	for (const key in fields) all[key] = fields[key];
-	return JSON.stringify(all) || '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
+	return JSON.stringify(all);
 }
 var resultLine = (eventName, pixelId, r) => line(eventName, {
 	eventType: r.eventType,
@@ -1720,6 +1718,13 @@ function cookieOptions(domain, lifetimeDays) {
 	if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
 	return options;
 }
+var skipped = (envelope, reason) => ({
+	envelope: envelope,
+	action: "skipped",
+	source: "none",
+	cookie: "none",
+	reason: reason
+});
 function permissionMissing(what) {
 	return noRefresh(
 		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
@@ -1728,13 +1733,7 @@ function permissionMissing(what) {
 function refreshEnvelope(cfg, req, envelope, cause, done) {
 	const old = envelope.envelope;
 	const cookieName = cfg.envelopeSource === "cookie" ? cfg.envelopeCookieName : void 0;
-	const skip = (reason) => ({
-		envelope: old,
-		action: "skipped",
-		source: "none",
-		cookie: "none",
-		reason: reason
-	});
+	const skip = (reason) => skipped(old, reason);
 	const apply = (outcome, refreshedAtMs, source) => {
 		const renewed = outcome.envelope;
 		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
@@ -1836,13 +1835,7 @@ function runTag(tagData) {
 		return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
 	}
 	if (decision.quiet) return send(envelope && envelope.envelope);
-	refreshed({
-		envelope: envelope && envelope.envelope,
-		action: "skipped",
-		source: "none",
-		cookie: "none",
-		reason: decision.reason
-	});
+	refreshed(skipped(envelope && envelope.envelope, decision.reason));
 }
 
 // tag/main.ts: The entry GTM runs once per firing.

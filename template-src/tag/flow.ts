@@ -6,7 +6,7 @@ import { admit, buildEvent, ended } from './event';
 import * as gtm from './gtm';
 import { refreshLine, resultLine, warningLine } from './log';
 import type { Result } from './log';
-import { refreshDecision, refreshEnvelope } from './refresh';
+import { refreshDecision, refreshEnvelope, skipped } from './refresh';
 import type { RefreshResult } from './refresh';
 
 export function runTag(tagData: TemplateData): void {
@@ -65,11 +65,5 @@ export function runTag(tagData: TemplateData): void {
     return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
   }
   if (decision.quiet) return send(envelope && envelope.envelope);
-  refreshed({
-    envelope: envelope && envelope.envelope,
-    action: 'skipped',
-    source: 'none',
-    cookie: 'none',
-    reason: decision.reason,
-  });
+  refreshed(skipped(envelope && envelope.envelope, decision.reason));
 }

@@ -5,7 +5,7 @@
 import { JSON } from 'sgtm';
 import type { SnapEvent } from './event';
 import { maskClickIdInUrl } from './snap-ids';
-import { isArray, isObject, isString } from './values';
+import { isString } from './values';
 
 export const LOG_SOURCE = 'snapchat-capi-ats';
 
@@ -14,18 +14,16 @@ export const redact = (value: unknown): string =>
   (isString(value) ? value.substring(0, 6) : '') + '…';
 
 /** A copy of the event with its identifiers redacted (the request itself goes out unredacted). */
-export function redactEvent(event: SnapEvent): unknown {
-  const copy = JSON.parse(JSON.stringify(event) as string);
-  const userData = isObject(copy) ? copy.user_data : undefined;
-  if (!isObject(copy)) return undefined;
-  if (isString(copy.event_source_url))
+export function redactEvent(event: SnapEvent): SnapEvent {
+  const copy = JSON.parse(JSON.stringify(event) as string) as SnapEvent;
+  const userData = copy.user_data || {};
+  if (copy.event_source_url)
     copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
   for (const key of ['partner_id', 'sc_cookie1', 'sc_click_id']) {
-    if (isObject(userData) && isString(userData[key])) userData[key] = redact(userData[key]);
+    if (userData[key]) userData[key] = redact(userData[key]);
   }
-  for (const entry of isArray(copy.custom_data) ? copy.custom_data : []) {
-    if (isObject(entry) && (entry.key === 'uuid_c1' || entry.key === 'click_id'))
-      entry.value = redact(entry.value);
+  for (const entry of copy.custom_data || []) {
+    if (entry.key === 'uuid_c1' || entry.key === 'click_id') entry.value = redact(entry.value);
   }
   return copy;
 }
@@ -43,7 +41,7 @@ export interface Result {
 function line(eventName: string, fields: { [key: string]: unknown }): string {
   const all: { [key: string]: unknown } = { source: LOG_SOURCE, event: eventName };
   for (const key in fields) all[key] = fields[key];
-  return JSON.stringify(all) || '{"source":"' + LOG_SOURCE + '","reason":"unloggable"}';
+  return JSON.stringify(all) as string;
 }
 
 /** The line logged once per firing: what happened to the event and why. */

@@ -244,6 +244,15 @@ export function cookieOptions(domain: string, lifetimeDays: number): gtm.CookieO
   return options;
 }
 
+/** No refresh happened: the event sends the envelope it has. */
+export const skipped = (envelope: string | undefined, reason: string): RefreshResult => ({
+  envelope: envelope,
+  action: 'skipped',
+  source: 'none',
+  cookie: 'none',
+  reason: reason,
+});
+
 /** A permission the refresh needs was edited away: say which, and where to restore it. */
 function permissionMissing(what: string): string {
   return noRefresh(
@@ -266,13 +275,7 @@ export function refreshEnvelope(
 ): void {
   const old = envelope.envelope;
   const cookieName = cfg.envelopeSource === 'cookie' ? cfg.envelopeCookieName : undefined;
-  const skip = (reason: string): RefreshResult => ({
-    envelope: old,
-    action: 'skipped',
-    source: 'none',
-    cookie: 'none',
-    reason: reason,
-  });
+  const skip = (reason: string) => skipped(old, reason);
   /** What an outcome means for the event, with the cookie written back or expired. */
   const apply = (
     outcome: Outcome,
