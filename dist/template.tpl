@@ -1732,46 +1732,46 @@ function permissionMissing(what) {
 }
 function refreshEnvelope(cfg, req, envelope, cause, done) {
 	const old = envelope.envelope;
-	const cookieName = cfg.envelopeSource === "cookie" ? cfg.envelopeCookieName : void 0;
-	const skip = (reason) => skipped(old, reason);
+	const skip = (reason) => done(skipped(old, reason));
 	const apply = (outcome, refreshedAtMs, source) => {
 		const renewed = outcome.envelope;
+		const name = cfg.envelopeCookieName;
 		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
-		let cookie = "none";
-		let reason = cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "");
-		if (outcome.kind !== "kept" && cookieName !== void 0 && value !== void 0) {
-			cookie = !writeCookie(
-				cookieName,
-				value,
-				cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0)
-			) ? "not permitted" : renewed ? "written" : "expired";
+		const result = {
+			envelope: outcome.kind === "kept" ? old : renewed,
+			action: outcome.kind,
+			source: source,
+			cookie: "none",
+			reason: cause + "; " + outcome.reason + (source === "cache" ? " (cached)" : "")
+		};
+		if (outcome.kind !== "kept" && cfg.envelopeSource === "cookie" && value !== void 0) {
+			const options = cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0);
+			result.cookie = !writeCookie(name, value, options) ? "not permitted" : renewed ? "written" : "expired";
 		}
-		if (cookie === "not permitted") {
-			reason += "; cookie " + cookieName + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
+		if (result.cookie === "not permitted") {
+			result.reason += "; cookie " + name + " not written: add it to the set_cookies permission or use the cookie name _lr_env";
 		}
-		const sent = outcome.kind === "kept" ? old : renewed;
-		return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
+		return result;
 	};
-	if (!queryPermission("access_template_storage"))
-		return done(skip(permissionMissing("access_template_storage")));
+	if (!queryPermission("access_template_storage")) {
+		return skip(permissionMissing("access_template_storage"));
+	}
 	const placementId = cfg.placementId || cfg.atsConfigId.trim();
 	const key = cacheKey(placementId, old);
 	const stored = templateDataStorage.getItemCopy(key);
 	const entry = liveEntry(stored, req.nowMs);
 	if (stored !== void 0 && stored !== null && !entry) templateDataStorage.removeItem(key);
-	if (entry && entry.outcome)
-		return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
-	if (entry)
-		return done(skip(cause + "; a refresh of this envelope is in flight: sending it as is"));
+	if (entry && entry.outcome) return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
+	if (entry) return skip(cause + "; a refresh of this envelope is in flight: sending it as is");
 	const call = refreshUrl(cfg, placementId, old);
 	const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
 	const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
-	if (!call.url) return done(skip(call.reason));
-	if (!ip)
-		return done(skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For")));
-	if (!origin) return done(skip(noRefresh("no page origin (page_location or Referer) for Origin")));
-	if (!queryPermission("send_http", call.url))
-		return done(skip(permissionMissing("send_http (" + REFRESH_URL + "*)")));
+	if (!call.url) return skip(call.reason);
+	if (!ip) return skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For"));
+	if (!origin) return skip(noRefresh("no page origin (page_location or Referer) for Origin"));
+	if (!queryPermission("send_http", call.url)) {
+		return skip(permissionMissing("send_http (" + REFRESH_URL + "*)"));
+	}
 	const now = req.nowMs;
 	templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
 	get(call.url, { "X-Forwarded-For": ip, Origin: origin }, cfg.refreshTimeoutMs).then(
@@ -1783,7 +1783,7 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
 			cacheEntry(now, cfg.refreshAfterMinutes * 6e4, outcome)
 		);
 		return apply(outcome, now, "call");
-	}).catch(() => skip(cause + "; the refresh step failed: sending the old envelope")).then(done);
+	}).catch(() => skipped(old, cause + "; the refresh step failed: sending the old envelope")).then(done);
 }
 
 // tag/flow.ts: One firing, straight through.

@@ -274,61 +274,57 @@ export function refreshEnvelope(
   done: (result: RefreshResult) => void,
 ): void {
   const old = envelope.envelope;
-  const cookieName = cfg.envelopeSource === 'cookie' ? cfg.envelopeCookieName : undefined;
-  const skip = (reason: string) => skipped(old, reason);
+  const skip = (reason: string) => done(skipped(old, reason));
   /** What an outcome means for the event, with the cookie written back or expired. */
-  const apply = (
-    outcome: Outcome,
-    refreshedAtMs: number,
-    source: 'call' | 'cache',
-  ): RefreshResult => {
+  const apply = (outcome: Outcome, refreshedAtMs: number, source: 'call' | 'cache') => {
     const renewed = outcome.envelope;
+    const name = cfg.envelopeCookieName;
     const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '';
-    let cookie: RefreshResult['cookie'] = 'none';
-    let reason = cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : '');
-    if (outcome.kind !== 'kept' && cookieName !== undefined && value !== undefined) {
-      cookie = !gtm.writeCookie(
-        cookieName,
-        value,
-        cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0),
-      )
+    const result: RefreshResult = {
+      envelope: outcome.kind === 'kept' ? old : renewed,
+      action: outcome.kind,
+      source: source,
+      cookie: 'none',
+      reason: cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : ''),
+    };
+    if (outcome.kind !== 'kept' && cfg.envelopeSource === 'cookie' && value !== undefined) {
+      const options = cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0);
+      result.cookie = !gtm.writeCookie(name, value, options)
         ? 'not permitted'
         : renewed
           ? 'written'
           : 'expired';
     }
-    if (cookie === 'not permitted') {
-      reason +=
+    if (result.cookie === 'not permitted') {
+      result.reason +=
         '; cookie ' +
-        cookieName +
+        name +
         ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
     }
-    const sent = outcome.kind === 'kept' ? old : renewed;
-    return { envelope: sent, action: outcome.kind, source: source, cookie: cookie, reason: reason };
+    return result;
   };
 
   // A user may edit the template's permissions; a refused API would throw and end the tag without a
   // callback, so each is asked first and a refusal only costs the refresh.
-  if (!gtm.queryPermission('access_template_storage'))
-    return done(skip(permissionMissing('access_template_storage')));
+  if (!gtm.queryPermission('access_template_storage')) {
+    return skip(permissionMissing('access_template_storage'));
+  }
   const placementId = cfg.placementId || (cfg.atsConfigId as string).trim();
   const key = cacheKey(placementId, old);
   const stored = gtm.templateDataStorage.getItemCopy(key);
   const entry = liveEntry(stored, req.nowMs);
   if (stored !== undefined && stored !== null && !entry) gtm.templateDataStorage.removeItem(key);
-  if (entry && entry.outcome)
-    return done(apply(entry.outcome, entry.refreshedAtMs as number, 'cache'));
-  if (entry)
-    return done(skip(cause + '; a refresh of this envelope is in flight: sending it as is'));
+  if (entry && entry.outcome) return done(apply(entry.outcome, entry.refreshedAtMs!, 'cache'));
+  if (entry) return skip(cause + '; a refresh of this envelope is in flight: sending it as is');
   const call = refreshUrl(cfg, placementId, old);
   const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
   const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header('referer'));
-  if (!call.url) return done(skip(call.reason as string));
-  if (!ip)
-    return done(skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For')));
-  if (!origin) return done(skip(noRefresh('no page origin (page_location or Referer) for Origin')));
-  if (!gtm.queryPermission('send_http', call.url))
-    return done(skip(permissionMissing('send_http (' + REFRESH_URL + '*)')));
+  if (!call.url) return skip(call.reason!);
+  if (!ip) return skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For'));
+  if (!origin) return skip(noRefresh('no page origin (page_location or Referer) for Origin'));
+  if (!gtm.queryPermission('send_http', call.url)) {
+    return skip(permissionMissing('send_http (' + REFRESH_URL + '*)'));
+  }
 
   const now = req.nowMs;
   gtm.templateDataStorage.setItemCopy(key, cacheEntry(now, cfg.refreshTimeoutMs));
@@ -347,6 +343,6 @@ export function refreshEnvelope(
     })
     // Should anything above fail at run time, the event still goes out with the old envelope; `done`
     // runs outside the chain, so a failure of the send itself is not mistaken for one of the refresh.
-    .catch(() => skip(cause + '; the refresh step failed: sending the old envelope'))
+    .catch(() => skipped(old, cause + '; the refresh step failed: sending the old envelope'))
     .then(done);
 }
