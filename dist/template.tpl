@@ -1254,21 +1254,23 @@ function buildCustomData(req, cfg, ids, notes) {
 	const event = req.event;
 	const list = [];
 	const put = (key, value) => {
-		const empty = value === void 0 || typeof value === "object" && value.length === 0;
-		if (!empty) list.push({ key: key, value: value });
+		if (value !== void 0 && value.length !== 0)
+			list.push({ key: key, value: value });
 	};
+	const items = objectsOf(event.items).filter((item) => textOf(item.item_id) !== void 0);
+	if (items.length > MAX_ITEMS) {
+		notes.push(
+			"items: only the first " + MAX_ITEMS + " of " + items.length + " items with an item_id are sent"
+		);
+	}
 	const itemIds = [];
 	const categories = [];
 	const brands = [];
 	const contents = [];
 	const prices = [];
 	let quantities = 0;
-	let count = 0;
-	for (const item of objectsOf(event.items)) {
+	for (const item of items.slice(0, MAX_ITEMS)) {
 		const id = textOf(item.item_id);
-		if (id === void 0) continue;
-		count++;
-		if (count > MAX_ITEMS) continue;
 		itemIds.push(id);
 		addDistinct(categories, stringOf(item.item_category));
 		addDistinct(brands, stringOf(item.item_brand));
@@ -1282,11 +1284,6 @@ function buildCustomData(req, cfg, ids, notes) {
 		const money = moneyOf(price);
 		if (money) prices.push(money);
 		quantities += quantity;
-	}
-	if (count > MAX_ITEMS) {
-		notes.push(
-			"items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
-		);
 	}
 	const hasItems = itemIds.length > 0;
 	const total = moneyOf(event.value);

@@ -30,24 +30,29 @@ export function buildCustomData(
 ): KeyValue[] {
   const event = req.event;
   const list: KeyValue[] = [];
+  // Values are never '': an empty list is the only empty value (a number has no length).
   const put = (key: string, value: unknown) => {
-    // Only lists built here are objects: an empty one is no value.
-    const empty =
-      value === undefined || (typeof value === 'object' && (value as unknown[]).length === 0);
-    if (!empty) list.push({ key: key, value: value });
+    if (value !== undefined && (value as unknown[]).length !== 0)
+      list.push({ key: key, value: value });
   };
+  const items = objectsOf(event.items).filter((item) => textOf(item.item_id) !== undefined);
+  if (items.length > MAX_ITEMS) {
+    notes.push(
+      'items: only the first ' +
+        MAX_ITEMS +
+        ' of ' +
+        items.length +
+        ' items with an item_id are sent',
+    );
+  }
   const itemIds: string[] = [];
   const categories: string[] = [];
   const brands: string[] = [];
   const contents: { [key: string]: unknown }[] = [];
   const prices: string[] = [];
   let quantities = 0;
-  let count = 0;
-  for (const item of objectsOf(event.items)) {
-    const id = textOf(item.item_id);
-    if (id === undefined) continue;
-    count++;
-    if (count > MAX_ITEMS) continue;
+  for (const item of items.slice(0, MAX_ITEMS)) {
+    const id = textOf(item.item_id) as string;
     itemIds.push(id);
     addDistinct(categories, stringOf(item.item_category));
     addDistinct(brands, stringOf(item.item_brand));
@@ -61,11 +66,6 @@ export function buildCustomData(
     const money = moneyOf(price);
     if (money) prices.push(money);
     quantities += quantity;
-  }
-  if (count > MAX_ITEMS) {
-    notes.push(
-      'items: only the first ' + MAX_ITEMS + ' of ' + count + ' items with an item_id are sent',
-    );
   }
 
   const hasItems = itemIds.length > 0;
