@@ -1606,11 +1606,9 @@ function refreshDecision(cfg, req, envelope, consentDenied) {
 	if (!envelope) return quiet("no envelope to refresh");
 	const afterMs = cfg.refreshAfterMinutes * 6e4;
 	const ts = envelope.timestampMs;
-	const ms = ts === void 0 ? 0 : req.nowMs - ts;
-	let reason = "envelope has no timestamp";
-	if (ts !== void 0 && ms < -afterMs) reason = "envelope timestamp is in the future";
-	else if (ts !== void 0 && ms >= afterMs) reason = "envelope is " + age(ms, afterMs);
-	else if (ts !== void 0) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
+	const ms = req.nowMs - ts;
+	const reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "";
+	if (!reason) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
 	if (consentDenied) return refused("ad_storage consent denied");
 	if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
 	if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");
@@ -1650,27 +1648,26 @@ function pageOrigin(url) {
 	return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
+	const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : void 0;
+	const list = prop(parsed, "envelopes");
 	let why = "refresh answered " + statusCode;
 	if (failure !== void 0) {
 		why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
 	} else if (statusCode === 204) {
 		return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
+	} else if (statusCode === 200 && (!isString(body) || body === "")) {
+		why = "refresh answered 200 with an empty body";
+	} else if (statusCode === 200 && !isObject(parsed)) {
+		why = "refresh answered 200 with a body that is not a JSON object";
+	} else if (statusCode === 200 && !isArray(list)) {
+		why = "refresh answered 200 without an envelopes list";
 	} else if (statusCode === 200) {
-		const parsed = isString(body) && body !== "" ? JSON.parse(body) : void 0;
-		const list = prop(parsed, "envelopes");
 		why = "refresh answered 200 without a usable type-19 envelope";
-		if (!isString(body) || body === "") why = "refresh answered 200 with an empty body";
-		else if (!isObject(parsed)) why = "refresh answered 200 with a body that is not a JSON object";
-		else if (!isArray(list)) why = "refresh answered 200 without an envelopes list";
-		else {
-			for (const entry of list) {
-				const type = prop(entry, "type");
-				const value = prop(entry, "value");
-				const envelope = isString(value) ? value.trim() : "";
-				const usable = envelope !== "" && envelope.length <= 3e3;
-				if (usable && (typeof type === "number" || isString(type)) && "" + type === TYPE_19) {
-					return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
-				}
+		for (const entry of list) {
+			const type = prop(entry, "type");
+			const envelope = stringOf(prop(entry, "value"));
+			if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
+				return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
 			}
 		}
 	}

@@ -10,7 +10,7 @@ import type { Request } from './event';
 import * as gtm from './gtm';
 import { floor } from './numbers';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
-import { isArray, isFiniteNumber, isObject, isString, prop } from './values';
+import { isArray, isFiniteNumber, isObject, isString, prop, stringOf } from './values';
 
 /** What LiveRamp's answer means: send the new envelope, none (204: it expired), or keep the old one. */
 export interface Outcome {
@@ -74,13 +74,18 @@ export function refreshDecision(
   if (!envelope) return quiet('no envelope to refresh');
   const afterMs = cfg.refreshAfterMinutes * 60000;
   const ts = envelope.timestampMs;
-  const ms = ts === undefined ? 0 : req.nowMs - ts;
-  let reason = 'envelope has no timestamp';
+  const ms = req.nowMs - (ts as number);
   // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
   // good, so it counts as stale. Small clock skew is tolerated.
-  if (ts !== undefined && ms < -afterMs) reason = 'envelope timestamp is in the future';
-  else if (ts !== undefined && ms >= afterMs) reason = 'envelope is ' + age(ms, afterMs);
-  else if (ts !== undefined) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
+  const reason =
+    ts === undefined
+      ? 'envelope has no timestamp'
+      : ms < -afterMs
+        ? 'envelope timestamp is in the future'
+        : ms >= afterMs
+          ? 'envelope is ' + age(ms, afterMs)
+          : '';
+  if (!reason) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
   if (signalOn(req.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
@@ -142,29 +147,28 @@ export function pageOrigin(url: unknown): string | undefined {
 
 /** An answer, or a rejection (`{reason: 'failed' | 'timed_out'}`), as an outcome. */
 export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unknown): Outcome {
+  const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : undefined;
+  const list = prop(parsed, 'envelopes');
   let why = 'refresh answered ' + statusCode;
   if (failure !== undefined) {
     why = prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed';
   } else if (statusCode === 204) {
     return { kind: 'expired', reason: 'refresh answered 204: the envelope expired' };
+  } else if (statusCode === 200 && (!isString(body) || body === '')) {
+    why = 'refresh answered 200 with an empty body';
+  } else if (statusCode === 200 && !isObject(parsed)) {
+    why = 'refresh answered 200 with a body that is not a JSON object';
+  } else if (statusCode === 200 && !isArray(list)) {
+    why = 'refresh answered 200 without an envelopes list';
   } else if (statusCode === 200) {
-    const parsed = isString(body) && body !== '' ? JSON.parse(body) : undefined;
-    const list = prop(parsed, 'envelopes');
     why = 'refresh answered 200 without a usable type-19 envelope';
-    if (!isString(body) || body === '') why = 'refresh answered 200 with an empty body';
-    else if (!isObject(parsed)) why = 'refresh answered 200 with a body that is not a JSON object';
-    else if (!isArray(list)) why = 'refresh answered 200 without an envelopes list';
-    else {
-      for (const entry of list) {
-        // The documented answer has the number 19; the string "19" counts as the same type.
-        const type = prop(entry, 'type');
-        const value = prop(entry, 'value');
-        const envelope = isString(value) ? value.trim() : '';
-        // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
-        const usable = envelope !== '' && envelope.length <= 3000;
-        if (usable && (typeof type === 'number' || isString(type)) && '' + type === TYPE_19) {
-          return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
-        }
+    for (const entry of list as unknown[]) {
+      // The documented answer has the number 19; the string "19" counts as the same type.
+      const type = prop(entry, 'type');
+      const envelope = stringOf(prop(entry, 'value'));
+      // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
+      if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
+        return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
       }
     }
   }
