@@ -1521,7 +1521,7 @@ var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readRequest(cfg) {
 	const all = getAllEventData();
-	const event = isObject(all) ? all : {};
+	const event = typeof all === "object" && all !== null ? all : {};
 	const name = event.event_name;
 	const cookie = cfg.envelopeCookieName;
 	const headers = {};

@@ -19,7 +19,7 @@ import type { HttpResponse, SandboxPromise } from 'sgtm';
 import type { Config } from './config';
 import type { EventData, Request } from './event';
 import { READABLE_COOKIES } from './rules';
-import { isObject, isString } from './values';
+import { isString } from './values';
 
 /** setCookie's options as the tag writes the envelope cookie. */
 export interface CookieOptions {
@@ -45,7 +45,8 @@ export const RANDOM_MAX = 999999999;
  */
 export function readRequest(cfg: Config): Request {
   const all = getAllEventData();
-  const event: EventData = isObject(all) ? all : {};
+  // typeof, not getType: an API call per event for what GTM always gives as an object.
+  const event = (typeof all === 'object' && all !== null ? all : {}) as EventData;
   const name = event.event_name;
   const cookie = cfg.envelopeCookieName;
   const headers: { [name: string]: unknown } = {};
