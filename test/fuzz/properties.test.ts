@@ -244,4 +244,15 @@ describe('inputViolations', () => {
       ),
     ).toEqual(['wrote cookie "_scid"']);
   });
+
+  test('the envelope cookie name is read as the tag reads text fields: trimmed, blank = _lr_env', () => {
+    const named = (envelopeCookieName: unknown, name: string) =>
+      inputViolations(
+        { ...base, fields: { ...base.fields, dryRun: false, envelopeCookieName }, event: {} },
+        trace({ cookiesSet: [{ ...cookie, name }] }),
+      );
+    expect(named('\r\n', '_lr_env')).toEqual([]);
+    expect(named(' my_env ', 'my_env')).toEqual([]);
+    expect(named(' my_env ', '_lr_env')).toEqual(['wrote cookie "_lr_env"']);
+  });
 });

@@ -109,10 +109,16 @@ export function inputViolations(c: FuzzCase, trace: Trace): string[] {
   };
   if (c.fields.consentMode !== 'ignore' && adStorageDenied(c.event)) silent('ad_storage denied');
   if (c.fields.dryRun === true) silent('dry run');
-  const envelopeCookie =
-    typeof c.fields.envelopeCookieName === 'string' && c.fields.envelopeCookieName !== ''
-      ? c.fields.envelopeCookieName
-      : '_lr_env';
+  // The rule for every text field (docs/tag.md): a number is its digits, text is trimmed, and a blank
+  // field is the default.
+  const given: unknown = c.fields.envelopeCookieName;
+  const named =
+    typeof given === 'number' && Number.isFinite(given)
+      ? String(given)
+      : typeof given === 'string'
+        ? given.trim()
+        : '';
+  const envelopeCookie = named !== '' ? named : '_lr_env';
   for (const cookie of trace.cookiesSet) {
     if (cookie.name !== envelopeCookie) violations.push(`wrote cookie "${cookie.name}"`);
   }

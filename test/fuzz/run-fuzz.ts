@@ -123,9 +123,9 @@ export async function main(argv: string[]): Promise<number> {
       `seed: ${details.seed}`,
       `path: ${details.counterexamplePath}`,
       templatePath === BUILT_TEMPLATE_PATH
-        ? `replay: npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath}` +
+        ? `replay: npm run fuzz -- --seed=${details.seed} --path ${details.counterexamplePath}` +
           `  (or FUZZ_SEED=${details.seed} FUZZ_RUNS=${details.numRuns} npx jest test/fuzz/template.fuzz.test.ts)`
-        : `replay: npm run fuzz -- --seed ${details.seed} --path ${details.counterexamplePath} --template ${templatePath}`,
+        : `replay: npm run fuzz -- --seed=${details.seed} --path ${details.counterexamplePath} --template ${templatePath}`,
       'violations:',
       ...violations.map((v) => `  - ${v}`),
       'counterexample:',

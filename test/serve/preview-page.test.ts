@@ -32,6 +32,9 @@ let browser: Browser;
 let page: Page;
 const consoleErrors: string[] = [];
 
+// Starting Chromium takes seconds on a loaded 2-core CI machine; jest's 5 s default is for unit tests.
+jest.setTimeout(30_000);
+
 beforeAll(async () => {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
