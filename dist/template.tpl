@@ -1071,6 +1071,10 @@ var quantityOf = (v) => {
 	return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
 };
 var plainNumberText = (n) => ("" + n).match("^-?[0-9]+([.][0-9]+)?$") ? "" + n : void 0;
+var numberOrText = (v) => {
+	const n = toNumber(v);
+	return n !== void 0 ? n : textOf(v);
+};
 
 // tag/config.ts: The tag's settings, read once per firing.
 function flag(v, fallback) {
@@ -1213,7 +1217,7 @@ function formOf(key) {
 			"a number of items, e.g. 2"
 		],
 		cart_total: [moneyOf, "an amount, e.g. 49.5"],
-		level: [(v) => toNumber(v) !== void 0 ? toNumber(v) : textOf(v), "a level number or name"],
+		level: [numberOrText, "a level number or name"],
 		predicted_ltv: [toNumber, "a number, e.g. 420.5"],
 		customer_status: [
 			(v) => v === "new" || v === "returning" ? v : void 0,
@@ -1257,20 +1261,17 @@ function buildCustomData(req, cfg, ids, notes) {
 		if (value !== void 0 && value.length !== 0)
 			list.push({ key: key, value: value });
 	};
-	const items = objectsOf(event.items).filter((item) => textOf(item.item_id) !== void 0);
-	if (items.length > MAX_ITEMS) {
-		notes.push(
-			"items: only the first " + MAX_ITEMS + " of " + items.length + " items with an item_id are sent"
-		);
-	}
 	const itemIds = [];
 	const categories = [];
 	const brands = [];
 	const contents = [];
 	const prices = [];
 	let quantities = 0;
-	for (const item of items.slice(0, MAX_ITEMS)) {
+	let count = 0;
+	for (const item of objectsOf(event.items)) {
 		const id = textOf(item.item_id);
+		count += id === void 0 ? 0 : 1;
+		if (id === void 0 || count > MAX_ITEMS) continue;
 		itemIds.push(id);
 		addDistinct(categories, stringOf(item.item_category));
 		addDistinct(brands, stringOf(item.item_brand));
@@ -1285,6 +1286,11 @@ function buildCustomData(req, cfg, ids, notes) {
 		if (money) prices.push(money);
 		quantities += quantity;
 	}
+	if (count > MAX_ITEMS) {
+		notes.push(
+			"items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
+		);
+	}
 	const hasItems = itemIds.length > 0;
 	const total = moneyOf(event.value);
 	put("item_ids", itemIds);
@@ -1298,8 +1304,7 @@ function buildCustomData(req, cfg, ids, notes) {
 	put("cart_total", total);
 	put("search_string", textOf(event.search_term));
 	put("sign_up_method", textOf(event.method));
-	const level = event.level;
-	put("level", toNumber(level) !== void 0 ? toNumber(level) : stringOf(level));
+	put("level", numberOrText(event.level));
 	const ltv = toNumber(event.predicted_ltv);
 	put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
 	const isNew = event.new_customer;
@@ -1546,7 +1551,7 @@ function loggingOn(mode) {
 }
 var post = (url, body, timeoutMs, done) => sendHttpRequest(
 	url,
-	(statusCode) => done(statusCode),
+	done,
 	{ method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
 	body
 );

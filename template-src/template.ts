@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { defineTemplate } from 'sgtm-template';
 import { fields } from './fields';
-import { ADAPTER_URL, READABLE_COOKIES, REFRESH_URL } from './tag/rules';
+import { ADAPTER_URL, DEFAULTS, READABLE_COOKIES, REFRESH_URL, REQUEST_HEADERS } from './tag/rules';
 import { gtmTests } from './tests/load';
 
 const icon = fs.readFileSync(path.join(__dirname, 'icon.png')).toString('base64');
@@ -30,8 +30,16 @@ export default defineTemplate({
     sendHttp: { urls: [ADAPTER_URL, REFRESH_URL + '*'] },
     readCookies: READABLE_COOKIES,
     // The refreshed envelope goes back to the browser in ATS.js's own cookie; nothing else is set.
-    setCookies: [{ name: '_lr_env', domain: '*', path: '/', secure: 'secure', session: 'any' }],
-    requestHeaders: ['referer', 'sec-gpc', 'dnt', 'user-agent'],
+    setCookies: [
+      {
+        name: DEFAULTS.envelopeCookieName,
+        domain: '*',
+        path: '/',
+        secure: 'secure',
+        session: 'any',
+      },
+    ],
+    requestHeaders: [...REQUEST_HEADERS],
     // The user's IP for the refresh call when the event has no ip_override.
     remoteAddress: true,
     eventData: 'any',

@@ -3,7 +3,7 @@
 // ["SKU-1"]; a value that has no obvious form is ignored with a warning, so a typo in the table cannot
 // make the adapter reject the whole event. Keys the tag does not know are passed through as given.
 // The forms are the ones schema/adapter-request.schema.json checks.
-import { moneyOf, plainNumberText, toNumber } from './numbers';
+import { moneyOf, numberOrText, plainNumberText, toNumber } from './numbers';
 import { isArray, isFiniteNumber, isObject, isString, stringOf, textOf } from './values';
 
 export interface KeyValue {
@@ -70,7 +70,7 @@ function formOf(key: string): [Form, string] | undefined {
       'a number of items, e.g. 2',
     ],
     cart_total: [moneyOf, 'an amount, e.g. 49.5'],
-    level: [(v) => (toNumber(v) !== undefined ? toNumber(v) : textOf(v)), 'a level number or name'],
+    level: [numberOrText, 'a level number or name'],
     predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
     customer_status: [
       (v) => (v === 'new' || v === 'returning' ? v : undefined),

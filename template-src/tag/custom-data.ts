@@ -7,7 +7,7 @@ import { deliveryMethodOf, deviceInfo } from './device';
 import type { Request } from './event';
 import { applyCustomDataRows, currencyOf } from './custom-data-forms';
 import type { KeyValue } from './custom-data-forms';
-import { moneyOf, plainNumberText, quantityOf, toNumber } from './numbers';
+import { moneyOf, numberOrText, plainNumberText, quantityOf, toNumber } from './numbers';
 import type { SnapIds } from './snap-ids';
 import { isArray, objectsOf, prop, stringOf, textOf } from './values';
 
@@ -35,24 +35,17 @@ export function buildCustomData(
     if (value !== undefined && (value as unknown[]).length !== 0)
       list.push({ key: key, value: value });
   };
-  const items = objectsOf(event.items).filter((item) => textOf(item.item_id) !== undefined);
-  if (items.length > MAX_ITEMS) {
-    notes.push(
-      'items: only the first ' +
-        MAX_ITEMS +
-        ' of ' +
-        items.length +
-        ' items with an item_id are sent',
-    );
-  }
   const itemIds: string[] = [];
   const categories: string[] = [];
   const brands: string[] = [];
   const contents: { [key: string]: unknown }[] = [];
   const prices: string[] = [];
   let quantities = 0;
-  for (const item of items.slice(0, MAX_ITEMS)) {
-    const id = textOf(item.item_id) as string;
+  let count = 0;
+  for (const item of objectsOf(event.items)) {
+    const id = textOf(item.item_id);
+    count += id === undefined ? 0 : 1;
+    if (id === undefined || count > MAX_ITEMS) continue;
     itemIds.push(id);
     addDistinct(categories, stringOf(item.item_category));
     addDistinct(brands, stringOf(item.item_brand));
@@ -66,6 +59,11 @@ export function buildCustomData(
     const money = moneyOf(price);
     if (money) prices.push(money);
     quantities += quantity;
+  }
+  if (count > MAX_ITEMS) {
+    notes.push(
+      'items: only the first ' + MAX_ITEMS + ' of ' + count + ' items with an item_id are sent',
+    );
   }
 
   const hasItems = itemIds.length > 0;
@@ -81,8 +79,7 @@ export function buildCustomData(
   put('cart_total', total);
   put('search_string', textOf(event.search_term));
   put('sign_up_method', textOf(event.method));
-  const level = event.level;
-  put('level', toNumber(level) !== undefined ? toNumber(level) : stringOf(level));
+  put('level', numberOrText(event.level));
   const ltv = toNumber(event.predicted_ltv);
   put('predicted_ltv', ltv !== undefined ? ltv : toNumber(event.customer_lifetime_value));
   const isNew = event.new_customer;

@@ -63,7 +63,7 @@ export function deviceInfo(
 export function deliveryMethodOf(value: unknown): { value?: string; warning?: string } {
   const text = isString(value) ? value.trim() : value;
   const method = isString(text) ? text.toLowerCase() : '';
-  const shown = '' + (isString(text) ? '"' + text + '"' : '(' + typeof text + ')');
+  const shown = isString(text) ? '"' + text + '"' : '(' + typeof text + ')';
   if (method === 'in_store' || method === 'curbside' || method === 'delivery')
     return { value: method };
   if (text === undefined || text === null || text === '') return {};

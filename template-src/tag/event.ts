@@ -13,17 +13,18 @@ import { resolveEventType } from './event-type';
 import type { Result } from './log';
 import { floor } from './numbers';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
+import type { RequestHeader } from './rules';
 import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
 import { isArray, isString, stringOf, textOf } from './values';
+
+/** GA4's event data: an object (an event without one reads as empty). */
+export type EventData = { [key: string]: unknown };
 
 /**
  * What the tag reads from the request (gtm.ts reads it). What most events never need is read on first
  * use, and every value at most once.
  */
-/** GA4's event data: an object (an event without one reads as empty). */
-export type EventData = { [key: string]: unknown };
-
 export interface Request {
   event: EventData;
   /** The GA4 event name as received ('' when missing), for the log lines. */
@@ -34,7 +35,7 @@ export interface Request {
   nowMs: number;
   /** The `_scclid` cookie's values: the click ID when the page URL has none. */
   scclid(): string[];
-  header(name: 'referer' | 'sec-gpc' | 'dnt' | 'user-agent'): unknown;
+  header(name: RequestHeader): unknown;
   remoteAddress(): unknown;
   /** For a generated event_id. */
   random(): number;

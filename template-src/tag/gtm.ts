@@ -94,7 +94,7 @@ export const post = (
 ) =>
   sendHttpRequest(
     url,
-    (statusCode) => done(statusCode),
+    done,
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, timeout: timeoutMs },
     body,
   );

@@ -7,7 +7,7 @@ import type { SnapEvent } from './event';
 import { maskClickIdInUrl } from './snap-ids';
 import { isString } from './values';
 
-export const LOG_SOURCE = 'snapchat-capi-ats';
+const LOG_SOURCE = 'snapchat-capi-ats';
 
 /** The first 6 characters and an ellipsis; short values are cut the same way, never shown whole. */
 export const redact = (value: unknown): string =>

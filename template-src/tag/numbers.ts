@@ -1,7 +1,7 @@
 // Numbers and two-decimal prices.
 // From event data and fields, to the adapter's price strings ("49.50"), written without `toFixed`,
 // which the sandbox lacks. Rounding is plain arithmetic: the sandbox's Math is an API.
-import { isFiniteNumber, isString } from './values';
+import { isFiniteNumber, isString, textOf } from './values';
 
 /** `n` rounded down; for n ≥ 0, which is all the tag rounds. */
 export const floor = (n: number): number => n - (n % 1);
@@ -52,3 +52,9 @@ export const quantityOf = (v: unknown): number | undefined => {
 /** `n` as a plain decimal string ("2", "1.5"), or undefined when JavaScript would use an exponent. */
 export const plainNumberText = (n: number): string | undefined =>
   ('' + n).match('^-?[0-9]+([.][0-9]+)?$') ? '' + n : undefined;
+
+/** A number when the value reads as one (`level` 3 or "3"), else its text. */
+export const numberOrText = (v: unknown): number | string | undefined => {
+  const n = toNumber(v);
+  return n !== undefined ? n : textOf(v);
+};

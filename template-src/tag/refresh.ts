@@ -49,7 +49,7 @@ export interface CacheEntry {
 /** LiveRamp's envelope type for regular and CAPI-scoped envelopes (24 would be Meta-scoped). */
 const TYPE_19 = '19';
 
-export function noRefresh(why: string): string {
+function noRefresh(why: string): string {
   return 'no refresh: ' + why;
 }
 

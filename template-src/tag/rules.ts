@@ -15,6 +15,10 @@ export const REFRESH_URL = 'https://api.rlcdn.com/api/identity/v2/envelope/refre
 /** The cookies the template may read; only a custom envelope cookie name needs a permission edit. */
 export const READABLE_COOKIES = ['_lr_env', '_scid', '_scclid'];
 
+/** The request headers the tag reads: the read_request permission lists exactly these. */
+export const REQUEST_HEADERS = ['referer', 'sec-gpc', 'dnt', 'user-agent'] as const;
+export type RequestHeader = (typeof REQUEST_HEADERS)[number];
+
 /**
  * Snap's web event types. APP_INSTALL and APP_OPEN are left out on purpose: LiveRamp's CAPI program
  * "cannot be used for mobile app events" (the seed document).

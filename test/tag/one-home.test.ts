@@ -4,9 +4,11 @@
 // rather than reading it from the code under test.
 import * as fs from 'fs';
 import * as path from 'path';
-import { ADAPTER_URL, CONFIG_ID_PATTERN, REFRESH_URL } from '../../template-src/tag/rules';
+import { ADAPTER_URL, CHOICES, CONFIG_ID_PATTERN, REFRESH_URL } from '../../template-src/tag/rules';
+import { readTpl } from '../../build/tpl/read';
 
 const SRC = path.join(__dirname, '..', '..', 'template-src');
+const TPL = path.join(__dirname, '..', '..', 'dist', 'template.tpl');
 
 /** Every text source under template-src/, the scenarios aside, relative to it. */
 function sources(dir = SRC): string[] {
@@ -50,5 +52,24 @@ describe('rules.ts is the one home of the ID pattern and the URLs', () => {
       expect.arrayContaining(['ADAPTER_URL', 'CONFIG_ID_PATTERN']),
     );
     expect(imports('template.ts')).toEqual(expect.arrayContaining(['ADAPTER_URL', 'REFRESH_URL']));
+  });
+});
+
+describe('the UI offers exactly the choices the code accepts (CHOICES in rules.ts)', () => {
+  /** Every field of the built template, groups and radio sub-fields included. */
+  const walk = (list: unknown): Record<string, unknown>[] =>
+    ((list as Record<string, unknown>[] | undefined) ?? []).flatMap((f) => [
+      f,
+      ...walk(f.subParams),
+      ...((f.radioItems as Record<string, unknown>[] | undefined) ?? []).flatMap((item) =>
+        walk(item.subParams),
+      ),
+    ]);
+  const fields = walk(readTpl(fs.readFileSync(TPL, 'utf8'), TPL).parameters);
+
+  it.each(Object.entries(CHOICES))('%s', (name, choices) => {
+    const field = fields.find((f) => f.name === name)!;
+    const items = (field.selectItems ?? field.radioItems) as { value: unknown }[];
+    expect(items.map((item) => item.value)).toEqual([...choices]);
   });
 });
