@@ -11,7 +11,7 @@ export type Mock = { kind: 'value'; value: unknown } | { kind: 'object'; value: 
 export interface RequireOptions {
   /** Test mocks by API name (sandbox values). Mocked APIs skip permission checks. */
   mocks?: Map<string, Mock>;
-  /** Called with host copies of the arguments of every call of a required API function. */
+  /** Called with the arguments of every call of a required API function, uncopied (sandbox values). */
   onCall?: (name: string, args: unknown[]) => void;
 }
 
@@ -30,10 +30,8 @@ export function createRequire(
   const cache = new Map<string, unknown>();
   const record = (name: string, fn: (...args: unknown[]) => unknown) =>
     function recorded(...args: unknown[]) {
-      options.onCall?.(
-        name,
-        args.map((a) => sandbox.toHost(a)),
-      );
+      // As received: counting calls needs no copy, and a recorder that keeps them copies them.
+      options.onCall?.(name, args);
       return fn(...args);
     };
   // A host API with every call reported: a function, or each method of an API object (`JSON.parse`).

@@ -100,7 +100,8 @@ export async function runScenario(
           mocks,
           fileName,
           codeLine: options.lines ? options.lines.code - 1 : 0,
-          onCall: (apiName, args) => calls.push({ name: apiName, args }),
+          onCall: (apiName, args) =>
+            calls.push({ name: apiName, args: args.map((a) => sandbox.toHost(a)) }),
         },
       );
       traces.push(host.trace);
