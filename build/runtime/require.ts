@@ -11,7 +11,7 @@ export type Mock = { kind: 'value'; value: unknown } | { kind: 'object'; value: 
 export interface RequireOptions {
   /** Test mocks by API name (sandbox values). Mocked APIs skip permission checks. */
   mocks?: Map<string, Mock>;
-  /** Called with the arguments of every call of a required API function, uncopied (sandbox values). */
+  /** Called with the arguments of every required API call as the API gets them, uncopied. */
   onCall?: (name: string, args: unknown[]) => void;
 }
 
