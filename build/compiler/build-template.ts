@@ -16,12 +16,7 @@ import { findEsbuildHelpers } from './esbuild-helpers';
 import { withModuleHeaders } from './module-headers';
 import { tabIndented } from './tab-indent';
 import { withFieldTypingHints } from './field-typing';
-import {
-  findDefinition,
-  loadDefinition,
-  projectRoot,
-  type LoadedDefinition,
-} from './load-definition';
+import { findDefinition, projectRoot, type LoadedDefinition } from './load-definition';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
 import { bundleOrigin, sourcePositionMapper, type PositionMapper } from './source-position';
@@ -129,7 +124,7 @@ function definitionTests(loaded: LoadedDefinition): TemplateTests {
 export function buildTemplate(definitionPath: string, options: BuildOptions = {}): BuildResult {
   if (options.typecheck !== false) prewarmTypecheck();
   const rootDir = projectRoot(definitionPath);
-  const loaded = loadDefinition(findDefinition(definitionPath, rootDir), rootDir);
+  const loaded = findDefinition(definitionPath, rootDir);
   const { definition } = loaded;
   const entry = resolve(dirname(loaded.path), definition.code);
 

@@ -35,15 +35,17 @@ function codeOf(definition: unknown, definitionPath: string): string | undefined
 }
 
 /**
- * The definition module to build from `entry`: the entry itself, or, when the entry is template code
- * (it imports 'sgtm'), the definition module whose `code` names it, searched in the entry's folder
+ * The definition module to build from `entry`, loaded: the entry itself, or, when the entry is template
+ * code (it imports 'sgtm'), the definition module whose `code` names it, searched in the entry's folder
  * and the folders above it up to the project root (modules that mention defineTemplate only).
  */
-export function findDefinition(entry: string, rootDir: string): string {
+export function findDefinition(entry: string, rootDir: string): LoadedDefinition {
   const absolute = resolve(entry);
-  if (!existsSync(absolute) || !IMPORTS_SGTM.test(readFileSync(absolute, 'utf8'))) return absolute;
+  if (!existsSync(absolute) || !IMPORTS_SGTM.test(readFileSync(absolute, 'utf8'))) {
+    return loadDefinition(absolute, rootDir);
+  }
   const label = relative(rootDir, absolute);
-  const found: string[] = [];
+  const found: LoadedDefinition[] = [];
   for (let dir = dirname(absolute); ; dir = dirname(dir)) {
     for (const name of readdirSync(dir).sort()) {
       const candidate = join(dir, name);
@@ -51,7 +53,7 @@ export function findDefinition(entry: string, rootDir: string): string {
       const text = readFileSync(candidate, 'utf8');
       if (!/\bdefineTemplate\b/.test(text) || IMPORTS_SGTM.test(text)) continue;
       const loaded = loadDefinition(candidate, rootDir);
-      if (codeOf(loaded.definition, candidate) === absolute) found.push(candidate);
+      if (codeOf(loaded.definition, candidate) === absolute) found.push(loaded);
     }
     if (found.length > 0 || dir === rootDir || dirname(dir) === dir) break;
   }
@@ -65,7 +67,7 @@ export function findDefinition(entry: string, rootDir: string): string {
         }
       : {
           ...where,
-          message: `${found.length} definition modules name ${label} as their code (${found.map((f) => relative(rootDir, f)).join(', ')}); pass --entry with the one to build`,
+          message: `${found.length} definition modules name ${label} as their code (${found.map((f) => f.label).join(', ')}); pass --entry with the one to build`,
         },
   ]);
 }
