@@ -19,7 +19,12 @@ import { withFieldTypingHints } from './field-typing';
 import { findDefinition, projectRoot, type LoadedDefinition } from './load-definition';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
-import { bundleOrigin, sourcePositionMapper, type PositionMapper } from './source-position';
+import {
+  bundleOrigin,
+  sourcePositionMapper,
+  traceBundle,
+  type PositionMapper,
+} from './source-position';
 import { prewarmTypecheck, startTypecheck } from './typecheck-client';
 
 export interface BuildResult {
@@ -70,15 +75,16 @@ function compileSandboxCode(entry: string, rootDir: string): CompiledCode {
   const { code: bundleCode, map } = bundled.bundle;
   const outputLabel = `${relative(rootDir, entry)} (generated code)`;
 
-  const rewritten = rewriteSgtmImports(bundleCode, bundleOrigin(bundleCode, map));
+  const traced = traceBundle(bundleCode, map);
+  const rewritten = rewriteSgtmImports(bundleCode, bundleOrigin(traced));
   const unedited = new EditedText(bundleCode).apply();
-  const inBundle = sourcePositionMapper(bundleCode, map, unedited, outputLabel);
+  const inBundle = sourcePositionMapper(traced, unedited, outputLabel);
   for (const problem of rewritten.problems) {
     diagnostics.push({ ...inBundle(problem.offset), message: problem.message, severity: 'error' });
   }
 
   const code = rewritten.code.text.replace(/\s+$/, '');
-  const toSource = sourcePositionMapper(bundleCode, map, rewritten.code, outputLabel);
+  const toSource = sourcePositionMapper(traced, rewritten.code, outputLabel);
   let program: Program;
   try {
     program = parseScript(code);

@@ -103,7 +103,7 @@ function renameReferences(
 }
 
 /** `origin` (from the bundle's source map) lets esbuild's renamed declarations get their names back. */
-export function rewriteSgtmImports(bundleCode: string, origin?: Origin): RewrittenCode {
+export function rewriteSgtmImports(bundleCode: string, origin: Origin): RewrittenCode {
   const program = parseModule(bundleCode);
   const edits = new EditedText(bundleCode);
   const problems: Problem[] = [];
@@ -254,7 +254,7 @@ export function rewriteSgtmImports(bundleCode: string, origin?: Origin): Rewritt
   // esbuild's numbered names get their source names back first: the names the author wrote win
   // over merging an alias into its API's name.
   const names = new OutputNames();
-  if (origin) problems.push(...restoreRenamedNames(scopes, origin, edits, names));
+  problems.push(...restoreRenamedNames(scopes, origin, edits, names));
 
   // The header: one require per API, then aliases.
   const apis = new Map<string, string[]>();

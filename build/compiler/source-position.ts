@@ -20,14 +20,21 @@ export interface SourcePosition {
 
 export type PositionMapper = (outputOffset: number) => SourcePosition;
 
+/** esbuild's output with its source map, parsed once for every mapper made from it. */
+export interface TracedBundle {
+  trace: TraceMap;
+  lines: LineIndex;
+}
+
+export function traceBundle(bundleCode: string, bundleMap: string): TracedBundle {
+  return { trace: new TraceMap(bundleMap), lines: new LineIndex(bundleCode) };
+}
+
 export function sourcePositionMapper(
-  bundleCode: string,
-  bundleMap: string,
+  { trace, lines: bundleLines }: TracedBundle,
   edited: MappedText,
   fallbackFile: string,
 ): PositionMapper {
-  const trace = new TraceMap(bundleMap);
-  const bundleLines = new LineIndex(bundleCode);
   const outputLines = new LineIndex(edited.text);
   return (outputOffset) => {
     const { line, column } = bundleLines.position(edited.inputOffset(outputOffset));
@@ -60,9 +67,7 @@ export function tplPositionMapper(
  * For an offset in esbuild's output: the source module it comes from and, where esbuild renamed an
  * identifier, the name it has in the source (esbuild records those in the map's `names`).
  */
-export function bundleOrigin(bundleCode: string, bundleMap: string): Origin {
-  const trace = new TraceMap(bundleMap);
-  const lines = new LineIndex(bundleCode);
+export function bundleOrigin({ trace, lines }: TracedBundle): Origin {
   const names = new Map<string, string>();
   eachMapping(trace, (m) => {
     if (m.name !== null) names.set(`${m.generatedLine}:${m.generatedColumn}`, m.name);
