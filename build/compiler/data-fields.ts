@@ -31,7 +31,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The candidate closest to `name`, if it is close enough to be a likely typo. */
-export function nearestName(name: string, candidates: readonly string[]): string | undefined {
+function nearestName(name: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -41,8 +41,7 @@ export function nearestName(name: string, candidates: readonly string[]): string
   return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
-function suggestion(name: string, fieldNames: readonly string[]): string {
-  const nearest = nearestName(name, [...fieldNames, ...CALLBACKS]);
+function suggestion(nearest: string | undefined, fieldNames: readonly string[]): string {
   if (nearest) return `did you mean data.${nearest}?`;
   if (fieldNames.length === 0) return 'the template has no fields';
   const shown = fieldNames.slice(0, 5).join(', ') + (fieldNames.length > 5 ? ', …' : '');
@@ -76,7 +75,7 @@ export function checkDataFields(
     problems.push({
       offset: property.start,
       severity: fatal ? 'error' : 'warning',
-      message: `data.${name} is not a field of this template (nor gtmOnSuccess/gtmOnFailure); ${suggestion(name, fieldNames)}${fatal ? '' : ' (GTM gives undefined for it)'}`,
+      message: `data.${name} is not a field of this template (nor gtmOnSuccess/gtmOnFailure); ${suggestion(nearest, fieldNames)}${fatal ? '' : ' (GTM gives undefined for it)'}`,
     });
   });
   return problems;
