@@ -80,6 +80,19 @@ export const RUN_OPTIONS = {
   },
 } as const satisfies OptionSpecs;
 
+export const RELEASE_OPTIONS = {
+  template: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the Gallery template; default template.tpl',
+  },
+  metadata: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the metadata file; default metadata.yaml',
+  },
+} as const satisfies OptionSpecs;
+
 export const SERVE_OPTIONS = {
   fields: {
     type: 'string',
@@ -168,14 +181,7 @@ Adds the commit that last changed template.tpl (which must be committed, with no
 newest version in metadata.yaml, with NOTES as its changeNotes. A new metadata.yaml gets its homepage
 from package.json's "homepage" and its documentation from "sgtm-template".documentation. Exit 1 when
 template.tpl is uncommitted or its commit is already the newest version.`,
-    options: {
-      template: {
-        type: 'string',
-        value: 'FILE',
-        help: 'the Gallery template; default template.tpl',
-      },
-      metadata: { type: 'string', value: 'FILE', help: 'the metadata file; default metadata.yaml' },
-    },
+    options: RELEASE_OPTIONS,
     load: async () => (await import('./release-command')).releaseCommand,
   }),
   define({

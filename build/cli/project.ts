@@ -11,6 +11,9 @@ export interface ProjectSettings {
   /** Absolute paths. */
   entry?: string;
   out: string[];
+  /** package.json's "homepage" and "sgtm-template".documentation, for the Gallery's metadata.yaml. */
+  homepage?: string;
+  documentation?: string;
 }
 
 function nearestPackageJson(from: string): string | undefined {
@@ -24,22 +27,22 @@ function nearestPackageJson(from: string): string | undefined {
 export function projectSettings(cwd = process.cwd()): ProjectSettings {
   const packageJson = nearestPackageJson(cwd);
   if (!packageJson) return { out: [] };
-  let section: unknown;
+  let manifest: Record<string, unknown>;
   try {
-    section = (JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>)[
-      'sgtm-template'
-    ];
+    manifest = JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
   } catch (error) {
     throw new UsageError(`${packageJson}: not valid JSON (${(error as Error).message})`);
   }
-  if (section === undefined) return { packageJson, out: [] };
+  const homepage = typeof manifest.homepage === 'string' ? manifest.homepage : undefined;
+  const section = manifest['sgtm-template'];
+  if (section === undefined) return { packageJson, out: [], homepage };
   const where = `${packageJson}: "sgtm-template"`;
   if (!section || typeof section !== 'object' || Array.isArray(section)) {
     throw new UsageError(
       `${where} must be an object like {"entry": "template.ts", "out": "template.tpl"}`,
     );
   }
-  const { entry, out } = section as { entry?: unknown; out?: unknown };
+  const { entry, out, documentation } = section as Record<string, unknown>;
   if (entry !== undefined && typeof entry !== 'string') {
     throw new UsageError(`${where}.entry must be the path of the definition module (a string)`);
   }
@@ -52,12 +55,15 @@ export function projectSettings(cwd = process.cwd()): ProjectSettings {
     packageJson,
     entry: entry === undefined ? undefined : resolve(base, entry),
     out: (outs as string[]).map((o) => resolve(base, o)),
+    homepage,
+    documentation: typeof documentation === 'string' ? documentation : undefined,
   };
 }
 
 /** The .tpl files a command works on: the ones named, else the project's built template. */
-export function tplOperands(operands: string[], settings = projectSettings()): string[] {
+export function tplOperands(operands: string[]): string[] {
   if (operands.length > 0) return operands;
+  const settings = projectSettings();
   if (settings.out.length > 0) return [relative(process.cwd(), settings.out[0]) || settings.out[0]];
   throw new UsageError(
     'name a .tpl file, or give the project\'s in package.json: "sgtm-template": {"out": "template.tpl"}',

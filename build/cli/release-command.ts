@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { addVersion } from '../gallery/metadata';
 import type { ParsedArgs } from './command';
+import type { RELEASE_OPTIONS } from './commands';
 import { UsageError } from './command';
 import { projectSettings } from './project';
 
@@ -16,13 +17,16 @@ function git(args: string[], cwd: string): string {
   }).trim();
 }
 
-export async function releaseCommand({ operands, values }: ParsedArgs): Promise<number> {
+export async function releaseCommand({
+  operands,
+  values,
+}: ParsedArgs<typeof RELEASE_OPTIONS>): Promise<number> {
   const notes = operands[0].trim();
   if (notes === '') throw new UsageError('the change notes are empty; say what changed for users');
   const settings = projectSettings();
   const root = settings.packageJson ? dirname(settings.packageJson) : process.cwd();
-  const template = join(root, String(values.template ?? 'template.tpl'));
-  const metadata = join(root, String(values.metadata ?? 'metadata.yaml'));
+  const template = join(root, values.template ?? 'template.tpl');
+  const metadata = join(root, values.metadata ?? 'metadata.yaml');
   const name = relative(process.cwd(), template) || template;
   let sha: string;
   try {
@@ -41,10 +45,6 @@ export async function releaseCommand({ operands, values }: ParsedArgs): Promise<
     process.stderr.write(`${name} has no commit yet: build it, commit it, then release\n`);
     return 1;
   }
-  const manifest = settings.packageJson
-    ? (JSON.parse(readFileSync(settings.packageJson, 'utf8')) as Record<string, unknown>)
-    : {};
-  const gallery = (manifest['sgtm-template'] ?? {}) as Record<string, unknown>;
   try {
     const text = existsSync(metadata) ? readFileSync(metadata, 'utf8') : undefined;
     writeFileSync(
@@ -52,11 +52,7 @@ export async function releaseCommand({ operands, values }: ParsedArgs): Promise<
       addVersion(
         text,
         { sha, changeNotes: notes },
-        {
-          homepage: typeof manifest.homepage === 'string' ? manifest.homepage : undefined,
-          documentation:
-            typeof gallery.documentation === 'string' ? gallery.documentation : undefined,
-        },
+        { homepage: settings.homepage, documentation: settings.documentation },
       ),
     );
   } catch (error) {
