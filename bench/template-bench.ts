@@ -11,6 +11,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readTpl } from '../build/tpl/read';
+import { fieldDefaults } from '../build/tpl/field-defaults';
+import { listFields } from '../build/definition/field-checks';
+import type { Field } from '../build/definition/field-types';
 import type { TplFile } from '../build/tpl/model';
 import type { ExecutionInput } from '../build/runtime/types';
 import { makeData, settle } from '../build/runtime/run-template';
@@ -48,27 +51,21 @@ interface Variant {
 }
 
 /** A new tag's values: every default, and a placeholder in each required text field without one. */
-function collectDefaults(fields: unknown, into: Record<string, unknown>): void {
-  if (!Array.isArray(fields)) return;
-  for (const f of fields as Record<string, unknown>[]) {
-    const required =
-      Array.isArray(f.valueValidators) &&
-      f.valueValidators.some((v: { type?: string }) => v.type === 'NON_EMPTY');
-    if (typeof f.name === 'string' && f.type !== 'GROUP') {
-      if (f.defaultValue !== undefined) into[f.name] = f.defaultValue;
-      else if (required && f.type === 'TEXT') into[f.name] = 'bench-' + f.name;
-    }
-    collectDefaults(f.subParams, into);
-    for (const item of (f.radioItems as Record<string, unknown>[] | undefined) ?? []) {
-      collectDefaults(item.subParams, into);
+function newTagValues(parameters: unknown[]): Record<string, unknown> {
+  const values = fieldDefaults(parameters);
+  for (const { field } of listFields(parameters as Field[])) {
+    const validators = (field as { valueValidators?: { type: string }[] }).valueValidators ?? [];
+    const required = validators.some((v) => v.type === 'NON_EMPTY');
+    if (required && field.type === 'TEXT' && !(field.name in values)) {
+      values[field.name] = 'bench-' + field.name;
     }
   }
+  return values;
 }
 
 function variant(file: string, data: Record<string, unknown>): Variant {
   const tpl = readTpl(fs.readFileSync(file, 'utf8'), file);
-  const values: Record<string, unknown> = {};
-  collectDefaults(tpl.parameters, values);
+  const values = newTagValues(tpl.parameters);
   const sandbox = createSandbox();
   prepareSandboxApis(sandbox);
   return {

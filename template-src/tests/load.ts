@@ -3,20 +3,10 @@
 // fields, so the scenarios never restate a default.
 import * as fs from 'fs';
 import * as path from 'path';
-import { listFields } from 'sgtm-template';
 import type { Field, TemplateTests } from 'sgtm-template';
+import { fieldDefaults } from 'sgtm-template/tpl/field-defaults';
 
-/** Every field's `defaultValue`, flattened out of groups and sub-fields, as GTM delivers them. */
-export function fieldDefaults(fields: readonly Field[]): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  for (const { field } of listFields(fields)) {
-    const f = field as { name?: string; type: string; defaultValue?: unknown };
-    if (f.name !== undefined && f.defaultValue !== undefined && f.type !== 'GROUP') {
-      defaults[f.name] = f.defaultValue;
-    }
-  }
-  return defaults;
-}
+export { fieldDefaults };
 
 export function gtmTests(fields: readonly Field[], dir = __dirname): TemplateTests {
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').trim();

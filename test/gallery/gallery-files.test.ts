@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { readTpl } from '../../build/tpl/read';
+import { listFields } from '../../build/definition/field-checks';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -60,21 +61,10 @@ describe('___INFO___', () => {
   });
 });
 
-/** Every field, groups and radio sub-fields included. */
-function allFields(fields: unknown): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  for (const f of (fields as Record<string, unknown>[] | undefined) ?? []) {
-    out.push(f);
-    out.push(...allFields(f.subParams));
-    for (const item of (f.radioItems as Record<string, unknown>[] | undefined) ?? []) {
-      out.push(...allFields(item.subParams));
-    }
-  }
-  return out;
-}
-
 describe('the fields', () => {
-  const fields = allFields(tpl.parameters);
+  const fields = listFields(tpl.parameters as never).map(
+    ({ field }) => field as unknown as Record<string, unknown>,
+  );
 
   test('no table has defaultValue: [] (no published template has one)', () => {
     const tables = fields.filter((f) => f.type === 'PARAM_TABLE' || f.type === 'SIMPLE_TABLE');

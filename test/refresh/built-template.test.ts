@@ -1,12 +1,8 @@
 // The refresh through the BUILT template (dist/template.tpl) in the runtime, with the template's
 // own permissions: every refresh fixture, and a short simulated session checking that concurrent
 // events never refresh the same envelope twice in an interval.
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { runTemplate } from '../../build/runtime/run-template';
-import { readTpl } from '../../build/tpl/read';
-import { fields } from '../../template-src/fields';
-import { fieldDefaults } from '../../template-src/tests/load';
+import { builtTemplate, fieldDefaults } from '../support/built-template';
 import { simulateSession } from '../../bench/refresh-session';
 import {
   expectedRefresh,
@@ -15,10 +11,9 @@ import {
   refreshExecutionInput,
 } from './refresh-harness';
 
-const TPL_FILE = path.join(__dirname, '..', '..', 'dist', 'template.tpl');
-const tpl = readTpl(readFileSync(TPL_FILE, 'utf8'), TPL_FILE);
+const tpl = builtTemplate();
 const FIXTURES = loadRefreshFixtures();
-const DEFAULTS = fieldDefaults(fields);
+const DEFAULTS = fieldDefaults(tpl);
 
 describe('refresh fixtures through the built template', () => {
   it.each(FIXTURES.map((f) => [f.name, f.fixture] as const))('%s', async (_name, fixture) => {

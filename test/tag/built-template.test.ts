@@ -1,22 +1,18 @@
 // Every tag fixture through the BUILT template (dist/template.tpl) in our runtime, recorded HTTP:
 // the same expectations as fixtures.test.ts, with GTM's permission checks enforced from the .tpl,
 // and every request body validated against the adapter schema.
-import * as fs from 'fs';
 import * as path from 'path';
 import { runTemplate } from '../../build/runtime/run-template';
-import { readTpl } from '../../build/tpl/read';
-import { fields } from '../../template-src/fields';
-import { fieldDefaults } from '../../template-src/tests/load';
+import { builtTemplate, fieldDefaults } from '../support/built-template';
 import { loadFixtures } from '../support/fixtures';
 import { adapterRequestErrors } from '../support/adapter-schema';
 import { executionInput, expected, leakedIdentifiers, observe } from './fixture-harness';
 
-const TPL_PATH = path.join(__dirname, '..', '..', 'dist', 'template.tpl');
 const FIXTURES = loadFixtures(path.join(__dirname, '..', 'fixtures', 'tag'));
-const DEFAULTS = fieldDefaults(fields);
+const DEFAULTS = fieldDefaults();
 
 describe('tag fixtures through the built template', () => {
-  const tpl = readTpl(fs.readFileSync(TPL_PATH, 'utf8'), TPL_PATH);
+  const tpl = builtTemplate();
 
   it.each(FIXTURES.map((f) => [f.name, f.fixture] as const))('%s', async (_name, fixture) => {
     const trace = await runTemplate(tpl, executionInput(fixture, DEFAULTS), {

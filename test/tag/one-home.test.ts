@@ -5,10 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ADAPTER_URL, CHOICES, CONFIG_ID_PATTERN, REFRESH_URL } from '../../template-src/tag/rules';
-import { readTpl } from '../../build/tpl/read';
+import { listFields } from '../../build/definition/field-checks';
+import { builtTemplate } from '../support/built-template';
 
 const SRC = path.join(__dirname, '..', '..', 'template-src');
-const TPL = path.join(__dirname, '..', '..', 'dist', 'template.tpl');
 
 /** Every text source under template-src/, the scenarios aside, relative to it. */
 function sources(dir = SRC): string[] {
@@ -56,16 +56,9 @@ describe('rules.ts is the one home of the ID pattern and the URLs', () => {
 });
 
 describe('the UI offers exactly the choices the code accepts (CHOICES in rules.ts)', () => {
-  /** Every field of the built template, groups and radio sub-fields included. */
-  const walk = (list: unknown): Record<string, unknown>[] =>
-    ((list as Record<string, unknown>[] | undefined) ?? []).flatMap((f) => [
-      f,
-      ...walk(f.subParams),
-      ...((f.radioItems as Record<string, unknown>[] | undefined) ?? []).flatMap((item) =>
-        walk(item.subParams),
-      ),
-    ]);
-  const fields = walk(readTpl(fs.readFileSync(TPL, 'utf8'), TPL).parameters);
+  const fields = listFields(builtTemplate().parameters as never).map(
+    ({ field }) => field as unknown as Record<string, unknown>,
+  );
 
   it.each(Object.entries(CHOICES))('%s', (name, choices) => {
     const field = fields.find((f) => f.name === name)!;
