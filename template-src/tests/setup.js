@@ -49,10 +49,13 @@ function request(event, cookies, headers) {
 }
 
 // LiveRamp: the adapter answers `status` (0: failed or timed out), the refresh API `answer`
-// ({statusCode, body}, or {reason: 'failed' | 'timed_out'}). `sent` and `refreshCall` record the calls.
+// ({statusCode, body}, or {reason: 'failed' | 'timed_out'}). `sent` and `refreshCall` record the calls,
+// `sends` counts the adapter's (assertApi cannot count calls).
 let sent;
+let sends;
 let refreshCall;
 function liveRamp(status, answer) {
+  sends = 0;
   mock('sendHttpRequest', (url, second, options, body) => {
     if (url.indexOf('https://api.rlcdn.com/') === 0) {
       refreshCall = { url: url, options: second };
@@ -60,6 +63,7 @@ function liveRamp(status, answer) {
         answer.reason ? reject(answer) : resolve(answer),
       );
     }
+    sends++;
     sent = { url: url, options: options, body: JSON.parse(body) };
     second(status, {}, '');
   });
