@@ -16,6 +16,7 @@ import { cacheKey, refreshDecision, refreshEnvelope } from '../../template-src/t
 import type { RefreshResult } from '../../template-src/tag/refresh';
 import { builtTemplate } from '../support/built-template';
 import { storageThatCannotStoreAnswers } from '../support/failing-storage';
+import { atsCookie } from '../support/shop-event';
 import { tagRequest } from '../support/tag-request';
 import type { RequestParts } from '../support/tag-request';
 
@@ -31,10 +32,6 @@ const OK_BODY = JSON.stringify({
 });
 const CAUSE = 'envelope is 45 minutes old (refresh after 30)';
 
-function cookieValue(envelope: string, timestamp: number, version: string): string {
-  const json = JSON.stringify({ timestamp, version, envelope });
-  return encodeURIComponent(Buffer.from(json).toString('base64'));
-}
 const WRITE_OPTIONS = {
   domain: 'auto',
   path: '/',
@@ -127,7 +124,7 @@ describe('refreshEnvelope: answers', () => {
     ]);
     expect(results).toEqual([refreshed()]);
     expect(trace.cookiesSet).toEqual([
-      { name: '_lr_env', value: cookieValue(NEW, NOW, '1.5.0'), options: WRITE_OPTIONS },
+      { name: '_lr_env', value: atsCookie(NEW, NOW, '1.5.0'), options: WRITE_OPTIONS },
     ]);
   });
 
@@ -273,7 +270,7 @@ describe('refreshEnvelope: the shared cache', () => {
     ]);
     // The browser that still sends the old cookie gets the same value the first event wrote.
     expect(later.trace.cookiesSet).toEqual([
-      { name: '_lr_env', value: cookieValue(NEW, NOW, '1.5.0'), options: WRITE_OPTIONS },
+      { name: '_lr_env', value: atsCookie(NEW, NOW, '1.5.0'), options: WRITE_OPTIONS },
     ]);
   });
 
@@ -363,7 +360,7 @@ describe('refreshEnvelope: the cookie', () => {
     const { trace } = await run({ envelope: { envelope: OLD } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
-    expect(trace.cookiesSet[0].value).toBe(cookieValue(NEW, NOW, '1.0.0'));
+    expect(trace.cookiesSet[0].value).toBe(atsCookie(NEW, NOW, '1.0.0'));
   });
 
   it('does not throw for a custom cookie name the permission does not list; says what to do', async () => {

@@ -8,8 +8,8 @@ export const CLICK_ID = 'clk-7d1e2f3a4b5c6d7e8f9';
 export const CONFIG_ID = 'cfg_e2e-01';
 
 /** `_lr_env` as ATS.js writes it: URI-encoded base64 of {timestamp, version, envelope}. */
-export function atsCookie(envelope: string, timestampMs: number): string {
-  const json = JSON.stringify({ timestamp: timestampMs, version: '1.5.0', envelope });
+export function atsCookie(envelope: string, timestampMs: number, version = '1.5.0'): string {
+  const json = JSON.stringify({ timestamp: timestampMs, version, envelope });
   return encodeURIComponent(Buffer.from(json, 'utf8').toString('base64'));
 }
 

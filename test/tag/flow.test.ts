@@ -7,6 +7,7 @@ import type { ExecutionInput, RecordedResponse } from '../../build/runtime/types
 import { builtTemplate } from '../support/built-template';
 import { storageThatCannotStoreAnswers } from '../support/failing-storage';
 import { runTagModules } from '../support/run-tag-modules';
+import { atsCookie } from '../support/shop-event';
 
 const NOW = 1744873500000;
 const ADAPTER = 'https://capi.analytics.rlcdn.com/send-events/';
@@ -14,11 +15,7 @@ const REFRESH = 'https://api.rlcdn.com/api/identity/v2/envelope/refresh';
 const OLD = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
 const NEW = 'AmNewEnvelope0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK';
 /** `_lr_env` as ATS.js writes it, stored 45 minutes ago: due for a refresh. */
-const STALE_COOKIE = encodeURIComponent(
-  Buffer.from(
-    JSON.stringify({ timestamp: NOW - 45 * 60000, version: '1.5.0', envelope: OLD }),
-  ).toString('base64'),
-);
+const STALE_COOKIE = atsCookie(OLD, NOW - 45 * 60000);
 const REFRESHED = JSON.stringify({ envelopes: [{ type: 19, value: NEW }] });
 
 function run(
