@@ -1,13 +1,14 @@
 // `sgtm-template release NOTES` in a throwaway git repository: the commit that last changed
 // template.tpl becomes the newest version of metadata.yaml, and the mistakes are refused.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 
 const CLI = resolve(__dirname, '..', '..', 'build', 'bin', 'sgtm-template.js');
 const dir = mkdtempSync(join(tmpdir(), 'release-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
     cwd: dir,

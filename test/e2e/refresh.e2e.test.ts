@@ -7,13 +7,7 @@ import {
   type AdapterServer,
   type Behaviour,
 } from '../support/adapter-server';
-import {
-  ADAPTER_HOST,
-  REFRESH_HOST,
-  fieldDefaults,
-  liveHttp,
-  runBuilt,
-} from '../support/built-template';
+import { ADAPTER_HOST, REFRESH_HOST, liveHttp, runBuilt } from '../support/built-template';
 import {
   atsCookie,
   CONFIG_ID,
@@ -42,16 +36,6 @@ const REFRESHED: Behaviour = {
     ],
   }),
 };
-
-// Until the refresh is part of the built template there is nothing to run end to end.
-const hasRefresh = (() => {
-  try {
-    return 'refreshEnvelope' in fieldDefaults();
-  } catch {
-    return true; // let the suite fail loudly with the missing-build message
-  }
-})();
-const describeRefresh = hasRefresh ? describe : describe.skip;
 
 let server: AdapterServer;
 
@@ -83,7 +67,7 @@ function decodeCookie(value: string): unknown {
   return JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
 }
 
-describeRefresh('built template → local refresh API + adapter (live HTTP)', () => {
+describe('built template → local refresh API + adapter (live HTTP)', () => {
   test('a stale envelope is refreshed once, with the right query and headers; the new one is sent and written back', async () => {
     server.onRefresh(REFRESHED);
     const trace = await run(liveHttp(server.origin));
