@@ -15,7 +15,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export const MIX: [string, number][] = [
+const MIX: [string, number][] = [
   ['page_view', 0.4],
   ['view_item', 0.25],
   ['add_to_cart', 0.15],
@@ -25,7 +25,8 @@ export const MIX: [string, number][] = [
 
 const NOW_MS = Date.UTC(2025, 7, 11, 10, 0, 0);
 
-function pick(rand: () => number): string {
+/** An event name drawn from the mix. */
+export function pick(rand: () => number): string {
   let r = rand();
   for (const [name, share] of MIX) {
     if (r < share) return name;

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { ProcessedEvent } from '../build/serve/event-log';
 import { createPreviewServer } from '../build/serve/preview-server';
 import { serveOptions } from '../build/serve/serve-options';
-import { MIX, seededRandom } from './event-mix';
+import { pick, seededRandom } from './event-mix';
 
 const ROOT = path.resolve(__dirname, '..');
 const MAX_RSS_MB = 300;
@@ -21,14 +21,6 @@ interface Hit {
   body: string;
   cookie: string;
   events: number;
-}
-
-function pick(rand: () => number): string {
-  let r = rand();
-  for (const [name, share] of MIX) {
-    if ((r -= share) < 0) return name;
-  }
-  return MIX[0][0];
 }
 
 function eventLine(rand: () => number, name: string): string {

@@ -21,7 +21,8 @@ export interface Ga4Event {
   notes: string[];
 }
 
-export type HitResult = { events: Ga4Event[] } | { error: string };
+/** The events, and the URL's own parameters (the request's query, as the template sees it). */
+export type HitResult = { events: Ga4Event[]; query: Record<string, string> } | { error: string };
 
 /** gtag batches a handful of events; a body of thousands of lines is not a browser's hit. */
 export const MAX_EVENTS_PER_HIT = 100;
@@ -155,5 +156,5 @@ export function eventsFromHit(hit: Hit): HitResult {
     }
     events.push(eventFromParams(params, hit, [...shared.notes, ...line.notes]));
   }
-  return { events };
+  return { events, query: Object.fromEntries(shared.params) };
 }

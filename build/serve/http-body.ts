@@ -6,12 +6,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export const TOO_LARGE = Symbol('too large');
 
-export function readBody(
-  req: IncomingMessage,
-  limit = MAX_BODY_BYTES,
-): Promise<string | typeof TOO_LARGE> {
+export function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
   return new Promise((resolve, reject) => {
-    if (Number(req.headers['content-length']) > limit) {
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
       req.resume();
       resolve(TOO_LARGE);
       return;
@@ -20,7 +17,7 @@ export function readBody(
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size > MAX_BODY_BYTES) {
         chunks.length = 0;
         resolve(TOO_LARGE);
       } else chunks.push(chunk);

@@ -2,7 +2,9 @@
 // event, the JSON API the preview page reads, and the page itself.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { joinHeaders } from '../runtime/apis/http';
 import { createTemplateStorage } from '../runtime/apis/storage';
+import { isPlainObject } from '../runtime/values';
 import type { RequestInput } from '../runtime/types';
 import { fieldDefaults } from '../tpl/field-defaults';
 import type { TplFile } from '../tpl/model';
@@ -10,7 +12,6 @@ import { EventLog, type ProcessedEvent } from './event-log';
 import { eventsFromHit } from './ga4-client';
 import { MAX_BODY_BYTES, readBody, TOO_LARGE } from './http-body';
 import type { Send } from './mock-liveramp';
-import { parseParams } from './query-params';
 import { runEvent, type TagRunner } from './run-event';
 import { createLimiter } from './limiter';
 import { loadAssets } from './static-assets';
@@ -36,7 +37,6 @@ export interface PreviewServerOptions {
 }
 
 export interface PreviewServer {
-  readonly server: http.Server;
   readonly log: EventLog;
   /** Resolves with the base URL, e.g. `http://127.0.0.1:8080` (port 0 picks a free port). */
   listen(port: number, host: string): Promise<string>;
@@ -57,17 +57,6 @@ type Route = Partial<Record<string, (call: Call) => unknown>>;
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
 const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v === 'object' && !Array.isArray(v);
-
-function joinHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
 
 export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
   const assets = loadAssets();
@@ -98,9 +87,8 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     const { req, url, respond } = call;
     const body = req.method === 'POST' ? await bodyOf(call) : '';
     if (body === undefined) return;
-    const query = url.search.slice(1);
     const hit = eventsFromHit({
-      query,
+      query: url.search.slice(1),
       body,
       headers: req.headers,
       remoteAddress: req.socket.remoteAddress,
@@ -109,7 +97,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     const receivedAt = new Date().toISOString();
     const request: RequestInput = {
       headers: joinHeaders(req.headers),
-      query: Object.fromEntries(parseParams(query).params),
+      query: hit.query,
       path: url.pathname,
       method: req.method,
       body,
@@ -125,11 +113,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
           receivedAt,
           hit: { method: req.method ?? 'GET', path: url.pathname, query: event.params },
           eventData: event.eventData,
-          outcome: run.outcome,
-          reason: run.reason,
-          logs: run.logs,
-          requests: run.requests,
-          cookiesSet: run.cookiesSet,
+          ...run,
         };
         log.add(entry);
         return entry;
@@ -157,12 +141,19 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     } catch (error) {
       return respond(400, `the fields are not JSON: ${(error as Error).message}\n`, TEXT_TYPE);
     }
-    if (!isObject(value)) {
+    if (!isPlainObject(value)) {
       return respond(400, 'the fields must be a JSON object of field values\n', TEXT_TYPE);
     }
     fields = { ...defaults, ...value };
     respond(200, JSON.stringify(fields), JSON_TYPE);
   }
+
+  // One listener for every open stream: each event is serialised once.
+  log.listen((event) => {
+    if (streams.size === 0) return;
+    const line = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of streams) res.write(line);
+  });
 
   function stream({ req, res }: Call): void {
     res.writeHead(200, {
@@ -172,11 +163,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     });
     res.write(': one "data:" line per processed event\n\n');
     streams.add(res);
-    const stop = log.listen((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
-    req.on('close', () => {
-      stop();
-      streams.delete(res);
-    });
+    req.on('close', () => streams.delete(res));
   }
 
   const json =
@@ -229,7 +216,6 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
   });
 
   return {
-    server,
     log,
     listen: (port, host) =>
       new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const PUBLIC_DIR = path.join(__dirname, 'public');
+const PUBLIC_DIR = path.join(__dirname, 'public');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -11,19 +11,19 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
 };
 
-export interface Asset {
+interface Asset {
   body: string;
   headers: Record<string, string>;
 }
 
 /** `/` → index.html, `/NAME` → every other file of the public folder. */
-export function loadAssets(dir = PUBLIC_DIR): Map<string, Asset> {
+export function loadAssets(): Map<string, Asset> {
   const assets = new Map<string, Asset>();
-  for (const name of fs.readdirSync(dir)) {
+  for (const name of fs.readdirSync(PUBLIC_DIR)) {
     const type = TYPES[path.extname(name)];
     if (!type) continue;
     const asset = {
-      body: fs.readFileSync(path.join(dir, name), 'utf8'),
+      body: fs.readFileSync(path.join(PUBLIC_DIR, name), 'utf8'),
       headers: { 'content-type': type },
     };
     assets.set(name === 'index.html' ? '/' : `/${name}`, asset);

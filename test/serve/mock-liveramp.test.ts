@@ -1,14 +1,13 @@
 // The embedded mock LiveRamp: the adapter's answer and schema check, the refresh API's documented
 // shape, and what it does with any other URL.
 import type { HttpExchange } from '../../build/runtime/apis/http';
-import { compileSchemaFile } from '../../build/serve/json-schema';
 import { mockLiveRamp } from '../../build/serve/mock-liveramp';
-import { ADAPTER_SCHEMA_PATH } from '../support/adapter-schema';
+import { adapterRequestErrors } from '../support/adapter-schema';
 
 const SCHEMA = 'schema/adapter-request.schema.json';
 const send = mockLiveRamp({
   adapterStatus: 200,
-  schemaCheck: compileSchemaFile(ADAPTER_SCHEMA_PATH),
+  schemaCheck: adapterRequestErrors,
   schemaFile: SCHEMA,
 });
 

@@ -10,7 +10,7 @@ import {
 import { serveOptions } from '../../build/serve/serve-options';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-export const EXAMPLE_FIELDS = JSON.parse(
+const EXAMPLE_FIELDS = JSON.parse(
   fs.readFileSync(path.join(ROOT, 'examples', 'fields.json'), 'utf8'),
 ) as Record<string, unknown>;
 export const RECORDED_PURCHASE = path.join(ROOT, 'examples', 'ga4-hits', 'purchase.curl');

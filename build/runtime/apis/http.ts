@@ -87,6 +87,17 @@ export function mapUrl(url: string, hostMap: Record<string, string> | undefined)
   return base.replace(/\/$/, '') + u.pathname + u.search;
 }
 
+/** Node's header object as one string per name: repeated headers joined with ", " (as fetch does). */
+export function joinHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return out;
+}
+
 export function sendLive(
   hostMap: Record<string, string> | undefined,
   ex: HttpExchange,
@@ -114,10 +125,7 @@ export function sendLive(
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) {
-          if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : v;
-        }
+        const headers = joinHeaders(res.headers);
         finish({
           ok: true,
           result: {

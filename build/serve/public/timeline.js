@@ -18,7 +18,7 @@ function prettyLine(line) {
 }
 
 /** The Snap (or other destination) event type: from the first request's body, else a log line. */
-export function destinationType(event) {
+function destinationType(event) {
   for (const request of event.requests) {
     const type = request.bodyJson?.events?.[0]?.event_type;
     if (typeof type === 'string') return type;
