@@ -12,7 +12,7 @@ import {
 } from './command';
 import { COMMANDS } from './commands';
 
-export function version(): string {
+function version(): string {
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   return String(manifest.version);
 }

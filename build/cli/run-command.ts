@@ -16,7 +16,7 @@ function checked<T>(flag: string, value: unknown, problems: string[]): T {
 }
 
 /** `PREFIX=STATUS:BODY`; the prefix may itself contain '=' (query strings), so split at the last '='. */
-export function parseRespond(spec: string): RecordedResponse {
+function parseRespond(spec: string): RecordedResponse {
   const m = /^(.*)=(\d{3}|fail)(?::([\s\S]*))?$/.exec(spec);
   if (!m) {
     throw new UsageError(

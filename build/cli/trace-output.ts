@@ -53,7 +53,7 @@ const indent = (text: string, by: string) =>
 const WIDTH = 100;
 
 /** JSON laid out for reading: a value that fits on its line stays on it, others open up. */
-export function compactJson(value: unknown, indent = '', column = indent.length): string {
+function compactJson(value: unknown, indent = '', column = indent.length): string {
   const flat = JSON.stringify(value);
   if (flat === undefined || column + flat.length <= WIDTH || typeof value !== 'object') {
     return flat ?? 'undefined';

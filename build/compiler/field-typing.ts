@@ -6,7 +6,7 @@ import type { Diagnostic } from './diagnostic';
 
 const UNKNOWN_DATA_PROPERTY = /^TS2339: Property '([^']+)' does not exist on type 'TemplateData'/;
 
-export function fieldTypingHint(codeFile: string, definitionPath: string): string {
+function fieldTypingHint(codeFile: string, definitionPath: string): string {
   let from = relative(dirname(codeFile), definitionPath).replace(/\.ts$/, '');
   if (!from.startsWith('.')) from = `./${from}`;
   return (

@@ -30,7 +30,7 @@ function headerComment(source: string): string[] {
  * What a module says it is for: the first sentence of its header comment, or the comment's first
  * line when that sentence is long ('' without a header comment).
  */
-export function headerLine(source: string): string {
+function headerLine(source: string): string {
   const lines = headerComment(source).filter((line) => line !== '');
   const sentence = /^(.+?[.!?])(\s|$)/.exec(lines.join(' '))?.[1];
   return sentence !== undefined && sentence.length <= LONGEST ? sentence : (lines[0] ?? '');

@@ -13,8 +13,6 @@ export interface ConstantString {
 
 export type ConstantResolver = (node: AnyNode | undefined) => ConstantString | undefined;
 
-const cache = new WeakMap<Program, ConstantResolver>();
-
 /** The single value a variable ever holds, if it is declared once with an initial value and never reassigned. */
 function onlyValue(variable: Variable): AnyNode | undefined {
   if (variable.defs.length !== 1) return undefined;
@@ -27,8 +25,6 @@ function onlyValue(variable: Variable): AnyNode | undefined {
 }
 
 export function constantResolver(program: Program): ConstantResolver {
-  const cached = cache.get(program);
-  if (cached) return cached;
   const scopes: ScopeManager = analyzeAsFunctionBody(program);
   const variableOf = new Map<unknown, Variable>();
   for (const scope of scopes.scopes) {
@@ -76,6 +72,5 @@ export function constantResolver(program: Program): ConstantResolver {
         return undefined;
     }
   };
-  cache.set(program, resolve);
   return resolve;
 }

@@ -39,15 +39,17 @@ export function listMapProblems(value: unknown, path: string, what: string): str
     );
 }
 
+const stringProblems = (v: unknown, p: string): string[] =>
+  typeof v === 'string' ? [] : [`${p} must be a string, got ${typeName(v)}`];
+
 const REQUEST_CHECKS: Record<keyof RequestInput, (value: unknown, path: string) => string[]> = {
   headers: (v, p) => stringMapProblems(v, p, 'header values'),
   cookies: (v, p) => listMapProblems(v, p, 'cookie values'),
   query: (v, p) => listMapProblems(v, p, 'query parameter values'),
-  path: (v, p) => (typeof v === 'string' ? [] : [`${p} must be a string, got ${typeName(v)}`]),
-  method: (v, p) => (typeof v === 'string' ? [] : [`${p} must be a string, got ${typeName(v)}`]),
-  body: (v, p) => (typeof v === 'string' ? [] : [`${p} must be a string, got ${typeName(v)}`]),
-  remoteAddress: (v, p) =>
-    typeof v === 'string' ? [] : [`${p} must be a string, got ${typeName(v)}`],
+  path: stringProblems,
+  method: stringProblems,
+  body: stringProblems,
+  remoteAddress: stringProblems,
 };
 
 /** The request as a whole: {headers, cookies, query, path, method, body, remoteAddress}. */

@@ -101,13 +101,18 @@ function keyAllowed(patterns: string[], key: string): boolean {
  * [unsure] GTM's exact matcher is undocumented; a pattern without `*` is taken as a prefix.
  */
 export function urlAllowed(pattern: string, url: string): boolean {
+  return urlsAllowed([pattern], url);
+}
+
+/** Whether any of the patterns allows `url`, which is parsed once. */
+function urlsAllowed(patterns: string[], url: string): boolean {
   let target: URL;
   try {
     target = new URL(url);
   } catch {
     return false;
   }
-  return targetAllowed(compiledPattern(pattern), target);
+  return patterns.some((pattern) => targetAllowed(compiledPattern(pattern), target));
 }
 
 interface UrlPattern {
@@ -261,13 +266,7 @@ const checks: Record<string, Check> = {
   send_http(p, [url]) {
     if (p.allowedUrls === 'any') return undefined;
     const urls = list(p.urls).map(str);
-    let target: URL | undefined;
-    try {
-      target = new URL(str(url));
-    } catch {
-      target = undefined;
-    }
-    return target && urls.some((u) => targetAllowed(compiledPattern(u), target))
+    return urlsAllowed(urls, str(url))
       ? undefined
       : `Access to URL "${str(url)}" is prohibited. Allowed URL patterns: ${urls.join(', ') || 'none'}.`;
   },
