@@ -1,0 +1,120 @@
+import { createSandbox } from '../../runtime/sandbox';
+import { LOG, run } from './helpers';
+
+const log = "const log = require('logToConsole');\n";
+
+describe('the sandbox realm', () => {
+  test('exposes no JS or Node globals to the code', async () => {
+    const names = [
+      'Date',
+      'Math',
+      'JSON',
+      'Array',
+      'Object',
+      'String',
+      'Number',
+      'Promise',
+      'RegExp',
+      'parseInt',
+      'globalThis',
+      'process',
+      'console',
+      'setTimeout',
+      'eval',
+      'Function',
+      'Buffer',
+      'module',
+    ];
+    const trace = await run(`${log}log(${names.map((n) => `typeof ${n}`).join(', ')});`, [LOG]);
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual([names.map(() => 'undefined').join(' ')]);
+  });
+
+  test('a global used as a value is a ReferenceError that ends the tag without a callback', async () => {
+    const trace = await run(`const now = Date.now();\ndata.gtmOnSuccess();`);
+    expect(trace.outcome).toBe('none');
+    expect(trace.callbacks).toBe(0);
+    expect(trace.errors).toEqual([
+      'Uncaught ReferenceError: Date is not defined (template.tpl:1:13)',
+    ]);
+  });
+
+  test.each([
+    ['[1, 2].includes(1)', 'TypeError: [1,2].includes is not a function (template.tpl:2:20)'],
+    ['(1.5).toFixed(1)', 'TypeError: 1.5.toFixed is not a function (template.tpl:2:19)'],
+    ["'ab'.padStart(3)", 'TypeError: "ab".padStart is not a function (template.tpl:2:18)'],
+    ["'ab'.endsWith('b')", 'TypeError: "ab".endsWith is not a function (template.tpl:2:18)'],
+    ['({}).valueOf()', 'TypeError: {}.valueOf is not a function (template.tpl:2:18)'],
+    [
+      '(function () {}).bind(null)',
+      'TypeError: (intermediate value).bind is not a function (template.tpl:2:30)',
+    ],
+  ])('a native method GTM removed throws: %s', async (expr, message) => {
+    const trace = await run(`${log}log(typeof (${expr}));`, [LOG]);
+    expect(trace.logs).toEqual([]);
+    expect(trace.errors).toEqual([`Uncaught ${message}`]);
+  });
+
+  test('static helpers are unreachable through constructors', async () => {
+    const trace = await run(
+      `${log}log(typeof [].constructor, typeof ''.constructor, typeof (1).constructor);`,
+      [LOG],
+    );
+    expect(trace.logs).toEqual(['undefined undefined undefined']);
+  });
+
+  test('the methods GTM keeps still work, on literals and on values from APIs', async () => {
+    const trace = await run(
+      `${log}const ev = require('getAllEventData')();
+log([3, 1, 2].sort().join('-'), 'a,b'.split(',').length, ' x '.trim(), 'abc'.indexOf('c'),
+  ev.items.map((i) => i.id).join('+'), ev.items.indexOf(ev.items[1]), ({a: 1}).hasOwnProperty('a'),
+  'Abc'.toLowerCase(), [1].concat([2]).length, 'abc'.substring(1), 'x'.replace('x', 'y'));
+log(typeof ev.items.includes, typeof ev.name.padEnd);`,
+      [LOG, { ...permissionAny('read_event_data') }],
+      { event: { name: 'n', items: [{ id: 'a' }, { id: 'b' }] } },
+    );
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual(['1-2-3 2 x 2 a+b 1 true abc 2 bc y', 'undefined undefined']);
+  });
+
+  test('string code generation is off', async () => {
+    // Functions have no `constructor` left; a generator's still leads to a Function-like constructor.
+    const trace = await run(`(function* () {}).constructor('return 1')();`);
+    expect(trace.errors).toEqual([
+      'Uncaught EvalError: Code generation from strings disallowed for this context (template.tpl:1:19)',
+    ]);
+  });
+
+  test('the bridge copies plain data in both directions and keeps cycles', () => {
+    const sandbox = createSandbox();
+    const host = { list: [1, { a: 2 }] as unknown[] };
+    host.list.push(host);
+    const inside = sandbox.toSandbox(host) as { list: unknown[] };
+    expect(inside).not.toBe(host);
+    expect(sandbox.owns(inside)).toBe(true);
+    expect(inside.list[2]).toBe(inside);
+    const back = sandbox.toHost(inside) as { list: unknown[] };
+    expect(sandbox.owns(back)).toBe(false);
+    expect(back.list[2]).toBe(back);
+    expect(back.list[1]).toEqual({ a: 2 });
+  });
+
+  test('wrapped functions keep their identity across the bridge', () => {
+    const sandbox = createSandbox();
+    const fn = () => 1;
+    const inside = sandbox.toSandbox(fn);
+    expect(sandbox.toSandbox(fn)).toBe(inside);
+    expect(sandbox.toHost(inside)).toBe(fn);
+  });
+});
+
+function permissionAny(id: string) {
+  return {
+    instance: {
+      key: { publicId: id, versionId: '1' },
+      param: [{ key: 'eventDataAccess', value: { type: 1 as const, string: 'any' } }],
+    },
+    clientAnnotations: { isEditedByUser: true },
+    isRequired: true,
+  };
+}

@@ -1,0 +1,203 @@
+import { readTpl, splitSections, TplError } from '../../tpl/read';
+
+// A small server template in GTM's export layout, written for these tests.
+function tplText(overrides: Record<string, string> = {}, order?: string[]): string {
+  const sections: Record<string, string> = {
+    ___TERMS_OF_SERVICE___: 'Terms sentence.',
+    ___INFO___: [
+      '{',
+      '  "type": "TAG",',
+      '  "id": "cvt_temp_public_id",',
+      '  "version": 1,',
+      '  "securityGroups": [],',
+      '  "displayName": "Example \\u003cTag\\u003e \\u0026 co",',
+      '  "brand": {',
+      '    "id": "brand_dummy",',
+      '    "displayName": ""',
+      '  },',
+      '  "description": "a \\u003d b",',
+      '  "containerContexts": [',
+      '    "SERVER"',
+      '  ]',
+      '}',
+    ].join('\n'),
+    ___TEMPLATE_PARAMETERS___: '[\n  {\n    "type": "TEXT",\n    "name": "pixelId"\n  }\n]',
+    ___SANDBOXED_JS_FOR_SERVER___:
+      "const log = require('logToConsole');\n\nlog(data.pixelId);\ndata.gtmOnSuccess();",
+    ___SERVER_PERMISSIONS___: '[]',
+    ___TESTS___:
+      'scenarios:\n- name: logs\n  code: |-\n    runCode({pixelId: "1"});\n\n    assertApi(\'gtmOnSuccess\').wasCalled();',
+    ___NOTES___: 'Created by a test.',
+    ...overrides,
+  };
+  const names = order ?? Object.keys(sections);
+  return names.map((name) => `${name}\n\n${sections[name]}\n\n\n`).join('');
+}
+
+function errorOf(run: () => unknown): TplError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TplError) return error;
+    throw error;
+  }
+  throw new Error('expected a TplError');
+}
+
+describe('readTpl', () => {
+  test('reads every section of a server template', () => {
+    const tpl = readTpl(tplText(), 'x.tpl');
+    expect(tpl).toEqual({
+      termsOfService: 'Terms sentence.',
+      info: {
+        type: 'TAG',
+        id: 'cvt_temp_public_id',
+        version: 1,
+        securityGroups: [],
+        displayName: 'Example <Tag> & co',
+        brand: { id: 'brand_dummy', displayName: '' },
+        description: 'a = b',
+        containerContexts: ['SERVER'],
+      },
+      parameters: [{ type: 'TEXT', name: 'pixelId' }],
+      code: "const log = require('logToConsole');\n\nlog(data.pixelId);\ndata.gtmOnSuccess();",
+      codeSection: '___SANDBOXED_JS_FOR_SERVER___',
+      permissions: [],
+      permissionsSection: '___SERVER_PERMISSIONS___',
+      tests: {
+        scenarios: [
+          {
+            name: 'logs',
+            code: 'runCode({pixelId: "1"});\n\nassertApi(\'gtmOnSuccess\').wasCalled();',
+          },
+        ],
+      },
+      testsYaml:
+        'scenarios:\n- name: logs\n  code: |-\n    runCode({pixelId: "1"});\n\n    assertApi(\'gtmOnSuccess\').wasCalled();',
+      notes: 'Created by a test.',
+    });
+  });
+
+  test('strips a byte-order mark and Windows line ends', () => {
+    const tpl = readTpl('\ufeff' + tplText().replace(/\n/g, '\r\n'), 'x.tpl');
+    expect(tpl.info.displayName).toBe('Example <Tag> & co');
+    expect(tpl.code).toBe(
+      "const log = require('logToConsole');\n\nlog(data.pixelId);\ndata.gtmOnSuccess();",
+    );
+  });
+
+  test('accepts sections in any order and no terms section', () => {
+    const tpl = readTpl(
+      tplText({}, [
+        '___INFO___',
+        '___SANDBOXED_JS_FOR_SERVER___',
+        '___TEMPLATE_PARAMETERS___',
+        '___NOTES___',
+        '___TESTS___',
+        '___SERVER_PERMISSIONS___',
+      ]),
+    );
+    expect(tpl.termsOfService).toBeUndefined();
+    expect(tpl.parameters).toEqual([{ type: 'TEXT', name: 'pixelId' }]);
+    expect(tpl.notes).toBe('Created by a test.');
+  });
+
+  test('reads a double-quoted scenario with \\n escapes and a setup block', () => {
+    const yaml =
+      'setup: |-\n  const x = 1;\nscenarios:\n- name: quoted\n  code: "runCode({});\\nassertApi(\'gtmOnSuccess\')\\\n    .wasCalled();"';
+    const tpl = readTpl(tplText({ ___TESTS___: yaml }));
+    expect(tpl.tests).toEqual({
+      setup: 'const x = 1;',
+      scenarios: [{ name: 'quoted', code: "runCode({});\nassertApi('gtmOnSuccess').wasCalled();" }],
+    });
+  });
+
+  test('reads "scenarios: []" as no tests', () => {
+    expect(readTpl(tplText({ ___TESTS___: 'scenarios: []' })).tests).toEqual({ scenarios: [] });
+  });
+
+  test('accepts the web template section names', () => {
+    const text = tplText()
+      .replace('___SANDBOXED_JS_FOR_SERVER___', '___SANDBOXED_JS_FOR_WEB_TEMPLATE___')
+      .replace('___SERVER_PERMISSIONS___', '___WEB_PERMISSIONS___');
+    const tpl = readTpl(text);
+    expect(tpl.codeSection).toBe('___SANDBOXED_JS_FOR_WEB_TEMPLATE___');
+    expect(tpl.permissionsSection).toBe('___WEB_PERMISSIONS___');
+    expect(tpl.code).toContain("require('logToConsole')");
+  });
+
+  test('keeps code lines that merely look like markers of unknown sections', () => {
+    const code = 'const a = 1;\n___NOT_A_SECTION___\nreturn a;';
+    expect(readTpl(tplText({ ___SANDBOXED_JS_FOR_SERVER___: code })).code).toBe(code);
+  });
+
+  test('names the file, line, column and section of invalid JSON', () => {
+    const error = errorOf(() =>
+      readTpl(
+        tplText({ ___TEMPLATE_PARAMETERS___: '[\n  {\n    "type": "TEXT",\n  }\n]' }),
+        'bad.tpl',
+      ),
+    );
+    // ___TERMS_OF_SERVICE___ is line 1, its body line 3; ___INFO___ line 6, body 8..22;
+    // ___TEMPLATE_PARAMETERS___ line 25, body from line 27; the stray comma's '}' is on line 30.
+    expect(error.message).toBe(
+      'bad.tpl:30:3: ___TEMPLATE_PARAMETERS___: invalid JSON (Expected double-quoted property name in JSON at position 28); fix the JSON or re-export the template from GTM',
+    );
+  });
+
+  test('names the line of invalid tests YAML', () => {
+    const error = errorOf(() =>
+      readTpl(tplText({ ___TESTS___: 'scenarios:\n- name: a\n  code: [\nb' }), 'bad.tpl'),
+    );
+    expect(error.file).toBe('bad.tpl');
+    expect(error.message).toMatch(/^bad\.tpl:\d+:\d+: ___TESTS___: invalid YAML \(/);
+    const testsMarker = tplText().split('\n').indexOf('___TESTS___') + 1;
+    expect(error.line).toBeGreaterThanOrEqual(testsMarker + 2);
+  });
+
+  test('reports a scenario without a name', () => {
+    const error = errorOf(() =>
+      readTpl(tplText({ ___TESTS___: 'scenarios:\n- code: x' }), 'bad.tpl'),
+    );
+    const testsBody = tplText().split('\n').indexOf('___TESTS___') + 3;
+    expect(error.message).toBe(
+      `bad.tpl:${testsBody}:1: ___TESTS___: scenario 1 has no "name" string`,
+    );
+  });
+
+  test('reports a missing code section', () => {
+    const text = tplText({}, ['___INFO___', '___SERVER_PERMISSIONS___']);
+    expect(errorOf(() => readTpl(text, 'bad.tpl')).message).toBe(
+      'bad.tpl:1:1: missing section ___SANDBOXED_JS_FOR_SERVER___ or ___SANDBOXED_JS_FOR_WEB_TEMPLATE___; a GTM export always has it',
+    );
+  });
+
+  test('reports text that is not a template', () => {
+    expect(errorOf(() => readTpl('hello\n', 'bad.tpl')).message).toBe(
+      'bad.tpl:1:1: no section markers found (expected lines like ___INFO___); is this a GTM template export?',
+    );
+  });
+
+  test('reports a duplicated section', () => {
+    const text = tplText() + '___NOTES___\n\nagain\n\n\n';
+    const error = errorOf(() => readTpl(text, 'bad.tpl'));
+    expect(error.message).toMatch(
+      /^bad\.tpl:\d+:1: ___NOTES___ appears twice \(first at line \d+\); keep one$/,
+    );
+  });
+});
+
+describe('splitSections', () => {
+  test('gives each body its first line number', () => {
+    const sections = splitSections(tplText());
+    expect(sections.map((s) => [s.name, s.markerLine, s.bodyLine])).toEqual([
+      ['___TERMS_OF_SERVICE___', 1, 3],
+      ['___INFO___', 6, 8],
+      ['___TEMPLATE_PARAMETERS___', 25, 27],
+      ['___SANDBOXED_JS_FOR_SERVER___', 35, 37],
+      ['___SERVER_PERMISSIONS___', 43, 45],
+      ['___TESTS___', 48, 50],
+      ['___NOTES___', 58, 60],
+    ]);
+  });
+});

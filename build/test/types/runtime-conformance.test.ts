@@ -1,0 +1,106 @@
+// Every API declared in build/types/sgtm.d.ts has a Node emulation in build/runtime/sgtm-module.ts
+// (what jest maps 'sgtm' to), except the ones listed below that the runtime does not emulate yet.
+// A new declaration without an emulation fails here, so tag unit tests cannot import a missing API.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import * as runtime from '../../runtime/sgtm-module';
+import { repoRoot } from './sandbox-program';
+
+/** Value exports of `declare module 'sgtm'`. */
+function declaredApiNames(): string[] {
+  const file = path.join(repoRoot, 'build', 'types', 'sgtm.d.ts');
+  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+  const names = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isModuleDeclaration(statement) || !statement.body) continue;
+    if (!ts.isModuleBlock(statement.body)) continue;
+    for (const member of statement.body.statements) {
+      if (ts.isFunctionDeclaration(member) && member.name) names.add(member.name.text);
+      if (ts.isVariableStatement(member)) {
+        for (const declaration of member.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
+        }
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+// Client-template, Google Cloud and rarely used APIs: declared for completeness, not emulated.
+const NOT_EMULATED = [
+  'BigQuery',
+  'Firestore',
+  'addEventCallback',
+  'addMessageListener',
+  'claimRequest',
+  'extractEventsFromMpv1',
+  'extractEventsFromMpv2',
+  'getClientName',
+  'getGoogleAuth',
+  'getGoogleScript',
+  'hasMessageListener',
+  'hmacSha256',
+  'isRequestMpv1',
+  'isRequestMpv2',
+  'returnResponse',
+  'runContainer',
+  'sendEventToGoogleAnalytics',
+  'sendHttpGet',
+  'sendMessage',
+  'sendPixelFromBrowser',
+  'setPixelResponse',
+  'setResponseBody',
+  'setResponseHeader',
+  'setResponseStatus',
+];
+
+test('the declarations cover the APIs of sgtm.md §4', () => {
+  const names = declaredApiNames();
+  for (const name of [
+    'data',
+    'sendHttpRequest',
+    'getAllEventData',
+    'getEventData',
+    'getCookieValues',
+    'setCookie',
+    'getRequestHeader',
+    'getRequestQueryParameters',
+    'getContainerVersion',
+    'logToConsole',
+    'templateDataStorage',
+    'getType',
+    'makeTableMap',
+    'JSON',
+    'Math',
+    'Object',
+    'Promise',
+    'getTimestampMillis',
+    'generateRandom',
+    'parseUrl',
+    'toBase64',
+    'fromBase64',
+    'sha256Sync',
+    'createRegex',
+    'testRegex',
+    'computeEffectiveTldPlusOne',
+    'callLater',
+    'queryPermission',
+    'runContainer',
+    'BigQuery',
+    'Firestore',
+    'getGoogleAuth',
+    'getGoogleScript',
+    'hasMessageListener',
+  ]) {
+    expect(names).toContain(name);
+  }
+});
+
+test('every declared API is emulated by the runtime, or listed as not emulated', () => {
+  const exported = new Set(Object.keys(runtime));
+  const missing = declaredApiNames().filter(
+    (name) => !exported.has(name) && !NOT_EMULATED.includes(name),
+  );
+  expect(missing).toEqual([]);
+});
