@@ -3,30 +3,17 @@
 import { listMapProblems, requestProblems, stringMapProblems } from '../runtime/input-check';
 import { runTemplate } from '../runtime/run-template';
 import { tplLines } from '../runtime/tpl-lines';
-import type { ExecutionInput, HttpMode, RecordedResponse, RequestInput } from '../runtime/types';
+import type { ExecutionInput, HttpMode, RequestInput } from '../runtime/types';
 import { UsageError, type ParsedArgs } from './command';
 import type { RUN_OPTIONS } from './commands';
 import { tplOperands } from './project';
+import { parseRespond } from './respond-option';
 import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
 import { formatTrace, shownTrace } from './trace-output';
 
 function checked<T>(flag: string, value: unknown, problems: string[]): T {
   if (problems.length > 0) throw new UsageError(`${flag}: ${problems.join('; ')}`);
   return value as T;
-}
-
-/** `PREFIX=STATUS:BODY`; the prefix may itself contain '=' (query strings), so split at the last '='. */
-function parseRespond(spec: string): RecordedResponse {
-  const m = /^(.*)=(\d{3}|fail)(?::([\s\S]*))?$/.exec(spec);
-  if (!m) {
-    throw new UsageError(
-      `--respond ${spec}: expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}`,
-    );
-  }
-  const [, urlPrefix, status, body] = m;
-  return status === 'fail'
-    ? { urlPrefix, status: 0, fail: 'failed' }
-    : { urlPrefix, status: Number(status), body: body ?? '' };
 }
 
 function parseMap(specs: string[] | undefined): Record<string, string> | undefined {

@@ -1,0 +1,18 @@
+// `--respond PREFIX=STATUS:BODY` (and `PREFIX=fail`): the one parser of scripted HTTP answers, shared by
+// every command that answers a template's requests locally (run, serve).
+import type { RecordedResponse } from '../runtime/types';
+import { UsageError } from './command';
+
+/** `PREFIX=STATUS:BODY`; the prefix may itself contain '=' (query strings), so split at the last '='. */
+export function parseRespond(spec: string): RecordedResponse {
+  const m = /^(.*)=(\d{3}|fail)(?::([\s\S]*))?$/.exec(spec);
+  if (!m) {
+    throw new UsageError(
+      `--respond ${spec}: expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}`,
+    );
+  }
+  const [, urlPrefix, status, body] = m;
+  return status === 'fail'
+    ? { urlPrefix, status: 0, fail: 'failed' }
+    : { urlPrefix, status: Number(status), body: body ?? '' };
+}
