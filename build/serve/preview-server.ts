@@ -4,6 +4,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { joinHeaders } from '../runtime/apis/http';
 import { createTemplateStorage } from '../runtime/apis/storage';
+import { createSandboxPool } from '../runtime/sandbox-pool';
 import { isPlainObject } from '../runtime/values';
 import type { RequestInput } from '../runtime/types';
 import { fieldDefaults } from '../tpl/field-defaults';
@@ -71,6 +72,7 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     fileName: options.fileName,
     codeLine: options.codeLine,
     storage: createTemplateStorage(),
+    pool: createSandboxPool(options.maxConcurrent ?? MAX_CONCURRENT_EXECUTIONS),
     send: options.send,
     ceilingMs: options.ceilingMs,
   };

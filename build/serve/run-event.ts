@@ -4,6 +4,7 @@
 import type { TplFile } from '../tpl/model';
 import type { TemplateStorage } from '../runtime/apis/storage';
 import { runTemplate } from '../runtime/run-template';
+import type { SandboxPool } from '../runtime/sandbox-pool';
 import type {
   RequestInput,
   Trace,
@@ -24,6 +25,8 @@ export interface TagRunner {
   fileName: string;
   codeLine: number;
   storage: TemplateStorage;
+  /** The server's prepared sandboxes, reused from firing to firing. */
+  pool?: SandboxPool;
   send: Send;
   /** How long an execution may run before the hit is answered anyway (default EVENT_CEILING_MS). */
   ceilingMs?: number;
@@ -123,7 +126,7 @@ export async function runEvent(
       // Each request's response (or why there was none) recorded in the trace.
       inspect: true,
     },
-    { fileName: runner.fileName, codeLine: runner.codeLine },
+    { fileName: runner.fileName, codeLine: runner.codeLine, pool: runner.pool },
   );
   const outcome = outcomeOf(trace);
   const problems = [...notes, ...trace.errors.slice(endedByError(trace) ? 1 : 0)];
