@@ -27,12 +27,14 @@ export const REALM_SNAPSHOT = `(function () {
     for (var i = 0; i < FIELDS.length; i++) if (own(d, FIELDS[i])) out[FIELDS[i]] = d[FIELDS[i]];
     return out;
   };
+  // SameValue: the global's NaN is a value too.
+  var is = function (a, b) { return a === b || (a !== a && b !== b); };
   // Plain reads: a field a descriptor does not have is read from Object.prototype, so a property code
   // put there shows as a difference (and the restore then puts Object.prototype back too).
   var same = function (now, then) {
     return (
       now !== undefined &&
-      now.value === then.value &&
+      is(now.value, then.value) &&
       now.get === then.get &&
       now.set === then.set &&
       now.writable === then.writable &&
@@ -96,7 +98,7 @@ export const REALM_SNAPSHOT = `(function () {
       // (nothing could make it an accessor): reading it runs no code.
       var values = writable[i];
       for (var v = 0; v < values.length; v++) {
-        if (target[keys[values[v]]] !== descs[values[v]].value) return false;
+        if (!is(target[keys[values[v]]], descs[values[v]].value)) return false;
       }
       return true;
     };
