@@ -1,22 +1,21 @@
-// `sgtm-template serve`: the recorded purchase hit end to end, the JSON API, the fields, bad input,
-// and the command as a user starts and stops it.
-import { spawn } from 'node:child_process';
+// This tag under `npm start`: the recorded purchase hit end to end through the project's serve setup
+// (dev/serve-setup.ts: the mock LiveRamp, the adapter schema, the Snap type and the tag's outcome), the
+// JSON API with the tag's fields, consent denied as `skipped`, and the tag's failures.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { main } from '../../cli/main';
-import type { ProcessedEvent } from '../../serve/event-log';
-import { serveOptions } from '../../serve/serve-options';
-import { captureOutput } from '../support/capture-output';
-import { builtTemplate } from '../../../test/support/built-template';
+import type { ProcessedEvent } from '../../build/serve/event-log';
+import { serveOptions } from '../../build/serve/serve-options';
+import { builtTemplate } from '../support/built-template';
 import {
   RECORDED_PURCHASE,
+  projectSetup,
   readCurlConfig,
   startPreview,
   type RunningPreview,
-} from '../../../test/support/preview';
+} from '../support/preview';
 
-const ROOT = path.resolve(__dirname, '../../..');
+const ROOT = path.resolve(__dirname, '../..');
 const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
 const SCID = '123e4567-e89b-12d3-a456-426614174000';
 const COOKIES = `_lr_env=${ENVELOPE}; _scid=${SCID}`;
@@ -88,8 +87,10 @@ describe('the recorded purchase hit (examples/ga4-hits/purchase.curl)', () => {
 
   it('is answered 200 and shows as one successful PURCHASE with items, currency, uuid_c1 and the envelope', async () => {
     expect(answer.status).toBe(200);
+    expect(answer.headers['x-preview-events']).toBe(String(event.id));
     expect(await events()).toHaveLength(1);
     expect(event.outcome).toBe('success');
+    expect(event.type).toBe('PURCHASE');
     expect(event.reason).toBe('sent');
     const body = adapterBody(event);
     expect(body.events[0].event_type).toBe('PURCHASE');
@@ -110,6 +111,7 @@ describe('the recorded purchase hit (examples/ga4-hits/purchase.curl)', () => {
       'hit',
       'eventData',
       'outcome',
+      'type',
       'reason',
       'logs',
       'requests',
@@ -237,6 +239,7 @@ describe('the JSON API', () => {
     });
     const [skipped] = await send(`v=2&en=request_quote&dl=${PAGE}&gcs=G111`);
     expect(skipped.requests).toEqual([]);
+    expect(skipped.outcome).toBe('skipped');
     expect(skipped.reason).toMatch(/^unmapped event/);
 
     const put = await fetch(`${preview.url}/api/fields`, {
@@ -246,6 +249,7 @@ describe('the JSON API', () => {
     expect(put.status).toBe(200);
     const [custom] = await send(`v=2&en=request_quote&dl=${PAGE}&gcs=G111`);
     expect(adapterBody(custom).events[0].event_type).toBe('CUSTOM_EVENT_1');
+    expect([custom.outcome, custom.type]).toEqual(['success', 'CUSTOM_EVENT_1']);
 
     await fetch(`${preview.url}/api/fields`, { method: 'PUT', body: JSON.stringify(fields) });
   });
@@ -259,63 +263,32 @@ describe('the JSON API', () => {
     expect(await list.text()).toBe('the fields must be a JSON object of field values\n');
   });
 
-  it('consent denied: no request, and the reason says why', async () => {
+  it('a consent-denied purchase is skipped (no request, the reason says why); a granted one is success', async () => {
     const [denied] = await send(`v=2&en=purchase&dl=${PAGE}&gcs=G100`);
     expect(denied.requests).toEqual([]);
+    expect(denied.outcome).toBe('skipped');
+    expect(denied.type).toBeNull();
     expect(denied.reason).toBe('consent denied: x-ga-gcs "G100" denies ad_storage; nothing sent');
-  });
-});
-
-describe('bad input', () => {
-  it('a body over 1 MB gets 413', async () => {
-    const res = await raw('POST', '/g/collect?en=page_view', 'x'.repeat(1024 * 1024 + 1));
-    expect(res.status).toBe(413);
-    expect(res.body).toBe('the body is over 1048576 bytes\n');
+    const [granted] = await send(`v=2&en=purchase&dl=${PAGE}&gcs=G111&pr1=idsku_1~pr5`);
+    expect([granted.outcome, granted.type, granted.reason]).toEqual([
+      'success',
+      'PURCHASE',
+      'sent',
+    ]);
   });
 
-  it('a hit without en gets 400 with the reason', async () => {
-    const res = await raw('GET', '/g/collect?v=2&tid=G-T');
-    expect(res.status).toBe(400);
-    expect(res.body).toBe('the hit has no event name: add the "en" parameter, e.g. en=page_view\n');
-  });
-
-  it('a garbage prN or undecodable parameter is dropped, and the reason shows it', async () => {
-    const [e] = await send(
-      `v=2&en=add_to_cart&dl=${PAGE}&gcs=G111&pr1=idsku_1~pr5&pr2=%%%&pr3=~~~`,
+  it('GET /api/send-panel gives the setup’s identity controls, the ATS cookie stamped now', async () => {
+    const before = Date.now();
+    const panel = (await (await fetch(`${preview.url}/api/send-panel`)).json()) as {
+      identity: { id: string; cookie?: { name: string; value: string } }[];
+    };
+    expect(panel.identity.map((c) => c.id)).toEqual(['with-lr-env', 'with-scid', 'with-sccid']);
+    const ats = JSON.parse(
+      Buffer.from(decodeURIComponent(panel.identity[0].cookie!.value), 'base64').toString('utf8'),
     );
-    expect(e.outcome).toBe('success');
-    expect(e.eventData.items).toEqual([{ item_id: 'sku_1', price: 5 }]);
-    expect(e.reason).toBe(
-      'sent; pr2 dropped: its percent-encoding cannot be decoded; pr3 dropped: "~~~" has neither an id nor an nm',
-    );
-  });
-
-  it.each(['/nope', '/api', '/g/collect/', '/api/events/1'])('%s is 404', async (p) => {
-    expect((await raw('GET', p)).status).toBe(404);
-  });
-
-  it.each([
-    '/../package.json',
-    '/%2e%2e/package.json',
-    '/..%2f..%2fpackage.json',
-    '/preview.js/../../../package.json',
-    '//etc/passwd',
-    '/build/serve/public/../../../package.json',
-    '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
-  ])('no file outside the page assets: %s', async (p) => {
-    const res = await raw('GET', p);
-    expect(res.status).toBe(404);
-    expect(res.body).not.toMatch(/"devDependencies"|root:x:0:0/);
-  });
-
-  it('serves the page and its scripts, and refuses other methods with 405', async () => {
-    expect((await raw('GET', '/')).body).toContain('<title>sGTM preview</title>');
-    expect((await raw('GET', '/preview.js')).headers['content-type']).toBe(
-      'text/javascript; charset=utf-8',
-    );
-    const res = await raw('DELETE', '/api/events');
-    expect(res.status).toBe(405);
-    expect(res.headers.allow).toBe('GET');
+    expect(ats).toEqual({ timestamp: expect.any(Number), version: '1.5.0', envelope: ENVELOPE });
+    expect(ats.timestamp).toBeGreaterThanOrEqual(before);
+    expect(panel.identity[1].cookie).toEqual({ name: '_scid', value: SCID });
   });
 });
 
@@ -359,8 +332,12 @@ describe('failures of the template or the adapter', () => {
     }
   });
 
-  it('--adapter-status 503: the tag fails with the adapter status', async () => {
-    const failing = await startPreview({ adapterStatus: 503 });
+  it("--respond the adapter's URL with 503: the tag fails with the adapter status", async () => {
+    const failing = await startPreview({
+      respond: [
+        { urlPrefix: 'https://capi.analytics.rlcdn.com/send-events/', status: 503, body: '{}' },
+      ],
+    });
     try {
       await fetch(`${failing.url}/g/collect?en=page_view&dl=${PAGE}&gcs=G111`, {
         headers: { cookie: `_scid=${SCID}` },
@@ -381,12 +358,16 @@ it('--live sends the requests to the real hosts (here a local server), unchecked
   );
   await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
   try {
-    const { options, adapterLabel } = serveOptions({
+    const { options, requestsLabel } = serveOptions({
       file: path.join(ROOT, 'dist/template.tpl'),
       fields: {},
       live: true,
+      setup: projectSetup(),
     });
-    expect([options.adapter, adapterLabel]).toEqual(['live', 'live (LiveRamp)']);
+    expect([options.requests, requestsLabel]).toEqual([
+      'live',
+      'live: requests go to the real hosts (LiveRamp)',
+    ]);
     const { port } = target.address() as AddressInfo;
     const notes: string[] = [];
     const outcome = await options.send(
@@ -407,56 +388,4 @@ it('--live sends the requests to the real hosts (here a local server), unchecked
   } finally {
     target.close();
   }
-});
-
-describe('the serve command', () => {
-  it('prints the start line, then stops cleanly on SIGTERM', async () => {
-    const child = spawn(
-      process.execPath,
-      [
-        'build/bin/sgtm-template.js',
-        'serve',
-        'dist/template.tpl',
-        '--fields',
-        'examples/fields.json',
-        '--port',
-        '0',
-      ],
-      { cwd: ROOT },
-    );
-    let out = '';
-    await new Promise<void>((resolve) =>
-      child.stdout.on('data', (c: Buffer) => {
-        out += c.toString('utf8');
-        if (out.includes('\n')) resolve();
-      }),
-    );
-    expect(out).toMatch(
-      /^sGTM preview: http:\/\/127\.0\.0\.1:\d+ {2}template dist\/template\.tpl {2}adapter: mock \(--live sends to LiveRamp\)\n$/,
-    );
-    child.kill('SIGTERM');
-    const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(0);
-  });
-
-  it.each([
-    [
-      ['serve', 'dist/template.tpl'],
-      "dist/template.tpl has fields (atsConfigId, pixelId, eventTypeMode, …): give their values with --fields F.json (--fields '{}' for the defaults)",
-    ],
-    [
-      ['serve', 'dist/template.tpl', '--fields', 'nope.json'],
-      '--fields nope.json: cannot read the file (ENOENT); give a JSON file or inline JSON',
-    ],
-    [['serve', '--port', 'x'], '--port x: expected a whole number, from 0 to 65535'],
-    [['serve', '--port', '70000'], '--port 70000: expected a whole number, from 0 to 65535'],
-    [
-      ['serve', '--adapter-status', '42'],
-      '--adapter-status 42: expected a whole number, from 100 to 599',
-    ],
-  ])('usage error %j: exit 2 and one line saying what to do', async (args, message) => {
-    const { code, stderr } = await captureOutput(() => main(args));
-    expect(code).toBe(2);
-    expect(stderr).toBe(`sgtm-template serve: ${message}; see \`sgtm-template serve --help\`\n`);
-  });
 });
