@@ -312,7 +312,6 @@ describe('the serve command', () => {
   });
 
   it.each([
-    [['serve', 'nope.tpl', '--fields', '{}'], 'nope.tpl: cannot read the file (ENOENT)'],
     [['serve', '--port', 'x'], '--port x: expected a whole number, from 0 to 65535'],
     [['serve', '--port', '70000'], '--port 70000: expected a whole number, from 0 to 65535'],
     [
