@@ -97,7 +97,7 @@ function keyAllowed(patterns: string[], key: string): boolean {
 
 /**
  * send_http URL patterns as GTM's editor writes them: "https://host/path/" (a prefix), with `*` allowed in
- * the host (`https://*.stape.io/`) and in the path (`https://tr.snapchat.com/*`). The scheme must match.
+ * the host (`https://*.stape.io/`) and in the path (`https://events.tracker.example/*`). The scheme must match.
  * [unsure] GTM's exact matcher is undocumented; a pattern without `*` is taken as a prefix.
  */
 export function urlAllowed(pattern: string, url: string): boolean {

@@ -60,7 +60,7 @@ export interface ServeSetup {
   requestSchemas?: RequestSchema[];
   identity?: IdentityControl[];
   summarise?(event: SummaryInput): EventSummary;
-  /** Where --live sends the requests, for the start line (e.g. "LiveRamp"). */
+  /** Where --live sends the requests, for the start line (e.g. the vendor's name). */
   liveTarget?: string;
 }
 

@@ -80,7 +80,7 @@ describe('checkTpl', () => {
 
   test('reports an API whose permission is missing', () => {
     const code =
-      "const getCookieValues = require('getCookieValues');\nconst v = getCookieValues('_scid');";
+      "const getCookieValues = require('getCookieValues');\nconst v = getCookieValues('_vid');";
     expect(check(tplWith(code))).toEqual([
       `x.tpl:${CODE_LINE + 1}:11: getCookieValues needs the get_cookies permission, which the template's permissions do not include; add it in GTM's template editor (Permissions tab)`,
     ]);

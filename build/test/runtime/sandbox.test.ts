@@ -210,7 +210,7 @@ data.gtmOnSuccess();
       data: {},
       event: {},
       http: { mode: 'recorded' as const, responses: [] },
-      timeoutMs: 1,
+      timeoutMs: 5000,
     };
     const never = makeTpl(
       `const sendHttpRequest = require('sendHttpRequest'); sendHttpRequest('https://a.example/');`,
@@ -219,7 +219,11 @@ data.gtmOnSuccess();
     await runTemplate(tpl, input, { pool });
     await runTemplate(
       never,
-      { ...input, http: { mode: 'handler', handle: () => new Promise(() => undefined) } },
+      {
+        ...input,
+        timeoutMs: 50,
+        http: { mode: 'handler', handle: () => new Promise(() => undefined) },
+      },
       { pool },
     );
     await runTemplate(tpl, input, { pool });
