@@ -116,6 +116,10 @@ export const SERVE_OPTIONS = {
     type: 'boolean',
     help: "send the template's requests to the real hosts instead",
   },
+  'no-setup': {
+    type: 'boolean',
+    help: 'leave out the project\'s serve setup (package.json\'s "sgtm-template".dev): a generic send panel, only --respond answers',
+  },
 } as const satisfies OptionSpecs;
 
 export const COMMANDS = [

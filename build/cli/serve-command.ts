@@ -70,7 +70,7 @@ export async function serveCommand({
     tpl,
     text,
     fields: values.fields === undefined ? {} : readJsonObject(values.fields, '--fields'),
-    setup: projectSetup(),
+    setup: values['no-setup'] ? undefined : projectSetup(),
     respond: values.respond?.map(parseRespond),
     live: values.live,
   });

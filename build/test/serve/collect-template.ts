@@ -1,15 +1,16 @@
 // The package's own template for its serve tests: a server tag that posts each event to
 // https://api.example.com/collect/A1 and succeeds on a 2xx answer, fails otherwise, sends nothing for
-// `skip_me`, never calls back for `hang` and throws for `throw`. Nothing of this project's tag.
+// `skip_me`, never calls back for `hang` and throws for `throw`. Nothing of this project's tag. The
+// same template as a file, fixtures/collect.tpl, is docs/runtime.md's example of serve for any template.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { permission } from '../../runtime/permission-builder';
 import type { TplFile } from '../../tpl/model';
-import { writeTpl } from '../../tpl/write';
 import { serverTpl } from '../support/server-tpl';
 
 export const COLLECT_URL = 'https://api.example.com/collect/A1';
+export const COLLECT_TPL = path.join(__dirname, 'fixtures', 'collect.tpl');
 
 const CODE = `const getAllEventData = require('getAllEventData');
 const sendHttpRequest = require('sendHttpRequest');
@@ -50,6 +51,6 @@ export function collectTemplate(code = CODE): TplFile {
 export function collectTemplateFile(): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-collect-'));
   const file = path.join(dir, 'collect.tpl');
-  fs.writeFileSync(file, writeTpl(collectTemplate()));
+  fs.copyFileSync(COLLECT_TPL, file);
   return { dir, file };
 }

@@ -11,7 +11,7 @@ import { createPreviewServer, type PreviewServerOptions } from '../../serve/prev
 import { serveOptions } from '../../serve/serve-options';
 import { writeTpl } from '../../tpl/write';
 import { captureOutput } from '../support/capture-output';
-import { COLLECT_URL, collectTemplate, collectTemplateFile } from './collect-template';
+import { COLLECT_TPL, COLLECT_URL, collectTemplate, collectTemplateFile } from './collect-template';
 
 const BIN = path.resolve(__dirname, '../../bin/sgtm-template.js');
 const PAGE = encodeURIComponent('https://shop.example/p');
@@ -307,8 +307,24 @@ describe('the serve command', () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 
-  it('the template file need not be the project’s: any .tpl, from any folder', () => {
-    expect(fs.readFileSync(file, 'utf8')).toBe(writeTpl(collectTemplate()));
+  it('fixtures/collect.tpl is the template these tests build', () => {
+    expect(fs.readFileSync(COLLECT_TPL, 'utf8')).toBe(writeTpl(collectTemplate()));
+  });
+
+  it("--no-setup leaves the project's serve setup out, run from the project's root", async () => {
+    const root = path.resolve(__dirname, '../../..');
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', COLLECT_TPL, '--fields', '{}', '--port', '0', '--no-setup'],
+      { cwd: root },
+    );
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(String(d))),
+    );
+    const code = exited(child);
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(line).toMatch(/requests: nothing answers requests \(--live sends them\)\n$/);
   });
 
   it.each([
