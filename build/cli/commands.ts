@@ -78,6 +78,10 @@ export const RUN_OPTIONS = {
     choices: ['json', 'pretty'],
     help: 'json (default): the trace as JSON; pretty: a summary for people',
   },
+  profile: {
+    type: 'boolean',
+    help: 'print the steps the code executed (statements, calls), in total and for the top 20 functions, instead of the trace (with --format json: in it, as "profile")',
+  },
 } as const satisfies OptionSpecs;
 
 export const RELEASE_OPTIONS = {
