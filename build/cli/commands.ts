@@ -20,6 +20,10 @@ export const BUILD_OPTIONS = {
 
 export const TEST_OPTIONS = {
   verbose: { type: 'boolean', help: 'also print what the template logged under each scenario' },
+  coverage: {
+    type: 'boolean',
+    help: "after each file's scenarios, the statements of its code that no scenario reached, per function (with .tpl lines), and a total",
+  },
 } as const satisfies OptionSpecs;
 
 export const RUN_OPTIONS = {

@@ -98,36 +98,31 @@ function keyName(key: unknown): string | undefined {
   return undefined;
 }
 
-/** The name a function is known by: its own, or that of the variable or property it is assigned to. */
-function functionName(fn: AnyNode, parent: AnyNode | undefined): string {
+/**
+ * The name a function is known by: its own, or that of the variable or property it is assigned to;
+ * else `(anonymous in <the function it is in>)`, so a callback is found by its surroundings.
+ */
+function functionName(fn: AnyNode, parent: AnyNode | undefined, outer?: string): string {
+  const name = assignedName(fn, parent);
+  if (name !== undefined) return name;
+  return outer === undefined
+    ? '(anonymous)'
+    : `(anonymous in ${outer.replace(/^\(anonymous in (.*)\)$/, '$1')})`;
+}
+
+function assignedName(fn: AnyNode, parent: AnyNode | undefined): string | undefined {
   const own = keyName(fn.id);
   if (own) return own;
-  if (parent?.type === 'VariableDeclarator' && parent.init === fn)
-    return keyName(parent.id) ?? '(anonymous)';
+  if (parent?.type === 'VariableDeclarator' && parent.init === fn) return keyName(parent.id);
   if (parent?.type === 'AssignmentExpression' && parent.right === fn) {
     const left = parent.left as AnyNode;
     if (left.type === 'Identifier') return left.name as string;
-    if (left.type === 'MemberExpression' && !left.computed)
-      return keyName(left.property) ?? '(anonymous)';
+    if (left.type === 'MemberExpression' && !left.computed) return keyName(left.property);
   }
   if ((parent?.type === 'Property' || parent?.type === 'MethodDefinition') && parent.value === fn) {
-    return keyName(parent.key) ?? '(anonymous)';
+    return keyName(parent.key);
   }
-  return '(anonymous)';
-}
-
-/** The calls a chain (`a?.b().c()`) makes on its own path, which cannot be wrapped one by one. */
-function chainCalls(chain: AnyNode): Set<AnyNode> {
-  const calls = new Set<AnyNode>();
-  let node = chain.expression as AnyNode | undefined;
-  while (node) {
-    if (node.type === 'CallExpression') {
-      calls.add(node);
-      node = node.callee as AnyNode;
-    } else if (node.type === 'MemberExpression') node = node.object as AnyNode;
-    else break;
-  }
-  return calls;
+  return undefined;
 }
 
 export function instrumentCode(code: string): InstrumentedCode {
@@ -149,8 +144,23 @@ export function instrumentCode(code: string): InstrumentedCode {
     slots.push({ kind, fn, line: lineOf(starts, pos) });
     return `${counterName}[${slots.length - 1}]++`;
   };
-  // Calls on a chain's own path, counted where the chain starts.
-  const chained = new Set<AnyNode>();
+  /**
+   * A call counts itself as one more argument spread from an empty array: `f(a)` becomes
+   * `f(a, ...($steps[7]++, []))`. The call passes the same arguments, its text before the arguments
+   * stays as it was (V8 quotes it in errors such as "a.b(...).c is not a function"), it counts only
+   * when it happens (after its arguments, not when an optional chain stops before it), and it needs
+   * no parentheses around it that would change how V8 quotes an enclosing call.
+   */
+  function countCall(node: AnyNode, fn: number, depth: number) {
+    const args = node.arguments as AnyNode[];
+    const callee = node.callee as AnyNode;
+    const counter = `...(${slot('call', fn, node.start)}, [])`;
+    if (args.length > 0) closing(args[args.length - 1].end, `, ${counter}`, depth);
+    else if (node.type === 'NewExpression' && /^[\s)]*$/.test(code.slice(callee.end, node.end))) {
+      // `new X` (or `new (f())`) without an argument list.
+      closing(node.end, `(${counter})`, depth);
+    } else closing(node.end - 1, counter, depth);
+  }
 
   /** A list of statements: each counted where it starts, directives after the prologue. */
   function statementList(list: AnyNode[], fn: number, depth: number, entryAt?: number) {
@@ -175,10 +185,10 @@ export function instrumentCode(code: string): InstrumentedCode {
     for (const statement of list) visit(statement, fn, depth + 1, undefined);
   }
 
-  function visitFunction(node: AnyNode, parent: AnyNode | undefined, depth: number) {
+  function visitFunction(node: AnyNode, outer: number, parent: AnyNode | undefined, depth: number) {
     const index = functions.length;
     functions.push({
-      name: functionName(node, parent),
+      name: functionName(node, parent, outer === 0 ? undefined : functions[outer].name),
       line: lineOf(starts, node.start),
       start: node.start,
     });
@@ -195,20 +205,8 @@ export function instrumentCode(code: string): InstrumentedCode {
   }
 
   function visit(node: AnyNode, fn: number, depth: number, parent: AnyNode | undefined): void {
-    if (FUNCTION_TYPES.has(node.type)) return visitFunction(node, parent, depth);
-    if (node.type === 'ChainExpression') {
-      const calls = chainCalls(node);
-      if (calls.size > 0) {
-        const counters = [...calls].map((call) => slot('call', fn, call.start));
-        opening(node.start, `(${counters.join(', ')}, `, depth);
-        closing(node.end, ')', depth);
-        for (const call of calls) chained.add(call);
-      }
-    }
-    if ((node.type === 'CallExpression' || node.type === 'NewExpression') && !chained.has(node)) {
-      opening(node.start, `(${slot('call', fn, node.start)}, `, depth);
-      closing(node.end, ')', depth);
-    }
+    if (FUNCTION_TYPES.has(node.type)) return visitFunction(node, fn, parent, depth);
+    if (node.type === 'CallExpression' || node.type === 'NewExpression') countCall(node, fn, depth);
     const lists: Record<string, string> = {
       Program: 'body',
       BlockStatement: 'body',
