@@ -1816,14 +1816,19 @@ function runTag(tagData) {
 		const built = buildEvent(cfg, req, admitted, partnerId, notes);
 		warn(notes);
 		if (ended(built)) return finish(built);
-		const answered = (status, reason) => finish({
-			outcome: status >= 200 && status < 300 ? "success" : "failure",
-			reason: reason,
-			eventType: built.eventType,
-			status: status,
-			url: built.url,
-			event: built.event
-		});
+		let finished = false;
+		const answered = (status, reason) => {
+			if (finished) return;
+			finished = true;
+			finish({
+				outcome: status >= 200 && status < 300 ? "success" : "failure",
+				reason: reason,
+				eventType: built.eventType,
+				status: status,
+				url: built.url,
+				event: built.event
+			});
+		};
 		post(built.url, built.body, cfg.timeoutMs).then(
 			(response) => {
 				const status = response.statusCode;
