@@ -126,7 +126,7 @@ describe('PUT /api/fields', () => {
   });
 
   test('keeps a name no field has and warns in a Warning header', async () => {
-    const fields = await (await fetch(`${preview.url}/api/fields`)).json();
+    const fields = (await (await fetch(`${preview.url}/api/fields`)).json()) as object;
     const res = await put({ ...fields, atsConfigID: 'typo' });
     expect(res.status).toBe(200);
     expect(res.headers.get('warning')).toBe(
