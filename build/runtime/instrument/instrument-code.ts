@@ -125,12 +125,18 @@ function assignedName(fn: AnyNode, parent: AnyNode | undefined): string | undefi
   return undefined;
 }
 
-export function instrumentCode(code: string): InstrumentedCode {
-  const program = parse(code, {
-    ecmaVersion: 'latest',
-    sourceType: 'script',
-    allowReturnOutsideFunction: true,
-  }) as unknown as AnyNode;
+/** The counting code, or undefined when the code does not parse (as a function body). */
+export function instrumentCode(code: string): InstrumentedCode | undefined {
+  let program: AnyNode;
+  try {
+    program = parse(code, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+    }) as unknown as AnyNode;
+  } catch {
+    return undefined;
+  }
   const counterName = unusedName(code);
   const starts = lineStarts(code);
   const slots: Slot[] = [];

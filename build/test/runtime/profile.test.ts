@@ -95,7 +95,7 @@ data.gtmOnSuccess();`;
     const code = `const log = require('logToConsole');
 log(typeof $steps, typeof $steps1);
 data.gtmOnSuccess();`;
-    expect(instrumentCode(code).counterName).toBe('$steps2');
+    expect(instrumentCode(code)?.counterName).toBe('$steps2');
     const plain = await runTemplate(makeTpl(code, [LOG]), input());
     const counted = await runCounted(makeTpl(code, [LOG]), input());
     expect(counted.trace).toEqual(plain);
@@ -177,6 +177,26 @@ describe('counting changes nothing the template does', () => {
       'a request and its promise',
       `const send = require('sendHttpRequest');\nconst log = require('logToConsole');\nsend('https://api.example.com/x', {method: 'POST'}, '{}').then((r) => { log(r.statusCode); data.gtmOnSuccess(); }, data.gtmOnFailure);`,
       [],
+    ],
+    [
+      'labels, fall-through, getters, arguments, code without semicolons',
+      [
+        "const log = require('logToConsole')",
+        'const o = {get x() { return 2 }}',
+        'function count() { return arguments.length }',
+        'outer: for (let i = 0; i < 3; i++) { for (let j = 0; j < 3; j++) { if (j === 1) continue outer; log(i, j) } }',
+        "switch (o.x) { case 2: log('two') \n case 3: log('three'); break; default: log('none') }",
+        'let n = 0',
+        'do n++; while (n < 3)',
+        'log(n, count(), count(1, 2), count(...[1, 2, 3]))',
+        'data.gtmOnSuccess()',
+      ].join('\n'),
+      [],
+    ],
+    [
+      'code that does not compile',
+      `const log = require('logToConsole');\nconst x = ;`,
+      ["Uncaught SyntaxError: Unexpected token ';' (small.tpl:22)"],
     ],
     [
       'new without arguments',
