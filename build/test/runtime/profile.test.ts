@@ -194,11 +194,6 @@ describe('counting changes nothing the template does', () => {
       [],
     ],
     [
-      'code that does not compile',
-      `const log = require('logToConsole');\nconst x = ;`,
-      ["Uncaught SyntaxError: Unexpected token ';' (small.tpl:22)"],
-    ],
-    [
       'new without arguments',
       `const log = require('logToConsole');\nlog(typeof new Object);`,
       ['Uncaught ReferenceError: Object is not defined (small.tpl:22:16)'],
@@ -217,6 +212,16 @@ describe('counting changes nothing the template does', () => {
     const counted = await runCounted(tpl, input(), options);
     expect(counted.trace).toEqual(plain);
     expect(stepProfile(counted.steps).steps).toBeGreaterThan(0);
+  });
+
+  test('code that does not compile fails the same, counting nothing', async () => {
+    const tpl = makeTpl(`const log = require('logToConsole');\nconst x = ;`, [LOG]);
+    const options = { fileName: 'small.tpl', codeLine: 20 };
+    const plain = await runTemplate(tpl, input(), options);
+    expect(plain.errors).toEqual(["Uncaught SyntaxError: Unexpected token ';' (small.tpl:22)"]);
+    const counted = await runCounted(tpl, input(), options);
+    expect(counted.trace).toEqual(plain);
+    expect(stepProfile(counted.steps).steps).toBe(0);
   });
 
   test('an error names the same line and column as without counting', async () => {
