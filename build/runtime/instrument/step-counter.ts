@@ -42,7 +42,7 @@ function uncounted(code: string): InstrumentedCode {
     code,
     counterName: '$steps',
     slots: [],
-    functions: [{ name: '(top level)', line: 1, start: 0 }],
+    functions: [{ name: '(top level)', line: 1 }],
     insertedByLine: new Map(),
   };
 }
