@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { readTpl } from '../tpl/read';
 import { runTests, type ScenarioResult } from '../runtime/test-runner';
 import { tplLines } from '../runtime/tpl-lines';
-import { coverageOf, formatCoverage } from '../runtime/instrument/coverage';
+import { coverageOf, formatCoverage, plural } from '../runtime/instrument/coverage';
 import { createStepCounter } from '../runtime/instrument/step-counter';
 import type { ParsedArgs } from './command';
 import type { TEST_OPTIONS } from './commands';
@@ -33,7 +33,7 @@ export async function testCommand({
       const steps = values.coverage ? createStepCounter(tpl.code) : undefined;
       results = await runTests(tpl, { fileName: shown, lines, steps });
       if (steps) {
-        const title = `${shown} (${results.length} scenarios)`;
+        const title = `${shown} (${plural(results.length, 'scenario')})`;
         coverage = formatCoverage(coverageOf(steps, lines.code), title);
       }
     } catch (error) {

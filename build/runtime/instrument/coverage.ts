@@ -64,6 +64,8 @@ export function lineRanges(lines: number[]): string {
   return parts.join(', ');
 }
 
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const percent = (part: number, whole: number) =>
   whole === 0 ? '100 %' : `${((100 * part) / whole).toFixed(1)} %`;
 
@@ -93,9 +95,9 @@ export function formatCoverage(coverage: Coverage, title: string): string {
       .join('  ')
       .trimEnd();
   const lines = [
-    `coverage of ${title}: ${coverage.reached} of ${coverage.statements} statements reached ` +
-      `(${percent(coverage.reached, coverage.statements)}); ${full} of ${coverage.functions.length} ` +
-      `functions (the top level included) fully reached`,
+    `coverage of ${title}: ${coverage.reached} of ${plural(coverage.statements, 'statement')} ` +
+      `reached (${percent(coverage.reached, coverage.statements)}); ${full} of ` +
+      `${plural(coverage.functions.length, 'function')} (the top level included) fully reached`,
   ];
   if (missing.length > 0) lines.push(row(head), ...cells.map(row), row(total));
   else lines.push('  every statement was reached');

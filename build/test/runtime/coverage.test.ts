@@ -12,7 +12,6 @@ import { readTpl } from '../../tpl/read';
 import { writeTpl } from '../../tpl/write';
 import { captureOutput } from '../support/capture-output';
 import { LOG, makeTpl } from './helpers';
-import { docBlock, linePattern } from './doc-blocks';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -65,9 +64,9 @@ describe('coverage of the scenarios', () => {
     });
     const steps = createStepCounter(tpl.code);
     await runTests(tpl, { steps });
-    expect(formatCoverage(coverageOf(steps), 'all.tpl (1 scenarios)')).toBe(
+    expect(formatCoverage(coverageOf(steps), 'all.tpl (1 scenario)')).toBe(
       [
-        'coverage of all.tpl (1 scenarios): 1 of 1 statements reached (100.0 %); 1 of 1 functions (the top level included) fully reached',
+        'coverage of all.tpl (1 scenario): 1 of 1 statement reached (100.0 %); 1 of 1 function (the top level included) fully reached',
         '  every statement was reached',
         '',
       ].join('\n'),
@@ -122,40 +121,5 @@ describe('sgtm-template test --coverage', () => {
     } finally {
       process.chdir(cwd);
     }
-  });
-});
-
-describe('docs/runtime.md shows what test --coverage prints', () => {
-  test('the command in its section prints its block, figures aside', async () => {
-    const { args, output } = docBlock("Coverage of a template's own tests: `test --coverage`");
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    let stdout: string;
-    try {
-      stdout = (await captureOutput(() => main(args))).stdout;
-    } finally {
-      process.chdir(cwd);
-    }
-    const lines = stdout.trimEnd().split('\n');
-    const shape = (all: string[]) => {
-      const at = all.findIndex((l) => l.startsWith('coverage of '));
-      return { scenarios: all.slice(0, at), table: all.slice(at, -1), last: all[all.length - 1] };
-    };
-    const shown = shape(output);
-    const actual = shape(lines);
-    for (const line of actual.scenarios) expect(line).toMatch(/^✓ dist\/template\.tpl: \S/);
-    expect(shown.scenarios.every((l) => l.startsWith('✓ dist/template.tpl: '))).toBe(true);
-    expect(actual.last).toMatch(linePattern(shown.last));
-    // The total line, the table's head, a row per function with a statement missed, the total row.
-    expect(actual.table[0]).toMatch(linePattern(shown.table[0]));
-    expect(actual.table[1]).toBe(shown.table[1]);
-    for (const row of actual.table.slice(2, -1)) {
-      expect(row).toMatch(
-        /^ {2}\S.*? +\d+ +\d+ +\d+ {2}(never called \()?\d+(-\d+)?(, \d+(-\d+)?)*\)?$/,
-      );
-    }
-    expect(actual.table[actual.table.length - 1]).toMatch(
-      linePattern(shown.table[shown.table.length - 1]),
-    );
   });
 });

@@ -17,7 +17,6 @@ import { fieldDefaults } from '../../tpl/field-defaults';
 import { writeTpl } from '../../tpl/write';
 import { captureOutput } from '../support/capture-output';
 import { LOG, makeTpl, permission } from './helpers';
-import { docBlock, linePattern } from './doc-blocks';
 import { loadFixtures } from '../../../test/support/fixtures';
 import { executionInput } from '../../../test/tag/fixture-harness';
 import { loadRefreshFixtures, refreshExecutionInput } from '../../../test/refresh/refresh-harness';
@@ -317,27 +316,5 @@ describe('sgtm-template run --profile', () => {
     const shown = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(shown.logs).toEqual(['sum 12']);
     expect(shown.profile).toMatchObject({ steps: 21, statements: 11, calls: 7, arrowBodies: 3 });
-  });
-});
-
-describe('docs/runtime.md shows what run --profile prints', () => {
-  test('the command in "## Profiling a template" prints its block, figures aside', async () => {
-    const { args, output } = docBlock('Profiling a template: `run --profile`');
-    const cwd = process.cwd();
-    process.chdir(ROOT);
-    let stdout: string;
-    try {
-      stdout = (await captureOutput(() => main(args))).stdout;
-    } finally {
-      process.chdir(cwd);
-    }
-    const lines = stdout.trimEnd().split('\n');
-    // The outcome, the totals, the table's title and head; then the top 20 rows.
-    for (let i = 0; i < 4; i++) expect(lines[i]).toMatch(linePattern(output[i]));
-    expect(output).toHaveLength(24);
-    expect(lines).toHaveLength(24);
-    for (const row of lines.slice(4)) {
-      expect(row).toMatch(/^ +[\d,.]+ +(?:[\d,.]+ +)?\S.*? +\d+(?: +\S+)?$/);
-    }
   });
 });
