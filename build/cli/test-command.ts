@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { runTests } from '../runtime/test-runner';
 import { tplLines } from '../runtime/tpl-lines';
-import { coverageOf, formatCoverage } from '../runtime/instrument/coverage';
+import { coverageOf, formatCoverage, plural } from '../runtime/instrument/coverage';
 import { createStepCounter } from '../runtime/instrument/step-counter';
 import type { ParsedArgs } from './command';
 import type { TEST_OPTIONS } from './commands';
@@ -43,7 +43,7 @@ export async function testCommand({
       if (values.verbose) for (const log of r.logs) out(`    log: ${log}`);
     }
     if (steps) {
-      const title = `${shown} (${results.length} scenarios)`;
+      const title = `${shown} (${plural(results.length, 'scenario')})`;
       process.stdout.write(formatCoverage(coverageOf(steps, lines.code), title));
     }
   }
