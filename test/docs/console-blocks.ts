@@ -150,6 +150,10 @@ export function refreshedOutput(shown: string[], printed: string[]): string[] {
     } else if (i < n && keeps(i, j) && best[i][j] === best[i + 1][j + 1] + 1) {
       out.push(shown[i++]);
       j++;
+    } else if (i < n && j < m && best[i][j] === best[i + 1][j + 1]) {
+      // A shown line that changed: the printed line takes its place.
+      out.push(printed[j++].replace(VOLATILE, ELLIPSIS));
+      i++;
     } else if (j < m && best[i][j] === best[i][j + 1]) {
       out.push(printed[j++].replace(VOLATILE, ELLIPSIS));
     } else i++;

@@ -9,7 +9,7 @@ import { ROOT } from './doc-files';
 
 /** Each field's label in GTM's UI: its displayName, or a checkbox's text. */
 const LABELS = new Map(
-  listFields(builtTemplate().parameters as readonly Field[])
+  listFields(builtTemplate().parameters as unknown as readonly Field[])
     .map(({ field }) => field as Field & { displayName?: string; checkboxText?: string })
     .filter((f) => f.type !== 'GROUP' && f.type !== 'LABEL')
     .map((f) => [f.name, f.displayName || f.checkboxText || ''] as const),
