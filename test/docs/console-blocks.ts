@@ -179,7 +179,11 @@ export function runBlock(
   root: string,
   timeoutMs: number,
 ): Promise<string[][]> {
-  const script = ['exec 2>&1 </dev/null']
+  // `npx sgtm-template` runs node_modules/.bin/sgtm-template, as npx does, without npm's second of
+  // start-up per command.
+  const bin = JSON.stringify(`${root}/node_modules/.bin/sgtm-template`);
+  const npx = `npx() { if [ "$1" = sgtm-template ]; then shift; ${bin} "$@"; else command npx "$@"; fi; }`;
+  const script = ['exec 2>&1 </dev/null', npx]
     .concat(
       block.commands.map(
         (c) => `${c.command}\n__rc=$?; printf '\\n%s\\n' '${MARK}'; ( exit $__rc )`,
