@@ -94,7 +94,7 @@ export const SANDBOX_APIS = {
   JSON: { ...pure, methods: ['parse', 'stringify'] },
   Math: {
     ...pure,
-    methods: ['abs', 'ceil', 'floor', 'max', 'min', 'pow', 'random', 'round', 'sqrt'],
+    methods: ['abs', 'ceil', 'floor', 'max', 'min', 'pow', 'round', 'sqrt'],
   },
   Object: { ...pure, methods: ['keys', 'values', 'entries', 'freeze', 'delete'] },
   Promise: { emulation: 'execution', methods: ['create', 'all'] },
