@@ -1,4 +1,4 @@
-// The APIs that need a Google service (BigQuery, Firestore, getGoogleAuth, getGoogleScript,
+// The APIs that need a Google service (BigQuery, Firestore, getGoogleScript,
 // sendEventToGoogleAnalytics): the runtime cannot reach Google, so each works only when a test mocks
 // it (mock() or mockObject()), and otherwise fails with one line that says so.
 import { GOOGLE_SERVICE_APIS, SANDBOX_APIS } from '../../sandbox/apis';

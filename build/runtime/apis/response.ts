@@ -73,6 +73,15 @@ export const createResponseApis = (
         body: state.body,
       };
     },
+    /** An opaque credential; sendHttpRequest accepts it as `authorization` (not used when replaying). */
+    getGoogleAuth: (options: unknown): Record<string, unknown> => {
+      enforceApi(host.permissions, 'getGoogleAuth');
+      const scopes =
+        options && typeof options === 'object'
+          ? (options as { scopes?: unknown }).scopes
+          : undefined;
+      return { scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
+    },
     /** [unsure] Nothing reaches a browser here; GTM answers true when the pixel was queued. */
     sendPixelFromBrowser: (url: unknown): boolean => {
       enforceApi(host.permissions, 'sendPixelFromBrowser', String(url));
