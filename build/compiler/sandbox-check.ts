@@ -2,7 +2,7 @@
 // reports every construct, global and native method that Google's sandboxed JavaScript lacks, each
 // with what to write instead. Used on the build's output and by `sgtm-template check` on .tpl files.
 import type { Program } from 'acorn';
-import { analyzeAsFunctionBody, parseScript, walk, type AnyNode } from '../syntax/ast';
+import { analyzeAsFunctionBody, parseScript, walk, type AnyNode } from '../sandbox/ast';
 import type { Diagnostic } from './diagnostic';
 import { API_OBJECTS } from '../sandbox/apis';
 import { insteadOf, REMOVED_NATIVE_METHODS } from '../sandbox/natives';

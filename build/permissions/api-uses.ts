@@ -2,7 +2,7 @@
 // passes first (a URL, a cookie name, a header...) when it is known before the code runs, so that
 // scopes can be checked statically.
 import type { Program } from 'acorn';
-import { analyzeAsFunctionBody, walk, type AnyNode } from '../syntax/ast';
+import { analyzeAsFunctionBody, walk, type AnyNode } from '../sandbox/ast';
 import { sandboxApi } from '../sandbox/apis';
 import { constantResolver, type ConstantResolver } from './constant-strings';
 

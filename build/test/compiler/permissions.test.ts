@@ -4,7 +4,7 @@ import { checkApiUses, checkScope, permissionsFor } from '../../permissions/deri
 import { grantsFromPermissions, grantsFromScope } from '../../permissions/grants';
 import type { PermissionScope } from '../../permissions/scope';
 import { plainValue } from '../../permissions/typed-values';
-import { parseScript } from '../../syntax/ast';
+import { parseScript } from '../../sandbox/ast';
 
 const uses = (...apis: string[]): ApiUses => ({
   apis: new Map(apis.map((api, i) => [api, i * 10])),
