@@ -8,7 +8,7 @@ import { grantsFromScope } from '../permissions/grants';
 import type { PermissionInstance, TemplateInfo, TemplateTests, TplFile } from '../tpl/model';
 import { GALLERY_TERMS } from '../tpl/sections';
 import { writeTpl } from '../tpl/write';
-import { parseScript } from './ast';
+import { parseScript } from '../sandbox/ast';
 import { bundle } from './bundle';
 import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagnostic';
 import { EditedText } from './edits';
