@@ -10,7 +10,7 @@ import { UsageError, type ParsedArgs } from './command';
 import type { SERVE_OPTIONS } from './commands';
 import { projectSettings, tplOperands } from './project';
 import { parseRespond } from './respond-option';
-import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
+import { readFieldValues, readServerTemplate, requireFieldValues } from './template-input';
 
 const DEFAULT_PORT = 8080;
 /** How often the server looks whether the process that started it is still there. */
@@ -69,7 +69,8 @@ export async function serveCommand({
     file,
     tpl,
     text,
-    fields: values.fields === undefined ? {} : readJsonObject(values.fields, '--fields'),
+    fields:
+      values.fields === undefined ? {} : readFieldValues('serve', tpl, values.fields, '--fields'),
     setup: values['no-setup'] ? undefined : projectSetup(),
     respond: values.respond?.map(parseRespond),
     live: values.live,

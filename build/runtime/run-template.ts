@@ -10,6 +10,7 @@ import { createSandbox, type CompiledCode, type Sandbox } from './sandbox';
 import type { SandboxPool } from './sandbox-pool';
 import type { ExecutionInput, Trace } from './types';
 import { PermissionError } from './permissions';
+import type { StepCounter } from './instrument/step-counter';
 
 /** How long past the 5 s promise limit the runtime waits for the code to settle, by default. */
 export const DEFAULT_TIMEOUT_MS = 5000 + 500;
@@ -30,6 +31,8 @@ export interface StartOptions extends RequireOptions {
   fileName?: string;
   /** 0-based line of the code's first line in the .tpl file, for stack traces. */
   codeLine?: number;
+  /** Counts the steps the code executes (the profiler, test coverage): its code runs instead. */
+  steps?: StepCounter;
 }
 
 /** The data object the code receives: the field values plus callbacks that settle the outcome. */
@@ -78,8 +81,16 @@ function countCalls(host: Host, next?: (name: string, args: unknown[]) => void) 
 export function compileTemplateCode(
   sandbox: Sandbox,
   code: string,
-  options: Pick<StartOptions, 'fileName' | 'codeLine'>,
+  options: Pick<StartOptions, 'fileName' | 'codeLine' | 'steps'>,
 ): CompiledCode {
+  if (options.steps) {
+    return options.steps.compile(
+      sandbox,
+      code,
+      options.fileName ?? 'template.tpl',
+      options.codeLine ?? 0,
+    );
+  }
   return sandbox.compile(
     code,
     ['data', 'require'],
@@ -100,7 +111,7 @@ export function startExecution(
   prepareSandboxApis(sandbox);
   const apis = createApis(host, { makeRegex: sandbox.makeRegex });
   const onCall = input.inspect ? countCalls(host, options.onCall) : options.onCall;
-  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, { ...options, onCall }));
+  const requireFn = sandbox.toSandbox(createRequire(sandbox, apis, { ...options, onCall }));
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
   try {

@@ -13,6 +13,7 @@ import { createSandbox, type Sandbox } from './sandbox';
 import { createTasks } from './tasks';
 import type { TplLines } from './tpl-lines';
 import type { Trace } from './types';
+import type { StepCounter } from './instrument/step-counter';
 
 export interface ScenarioResult {
   name: string;
@@ -30,6 +31,8 @@ export interface TestOptions {
   lines?: TplLines;
   /** The longest a scenario may take, asynchronous work included (default 10 s). */
   timeoutMs?: number;
+  /** Counts the steps of every runCode (coverage): the template's counting code runs instead. */
+  steps?: StepCounter;
 }
 
 const TEST_PARAMS = ['runCode', 'mock', 'mockObject', 'assertApi', 'assertThat', 'fail', 'require'];
@@ -81,7 +84,6 @@ export async function runScenario(
   // Test code's own require: the same APIs, without the template's permission checks.
   const testHost = hostFor(undefined);
   const testRequire = createRequire(
-    testHost,
     sandbox,
     createApis(testHost, { makeRegex: sandbox.makeRegex }),
   );
@@ -100,6 +102,7 @@ export async function runScenario(
           mocks,
           fileName,
           codeLine: options.lines ? options.lines.code - 1 : 0,
+          steps: options.steps,
           onCall: (apiName, args) =>
             calls.push({ name: apiName, args: args.map((a) => sandbox.toHost(a)) }),
         },
