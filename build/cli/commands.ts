@@ -118,7 +118,7 @@ export const SERVE_OPTIONS = {
     type: 'string',
     multiple: true,
     value: 'PREFIX=STATUS:BODY',
-    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure), before the project\'s serve setup; unanswered URLs fail',
+    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure, "timeout" = no answer in time), before the project\'s serve setup; unanswered URLs fail',
   },
   live: {
     type: 'boolean',

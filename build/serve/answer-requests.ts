@@ -19,12 +19,13 @@ export interface AnswerOptions {
   live?: boolean;
 }
 
-/** An --respond answer as the template gets it. */
-function scripted(match: RecordedResponse, request: HttpExchange): HttpOutcome {
-  if (match.fail) return { ok: false, reason: 'failed', afterMs: 0 };
-  if ((match.delayMs ?? 0) >= request.timeoutMs) {
+/** An --respond answer as the template gets it; `PREFIX=timeout` after the request's own timeout. */
+async function scripted(match: RecordedResponse, request: HttpExchange): Promise<HttpOutcome> {
+  if (match.fail === 'timed_out' || (match.delayMs ?? 0) >= request.timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, request.timeoutMs));
     return { ok: false, reason: 'timed_out', afterMs: request.timeoutMs };
   }
+  if (match.fail) return { ok: false, reason: 'failed', afterMs: 0 };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
   return { ok: true, result: { statusCode: match.status, headers, body: match.body ?? '' } };
