@@ -101,9 +101,13 @@ export const REALM_SNAPSHOT = `(function () {
           if (!kept && !remove(global, now[a])) return false;
         }
       }
+      // Only a writable or configurable property can have changed (the prepared global's undefined,
+      // NaN and Infinity are neither).
       for (var c = 0; c < globalKeys.length; c++) {
-        if (!same(gopd(global, globalKeys[c]), globalDescs[c]) &&
-            !define(global, globalKeys[c], globalDescs[c])) return false;
+        var then = globalDescs[c];
+        if (then.writable !== true && then.configurable !== true) continue;
+        if (!same(gopd(global, globalKeys[c]), then) && !define(global, globalKeys[c], then))
+          return false;
       }
       if (getProto(global) !== globalProto && !setProto(global, globalProto)) return false;
       return isExtensible(global);
