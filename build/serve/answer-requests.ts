@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRecorded, sendLive, type HttpExchange, type HttpOutcome } from '../runtime/apis/http';
 import type { RecordedResponse } from '../runtime/types';
+import { parseJsonBody } from './json-body';
 import { compileSchemaFile, type SchemaCheck } from './json-schema';
 import { SetupError, type LoadedSetup, type MockAnswer } from './setup';
 
@@ -72,14 +73,12 @@ function schemaChecks(setup: LoadedSetup | undefined): BodyCheck {
   return (request, notes) => {
     for (const { urlPrefix, file, check } of checks) {
       if (!request.url.startsWith(urlPrefix)) continue;
-      let body: unknown;
-      try {
-        body = JSON.parse(request.body ?? '');
-      } catch (error) {
-        notes.push(`the body sent to ${urlPrefix} is not JSON (${(error as Error).message})`);
+      const body = parseJsonBody(request.body ?? '');
+      if (!body.ok) {
+        notes.push(`the body sent to ${urlPrefix} is not JSON (${body.error})`);
         continue;
       }
-      for (const problem of check(body)) {
+      for (const problem of check(body.value)) {
         notes.push(`the body sent to ${urlPrefix} breaks ${file}: ${problem}`);
       }
     }
