@@ -67,7 +67,7 @@ export function createTasks(onError: (error: unknown) => void): Tasks {
   let closed = false;
   let draining = false;
   const waiters = new Set<Waiter>();
-  // Wakes the drain loop when external work finishes while it waits for it.
+  // Wakes the drain loop when it waits for outside work and something changes.
   let wake: (() => void) | undefined;
 
   const counted = () => queue.reduce((n, t) => n + (t.counts ? 1 : 0), 0) + outstanding + held;
@@ -75,6 +75,8 @@ export function createTasks(onError: (error: unknown) => void): Tasks {
   const enqueue = (fn: () => void, ms: number, counts: boolean): Task => {
     const task: Task = { due: clock + Math.max(0, ms), seq: seq++, fn, counts };
     queue.push(task);
+    // A drain waiting for outside work looks again: this task may be due now.
+    wake?.();
     return task;
   };
 
