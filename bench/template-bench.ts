@@ -127,7 +127,7 @@ async function once(v: Variant, event: BenchEvent, code = v.code): Promise<numbe
   };
   const host = createHost(input, { permissions: v.tpl.permissions });
   const apis = createApis(host, { makeRegex: v.sandbox.makeRegex });
-  const require = v.sandbox.toSandbox(createRequire(host, v.sandbox, apis, {}));
+  const require = v.sandbox.toSandbox(createRequire(v.sandbox, apis, {}));
   const data = makeData(host, v.sandbox, v.data);
   const started = process.hrtime.bigint();
   code(data, require);

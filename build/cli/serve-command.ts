@@ -6,7 +6,7 @@ import { serveOptions } from '../serve/serve-options';
 import type { ParsedArgs } from './command';
 import type { SERVE_OPTIONS } from './commands';
 import { tplOperands } from './project';
-import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
+import { readFieldValues, readServerTemplate, requireFieldValues } from './template-input';
 
 const DEFAULT_PORT = 8080;
 
@@ -23,7 +23,8 @@ export async function serveCommand({
     file,
     tpl,
     text,
-    fields: values.fields === undefined ? {} : readJsonObject(values.fields, '--fields'),
+    fields:
+      values.fields === undefined ? {} : readFieldValues('serve', tpl, values.fields, '--fields'),
     live: values.live,
     adapterStatus: values['adapter-status'],
   });

@@ -83,7 +83,7 @@ export function startExecution(
   prepareSandboxApis(sandbox);
   const apis = createApis(host, { makeRegex: sandbox.makeRegex });
   const onCall = input.inspect ? countCalls(host, options.onCall) : options.onCall;
-  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, { ...options, onCall }));
+  const requireFn = sandbox.toSandbox(createRequire(sandbox, apis, { ...options, onCall }));
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
   try {

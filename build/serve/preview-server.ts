@@ -6,6 +6,7 @@ import { joinHeaders } from '../runtime/apis/http';
 import { createTemplateStorage } from '../runtime/apis/storage';
 import { isPlainObject } from '../runtime/values';
 import type { RequestInput } from '../runtime/types';
+import { checkFieldValues } from '../definition/field-values-check';
 import { fieldDefaults } from '../tpl/field-defaults';
 import type { TplFile } from '../tpl/model';
 import { EventLog, type ProcessedEvent } from './event-log';
@@ -56,6 +57,10 @@ interface Call {
 type Route = Partial<Record<string, (call: Call) => unknown>>;
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+/** HTTP's Warning header (code 199, "miscellaneous"): printable ASCII only, as headers must be. */
+const warningHeader = (messages: string[]) =>
+  messages.map((m) => `199 - "${m.replace(/[^\x20-\x7e]|"/g, '?')}"`).join(', ');
 const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
 
 export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
@@ -144,8 +149,15 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     if (!isPlainObject(value)) {
       return respond(400, 'the fields must be a JSON object of field values\n', TEXT_TYPE);
     }
+    const problems = checkFieldValues(options.tpl.parameters, value);
+    const refused = problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    if (refused.length > 0) return respond(400, `${refused.join('; ')}\n`, TEXT_TYPE);
     fields = { ...defaults, ...value };
-    respond(200, JSON.stringify(fields), JSON_TYPE);
+    respond(200, JSON.stringify(fields), {
+      ...JSON_TYPE,
+      // A name no field has is kept, and said: the nearest field name is likely what was meant.
+      ...(problems.length > 0 ? { warning: warningHeader(problems.map((p) => p.message)) } : {}),
+    });
   }
 
   // One listener for every open stream: each event is serialised once.

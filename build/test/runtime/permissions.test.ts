@@ -8,13 +8,27 @@ const req = (names: string) =>
     .map((n) => `const ${n} = require('${n}');`)
     .join('\n') + '\n';
 
-describe('require() and undeclared permissions', () => {
-  test('requiring an API whose permission is not declared throws and ends the tag', async () => {
+describe('require() and permissions the file lacks', () => {
+  test('requiring an API never fails for a permission: one never called costs nothing', async () => {
     const trace = await run(`${req('getCookieValues')}data.gtmOnSuccess();`);
+    expect(trace).toMatchObject({ outcome: 'success', errors: [] });
+  });
+
+  test('a call is judged against the permission as GTM adds it: with no settings', async () => {
+    const trace = await run(`${req('getCookieValues')}getCookieValues('_scid');`);
     expect(trace.outcome).toBe('none');
     expect(trace.errors).toEqual([
-      `Tag failed "get_cookies" permission check: require('getCookieValues') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___. (template.tpl:1:25)`,
+      'Tag failed "get_cookies" permission check: Access to cookie "_scid" is prohibited. Allowed cookies: none. The template does not declare "get_cookies", so it has the permission as GTM\'s editor adds it: with no settings. Add "get_cookies" to ___SERVER_PERMISSIONS___ with what the template needs. (template.tpl:2:1)',
     ]);
+  });
+
+  test('permissions without settings allow their APIs when the file lacks them', async () => {
+    const trace = await run(
+      `${req('templateDataStorage getContainerVersion')}templateDataStorage.setItemCopy('k', 1);
+getContainerVersion();
+data.gtmOnSuccess();`,
+    );
+    expect(trace).toMatchObject({ outcome: 'success', errors: [] });
   });
 
   test('an unknown API name is an error', async () => {
@@ -195,8 +209,10 @@ logToConsole(getRequestHeader('user-agent'), getRequestHeader('missing'), getReq
       LOG,
       permission('read_request', {
         requestAccess: 'specific',
+        headersAllowed: true,
         headerAccess: 'specific',
         headerWhitelist: [{ headerName: 'user-agent' }],
+        queryParametersAllowed: true,
         queryParameterAccess: 'specific',
         queryParameterWhitelist: [{ queryParameter: 'a' }],
         pathAllowed: true,
@@ -271,11 +287,9 @@ templateDataStorage.removeItem('k'); logToConsole(templateDataStorage.getItemCop
     expect(second.logs).toEqual(['{"n":1}', 'null']);
   });
 
-  test('a run with a fresh storage sees nothing; undeclared permission is refused', async () => {
-    expect(
-      (await run(`${req('templateDataStorage')}templateDataStorage.clear();`)).errors[0],
-    ).toMatch(
-      /^Tag failed "access_template_storage" permission check: require\('templateDataStorage'\) needs/,
+  test('access_template_storage has no settings: a file that lacks it may use the storage', async () => {
+    expect((await run(`${req('templateDataStorage')}templateDataStorage.clear();`)).errors).toEqual(
+      [],
     );
   });
 });
