@@ -30,7 +30,7 @@ function parseMap(specs: string[] | undefined): Record<string, string> | undefin
     const eq = spec.indexOf('=');
     if (eq <= 0)
       throw new UsageError(
-        `--map ${spec}: expected HOST=BASE_URL, e.g. capi.analytics.rlcdn.com=http://127.0.0.1:8080`,
+        `--map ${spec}: expected HOST=BASE_URL, e.g. collect.vendor.example=http://127.0.0.1:8080`,
       );
     out[spec.slice(0, eq)] = spec.slice(eq + 1);
   }

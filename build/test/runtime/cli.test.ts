@@ -42,13 +42,13 @@ const ev = getAllEventData();
 setCookie('seen', 'yes please', {path: '/'});
 log('sending', ev.event_name);
 sendHttpRequest('https://api.example.com/e/' + data.id, {method: 'POST', headers: {'content-type': 'application/json'}},
-  JSON.stringify({name: ev.event_name, env: getCookieValues('_lr_env')[0], t: getTimestampMillis()}))
+  JSON.stringify({name: ev.event_name, env: getCookieValues('_ident')[0], t: getTimestampMillis()}))
   .then((r) => r.statusCode === 200 ? data.gtmOnSuccess() : data.gtmOnFailure(), () => data.gtmOnFailure());`;
 
 const PERMS = [
   LOG,
   permission('read_event_data', { eventDataAccess: 'any' }),
-  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
   permission('set_cookies', {
     allowedCookies: [{ name: 'seen', domain: '*', path: '*', secure: 'any', session: 'any' }],
   }),
@@ -77,7 +77,7 @@ beforeAll(() => {
   );
   fs.writeFileSync(path.join(dir, 'data.json'), '{"id": "42"}');
   fs.writeFileSync(path.join(dir, 'event.json'), '{"event_name": "purchase"}');
-  fs.writeFileSync(path.join(dir, 'cookies.json'), '{"_lr_env": "abc%3D"}');
+  fs.writeFileSync(path.join(dir, 'cookies.json'), '{"_ident": "abc%3D"}');
   fs.writeFileSync(path.join(dir, 'bad.json'), '{nope');
   // Logs only where logging is allowed in preview ('debug'), and says whether it runs in preview.
   const debugLog = `const log = require('logToConsole');
@@ -290,7 +290,7 @@ describe('sgtm-template run', () => {
         'JSON.stringify': 1,
         sendHttpRequest: 1,
       },
-      cookieReads: { _lr_env: 1 },
+      cookieReads: { _ident: 1 },
     });
     expect(r.stdout.split('\n')[1]).toBe('  "outcome": "success",');
   });
@@ -329,7 +329,7 @@ describe('sgtm-template run', () => {
         'cookies set (1):',
         '  seen=yes%20please; path=/',
         'errors: none',
-        'calls: getAllEventData 1, setCookie 1, logToConsole 1, getCookieValues 1 (_lr_env 1), getTimestampMillis 1, JSON.stringify 1, sendHttpRequest 1',
+        'calls: getAllEventData 1, setCookie 1, logToConsole 1, getCookieValues 1 (_ident 1), getTimestampMillis 1, JSON.stringify 1, sendHttpRequest 1',
         '',
       ].join('\n'),
     );
@@ -467,12 +467,12 @@ describe('sgtm-template run', () => {
   test('input values are checked against their types, naming the path', async () => {
     const cases: [string[], string][] = [
       [
-        ['--cookies', '{"_scid":{"a":1}}'],
-        '--cookies: _scid must be a string or a list of strings, got an object',
+        ['--cookies', '{"_vid":{"a":1}}'],
+        '--cookies: _vid must be a string or a list of strings, got an object',
       ],
       [
-        ['--cookies', '{"_lr_env":5}'],
-        '--cookies: _lr_env must be a string or a list of strings, got a number',
+        ['--cookies', '{"_ident":5}'],
+        '--cookies: _ident must be a string or a list of strings, got a number',
       ],
       [['--headers', '{"referer":["a"]}'], '--headers: referer must be a string, got a list'],
       [
