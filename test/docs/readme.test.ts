@@ -1,5 +1,5 @@
-// The README's "What it sends" body is the one the built tag sends for examples/purchase.json with
-// examples/cookies.json (and examples/fields.json), at the clock its event_time shows.
+// The README stays short (depth goes to docs/), and its "What it sends" body is the one the built tag
+// sends for examples/purchase.json with examples/cookies.json and examples/fields.json.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runBuilt } from '../support/built-template';
@@ -22,4 +22,8 @@ test("the README's request body is what the tag sends for the example purchase",
   });
   const sent = trace.requests.filter((r) => r.url.includes('/send-events/'));
   expect(sent.map((r) => JSON.parse(r.body ?? ''))).toEqual([body]);
+});
+
+test('the README is at most 25 KiB', () => {
+  expect(fs.statSync(path.join(ROOT, 'README.md')).size).toBeLessThanOrEqual(25 * 1024);
 });
