@@ -1549,9 +1549,8 @@ function loggingOn(mode) {
 	const version = mode === "debug" ? getContainerVersion() : void 0;
 	return mode === "always" || !!version && (version.debugMode === true || version.previewMode === true);
 }
-var post = (url, body, timeoutMs, done) => sendHttpRequest(
+var post = (url, body, timeoutMs) => sendHttpRequest(
 	url,
-	done,
 	{ method: "POST", headers: { "Content-Type": "application/json" }, timeout: timeoutMs },
 	body
 );
@@ -1577,6 +1576,15 @@ function redactEvent(event) {
 		if (entry.key === "uuid_c1" || entry.key === "click_id") entry.value = redact(entry.value);
 	}
 	return copy;
+}
+var NO_CONNECTION = "the request to the adapter failed (no connection: DNS, refused or TLS)";
+var ANSWER_SHOWN = 500;
+function answerReason(status, body, secrets) {
+	let text = isString(body) ? body : "";
+	for (const secret of secrets) {
+		if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+	}
+	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, ANSWER_SHOWN));
 }
 function line(eventName, fields) {
 	const all = { source: LOG_SOURCE, event: eventName };
@@ -1809,20 +1817,33 @@ function runTag(tagData) {
 		warn(notes);
 		if (ended(built)) return finish(built);
 		let finished = false;
-		post(built.url, built.body, cfg.timeoutMs, (status) => {
+		const answered = (status, reason) => {
 			if (finished) return;
 			finished = true;
-			const code = typeof status === "number" ? status : void 0;
-			const sent = code !== void 0 && code >= 200 && code < 300;
 			finish({
-				outcome: sent ? "success" : "failure",
-				reason: sent ? "sent" : code !== void 0 && code > 0 ? "the adapter answered HTTP " + code : "the request failed or timed out after " + cfg.timeoutMs + " ms",
+				outcome: status >= 200 && status < 300 ? "success" : "failure",
+				reason: reason,
 				eventType: built.eventType,
-				status: code,
+				status: status,
 				url: built.url,
 				event: built.event
 			});
-		});
+		};
+		post(built.url, built.body, cfg.timeoutMs).then(
+			(response) => {
+				const status = response.statusCode;
+				answered(
+					status,
+					status >= 200 && status < 300 ? "sent" : answerReason(status, response.body, [
+						partnerId,
+						admitted.ids.scid,
+						admitted.ids.clickId
+					])
+				);
+			},
+			// The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+			(failure) => failure && failure.reason === "timed_out" ? answered(-1, "the request to the adapter timed out after " + cfg.timeoutMs + " ms") : answered(0, NO_CONNECTION)
+		);
 	};
 	const refreshed = (result) => {
 		if (logging) logToConsole(refreshLine(name, result));
@@ -2301,12 +2322,12 @@ scenarios:
 - name: 'Timeout: no answer within the request timeout fails the tag'
   code: |-
     request({ event_name: 'page_view', event_id: 'pv-1', page_location: PAGE }, { _lr_env: [FRESH] });
-    liveRamp(0);
+    liveRamp('timed_out');
 
     runCode(fields({ atsConfigId: 'ats-cfg_123', timeoutMs: '2500' }));
 
     assertThat(sent.options.timeout).isEqualTo(2500);
-    assertThat(result().reason).isEqualTo('the request failed or timed out after 2500 ms');
+    assertThat(result().reason).isEqualTo('the request to the adapter timed out after 2500 ms');
     assertApi('gtmOnFailure').wasCalled();
     assertApi('gtmOnSuccess').wasNotCalled();
 - name: 'Consent denied: ad_storage denied in x-ga-gcs, nothing is sent and the
@@ -2583,6 +2604,58 @@ scenarios:
     ]);
     assertThat(result().outcome).isEqualTo('success');
     assertApi('gtmOnSuccess').wasCalled();
+- name: 'Adapter unreachable: a request that fails at once says so, not that it
+    timed out'
+  code: |-
+    request({ event_name: 'page_view', event_id: 'pv-1', page_location: PAGE }, { _lr_env: [FRESH] });
+    liveRamp('failed');
+
+    runCode(fields({ atsConfigId: 'ats-cfg_123' }));
+
+    assertThat(sends).isEqualTo(1);
+    assertThat(result().outcome).isEqualTo('failure');
+    assertThat(result().status).isEqualTo(0);
+    assertThat(result().reason).isEqualTo(
+      'the request to the adapter failed (no connection: DNS, refused or TLS)',
+    );
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: 'Adapter timed out: the reason names the timeout the request had'
+  code: |-
+    request({ event_name: 'page_view', event_id: 'pv-1', page_location: PAGE }, { _lr_env: [FRESH] });
+    liveRamp('timed_out');
+
+    runCode(fields({ atsConfigId: 'ats-cfg_123' }));
+
+    assertThat(sent.options.timeout).isEqualTo(5000);
+    assertThat(result().outcome).isEqualTo('failure');
+    assertThat(result().status).isEqualTo(-1);
+    assertThat(result().reason).isEqualTo('the request to the adapter timed out after 5000 ms');
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
+- name: "Adapter 400 with a body: the reason carries LiveRamp's answer,
+    identifiers redacted"
+  code: |-
+    request(
+      { event_name: 'page_view', event_id: 'pv-1', page_location: PAGE },
+      { _lr_env: [FRESH], _scid: ['123e4567-e89b-12d3-a456-426614174000'] },
+    );
+    liveRamp(
+      400,
+      undefined,
+      '{"error":"event_time must be seconds","partner_id":"' +
+        ENVELOPE +
+        '","uuid_c1":"123e4567-e89b-12d3-a456-426614174000"}',
+    );
+
+    runCode(fields({ atsConfigId: 'ats-cfg_123' }));
+
+    assertThat(result().status).isEqualTo(400);
+    assertThat(result().reason).isEqualTo(
+      'the adapter answered HTTP 400: {"error":"event_time must be seconds","partner_id":"AnMtR0…","uuid_c1":"123e45…"}',
+    );
+    assertApi('gtmOnFailure').wasCalled();
+    assertApi('gtmOnSuccess').wasNotCalled();
 setup: |-
   // The field values a new tag gets (generated from the fields).
   const defaults = {
@@ -2669,24 +2742,32 @@ setup: |-
     });
   }
 
-  // LiveRamp: the adapter answers `status` (0: failed or timed out), the refresh API `answer`
+  // LiveRamp: the adapter answers `status` with `adapterBody` ('' unless given), or rejects when `status`
+  // is 'failed' or 'timed_out', as GTM's promise form does; the refresh API answers `answer`
   // ({statusCode, body}, or {reason: 'failed' | 'timed_out'}). `sent` and `refreshCall` record the calls,
   // `sends` counts the adapter's (assertApi cannot count calls).
   let sent;
   let sends;
   let refreshCall;
-  function liveRamp(status, answer) {
+  function liveRamp(status, answer, adapterBody) {
     sends = 0;
-    mock('sendHttpRequest', (url, second, options, body) => {
+    mock('sendHttpRequest', (url, options, body) => {
       if (url.indexOf('https://api.rlcdn.com/') === 0) {
-        refreshCall = { url: url, options: second };
+        refreshCall = { url: url, options: options };
         return Promise.create((resolve, reject) =>
           answer.reason ? reject(answer) : resolve(answer),
         );
       }
       sends++;
       sent = { url: url, options: options, body: JSON.parse(body) };
-      second(status, {}, '');
+      // Settled at once (a thenable, not Promise.create), so the assertions after runCode see the
+      // outcome without callLater.
+      return {
+        then: (onAnswer, onFailure) =>
+          typeof status === 'string'
+            ? onFailure({ reason: status })
+            : onAnswer({ statusCode: status, headers: {}, body: adapterBody || '' }),
+      };
     });
   }
 

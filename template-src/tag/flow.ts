@@ -4,7 +4,7 @@ import type { TemplateData } from 'sgtm';
 import { readConfig } from './config';
 import { admit, buildEvent, ended } from './event';
 import * as gtm from './gtm';
-import { refreshLine, resultLine, warningLine } from './log';
+import { NO_CONNECTION, answerReason, refreshLine, resultLine, warningLine } from './log';
 import type { Result } from './log';
 import { refreshDecision, refreshEnvelope, skipped } from './refresh';
 import type { RefreshResult } from './refresh';
@@ -35,24 +35,39 @@ export function runTag(tagData: TemplateData): void {
     warn(notes);
     if (ended(built)) return finish(built);
     let finished = false;
-    gtm.post(built.url, built.body, cfg.timeoutMs, (status) => {
+    // GTM's promise settles once; the guard keeps "exactly one callback" true of any API that does not.
+    const answered = (status: number, reason: string) => {
       if (finished) return;
       finished = true;
-      const code = typeof status === 'number' ? status : undefined;
-      const sent = code !== undefined && code >= 200 && code < 300;
       finish({
-        outcome: sent ? 'success' : 'failure',
-        reason: sent
-          ? 'sent'
-          : code !== undefined && code > 0
-            ? 'the adapter answered HTTP ' + code
-            : 'the request failed or timed out after ' + cfg.timeoutMs + ' ms',
+        outcome: status >= 200 && status < 300 ? 'success' : 'failure',
+        reason: reason,
         eventType: built.eventType,
-        status: code,
+        status: status,
         url: built.url,
         event: built.event,
       });
-    });
+    };
+    gtm.post(built.url, built.body, cfg.timeoutMs).then(
+      (response) => {
+        const status = response.statusCode;
+        answered(
+          status,
+          status >= 200 && status < 300
+            ? 'sent'
+            : answerReason(status, response.body, [
+                partnerId,
+                admitted.ids.scid,
+                admitted.ids.clickId,
+              ]),
+        );
+      },
+      // The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+      (failure) =>
+        failure && failure.reason === 'timed_out'
+          ? answered(-1, 'the request to the adapter timed out after ' + cfg.timeoutMs + ' ms')
+          : answered(0, NO_CONNECTION),
+    );
   };
   const refreshed = (result: RefreshResult) => {
     if (logging) gtm.logToConsole(refreshLine(name, result));

@@ -15,7 +15,7 @@ import {
   setCookie,
   templateDataStorage,
 } from 'sgtm';
-import type { HttpResponse, SandboxPromise } from 'sgtm';
+import type { HttpRequestFailure, HttpResponse, SandboxPromise } from 'sgtm';
 import type { Config } from './config';
 import type { EventData, Request } from './event';
 import { READABLE_COOKIES } from './rules';
@@ -83,18 +83,17 @@ export function loggingOn(mode: Config['logging']): boolean {
 export { logToConsole, queryPermission, templateDataStorage };
 
 /**
- * POSTs the body; `done` gets the status (0 for a failure, -1 for a timeout). The callback form reports
- * every end through one function, which keeps "exactly one callback" easy to see.
+ * POSTs the body. The promise form, because its rejection says why no answer came (`{reason: 'failed'}`
+ * for a request that never connected, `{reason: 'timed_out'}` for one that got no answer in time),
+ * which the callback form folds into a status of 0 or -1.
  */
 export const post = (
   url: string,
   body: string,
   timeoutMs: number,
-  done: (status: unknown) => void,
-) =>
+): SandboxPromise<HttpResponse, HttpRequestFailure> =>
   sendHttpRequest(
     url,
-    done,
     { method: 'POST', headers: { 'Content-Type': 'application/json' }, timeout: timeoutMs },
     body,
   );

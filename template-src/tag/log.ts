@@ -28,6 +28,34 @@ export function redactEvent(event: SnapEvent): SnapEvent {
   return copy;
 }
 
+/** The reason for a request that never reached the adapter (GTM's promise rejects with 'failed'). */
+export const NO_CONNECTION =
+  'the request to the adapter failed (no connection: DNS, refused or TLS)';
+
+/** How much of the adapter's answer a reason carries: enough for its error message, not a page. */
+export const ANSWER_SHOWN = 500;
+
+/**
+ * A non-2xx answer's reason, with the adapter's body (it says why, e.g. `{"error":"…"}`) so Preview
+ * shows LiveRamp's words. Identifiers the adapter echoes are redacted before the cut, so one cut in
+ * half cannot slip through whole characters the redaction would have hidden.
+ */
+export function answerReason(
+  status: number,
+  body: unknown,
+  secrets: (string | undefined)[],
+): string {
+  let text = isString(body) ? body : '';
+  for (const secret of secrets) {
+    if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+  }
+  return (
+    'the adapter answered HTTP ' +
+    status +
+    (text === '' ? '' : ': ' + text.substring(0, ANSWER_SHOWN))
+  );
+}
+
 export interface Result {
   outcome: 'success' | 'failure' | 'skipped';
   reason: string;

@@ -48,24 +48,32 @@ function request(event, cookies, headers) {
   });
 }
 
-// LiveRamp: the adapter answers `status` (0: failed or timed out), the refresh API `answer`
+// LiveRamp: the adapter answers `status` with `adapterBody` ('' unless given), or rejects when `status`
+// is 'failed' or 'timed_out', as GTM's promise form does; the refresh API answers `answer`
 // ({statusCode, body}, or {reason: 'failed' | 'timed_out'}). `sent` and `refreshCall` record the calls,
 // `sends` counts the adapter's (assertApi cannot count calls).
 let sent;
 let sends;
 let refreshCall;
-function liveRamp(status, answer) {
+function liveRamp(status, answer, adapterBody) {
   sends = 0;
-  mock('sendHttpRequest', (url, second, options, body) => {
+  mock('sendHttpRequest', (url, options, body) => {
     if (url.indexOf('https://api.rlcdn.com/') === 0) {
-      refreshCall = { url: url, options: second };
+      refreshCall = { url: url, options: options };
       return Promise.create((resolve, reject) =>
         answer.reason ? reject(answer) : resolve(answer),
       );
     }
     sends++;
     sent = { url: url, options: options, body: JSON.parse(body) };
-    second(status, {}, '');
+    // Settled at once (a thenable, not Promise.create), so the assertions after runCode see the
+    // outcome without callLater.
+    return {
+      then: (onAnswer, onFailure) =>
+        typeof status === 'string'
+          ? onFailure({ reason: status })
+          : onAnswer({ statusCode: status, headers: {}, body: adapterBody || '' }),
+    };
   });
 }
 

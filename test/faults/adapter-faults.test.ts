@@ -2,6 +2,7 @@
 // way a network can. For each fault: the right callback (2xx → success, anything else → failure),
 // a log line saying what happened, exactly one request (no retry storm), nothing thrown.
 import {
+  hugeBody,
   refusedOrigin,
   startAdapterServer,
   type AdapterServer,
@@ -16,18 +17,28 @@ interface Fault {
   outcome: 'success' | 'failure';
   /** The status the tag's log line reports; undefined when no HTTP answer was complete. */
   loggedStatus?: number;
+  /** What the adapter's answer adds to the reason (its body, first 500 characters). */
+  answer?: string;
+  /** Why no answer came: GTM's promise rejects with 'failed' or 'timed_out'. */
+  noAnswer?: 'failed' | 'timed_out';
 }
 
 const TIMEOUT_MS = 300;
-const NO_ANSWER = `the request failed or timed out after ${TIMEOUT_MS} ms`;
+const FAILED = 'the request to the adapter failed (no connection: DNS, refused or TLS)';
+const TIMED_OUT = `the request to the adapter timed out after ${TIMEOUT_MS} ms`;
 
 /** The `reason` of the tag's log line for a fault. */
 function expectedReason(fault: Fault): string {
-  if (fault.loggedStatus === undefined) return NO_ANSWER;
-  return fault.outcome === 'success' ? 'sent' : `the adapter answered HTTP ${fault.loggedStatus}`;
+  if (fault.loggedStatus === undefined) return fault.noAnswer === 'timed_out' ? TIMED_OUT : FAILED;
+  if (fault.outcome === 'success') return 'sent';
+  return (
+    `the adapter answered HTTP ${fault.loggedStatus}` + (fault.answer ? `: ${fault.answer}` : '')
+  );
 }
 
 const JSON_OK = '{"status":"ok"}';
+/** A reason carries the first 500 characters of the answer. */
+const HUGE_START = hugeBody(500);
 
 const statusFaults: Fault[] = [200, 204, 400, 401, 403, 404, 429, 500, 502, 503].map((status) => ({
   name: `status ${status}`,
@@ -39,6 +50,7 @@ const statusFaults: Fault[] = [200, 204, 400, 401, 403, 404, 429, 500, 502, 503]
   },
   outcome: status >= 200 && status < 300 ? 'success' : 'failure',
   loggedStatus: status,
+  answer: `{"error":"status ${status}"}`,
 }));
 
 const bodyFaults: Fault[] = [
@@ -65,12 +77,14 @@ const bodyFaults: Fault[] = [
     behaviour: { kind: 'huge', status: 500, bytes: 5_000_000 },
     outcome: 'failure',
     loggedStatus: 500,
+    answer: HUGE_START,
   },
   {
     name: '502 with an HTML body',
     behaviour: { kind: 'respond', status: 502, body: '<html><h1>502 Bad Gateway</h1></html>' },
     outcome: 'failure',
     loggedStatus: 502,
+    answer: '<html><h1>502 Bad Gateway</h1></html>',
   },
 ];
 
@@ -79,8 +93,14 @@ const connectionFaults: Fault[] = [
     name: 'answer slower than the timeout',
     behaviour: { kind: 'respond', status: 200, body: JSON_OK, delayMs: 3000 },
     outcome: 'failure',
+    noAnswer: 'timed_out',
   },
-  { name: 'no answer at all', behaviour: { kind: 'hang' }, outcome: 'failure' },
+  {
+    name: 'no answer at all',
+    behaviour: { kind: 'hang' },
+    outcome: 'failure',
+    noAnswer: 'timed_out',
+  },
   {
     name: 'connection reset before the status line',
     behaviour: { kind: 'reset-before-headers' },
@@ -153,7 +173,7 @@ test('refused connection → failure, one attempt, a log line, nothing thrown', 
   expect(trace.outcome).toBe('failure');
   expect(trace.requests).toHaveLength(1);
   expect(parsedLogs(trace).find((l) => l.outcome === 'failure')).toMatchObject({
-    reason: NO_ANSWER,
+    reason: FAILED,
   });
 });
 

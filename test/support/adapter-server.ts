@@ -134,7 +134,7 @@ function validateQuietly(body: unknown): string[] {
   }
 }
 
-function hugeBody(bytes: number): string {
+export function hugeBody(bytes: number): string {
   const unit = '{"filler":"0123456789abcdef"},';
   return ('[' + unit.repeat(Math.ceil(bytes / unit.length))).slice(0, bytes);
 }

@@ -83,7 +83,7 @@ describe('runTag', () => {
     ]);
   });
 
-  it('reports a failed request with status 0', async () => {
+  it('reports a request that failed at once with status 0, and says it did not time out', async () => {
     const trace = await run(
       { atsConfigId: 'cfg', requireIdentity: false, logging: 'always', timeoutMs: '300' },
       {
@@ -97,8 +97,73 @@ describe('runTag', () => {
     expect(JSON.parse(trace.logs[0])).toMatchObject({
       outcome: 'failure',
       status: 0,
-      reason: 'the request failed or timed out after 300 ms',
+      reason: 'the request to the adapter failed (no connection: DNS, refused or TLS)',
     });
+  });
+
+  it('reports a request that got no answer in time with status -1, and says it timed out', async () => {
+    const trace = await run(
+      { atsConfigId: 'cfg', requireIdentity: false, logging: 'always', timeoutMs: '300' },
+      {
+        event: { event_name: 'page_view', event_id: 'p' },
+        containerVersion: {},
+        responses: [{ urlPrefix: '', status: 200, body: '{}', delayMs: 350 }],
+      },
+    );
+    expect(trace.outcome).toBe('failure');
+    expect(JSON.parse(trace.logs[0])).toMatchObject({
+      outcome: 'failure',
+      status: -1,
+      reason: 'the request to the adapter timed out after 300 ms',
+    });
+  });
+
+  it("puts the adapter's answer in the reason: its first 500 characters, identifiers redacted", async () => {
+    const scid = 'scid-0123456789';
+    const clickId = 'click-abcdefghij';
+    // The envelope twice, the _scid and the click ID, then padding well past 500 characters.
+    const answer =
+      '{"error":"event_time must be seconds","echo":"' +
+      [OLD, scid, clickId, OLD].join(' ') +
+      '","padding":"' +
+      'x'.repeat(600) +
+      '"}';
+    const trace = await run(
+      { atsConfigId: 'cfg', logging: 'always', refreshEnvelope: false },
+      {
+        event: {
+          event_name: 'page_view',
+          event_id: 'p',
+          page_location: 'https://shop.example/?ScCid=' + clickId,
+        },
+        request: { cookies: { _lr_env: atsCookie(OLD, NOW - 60000), _scid: scid } },
+        containerVersion: {},
+        responses: [{ urlPrefix: '', status: 400, body: answer }],
+      },
+    );
+    const redacted = answer
+      .split(OLD)
+      .join('AnMtR0…')
+      .replace(scid, 'scid-0…')
+      .replace(clickId, 'click-…');
+    const line = JSON.parse(trace.logs[trace.logs.length - 1]);
+    expect(trace.outcome).toBe('failure');
+    expect(line.status).toBe(400);
+    expect(line.reason).toBe('the adapter answered HTTP 400: ' + redacted.substring(0, 500));
+    expect(line.reason).toContain('event_time must be seconds');
+    for (const id of [OLD, scid, clickId]) expect(line.reason).not.toContain(id);
+  });
+
+  it('says only the status when the adapter answers an error without a body', async () => {
+    const trace = await run(
+      { atsConfigId: 'cfg', requireIdentity: false, logging: 'always' },
+      {
+        event: { event_name: 'page_view', event_id: 'p' },
+        containerVersion: {},
+        responses: [{ urlPrefix: '', status: 503, body: '' }],
+      },
+    );
+    expect(JSON.parse(trace.logs[0]).reason).toBe('the adapter answered HTTP 503');
   });
 
   it('never throws and calls exactly one callback, whatever the event and fields hold', async () => {
@@ -303,18 +368,23 @@ function runIsolated(
 }
 
 describe('runTag with misbehaving APIs', () => {
-  it('calls one callback once when the adapter calls back three times', async () => {
+  it('calls one callback once when the adapter promise settles three times', async () => {
     const result = await runIsolated(
       { event: { event_name: 'page_view', event_id: 'x' } },
       { atsConfigId: 'cfg', requireIdentity: false, refreshEnvelope: false },
       (name, api) =>
         name !== 'sendHttpRequest'
           ? api
-          : (((_url: string, callback: (status: number) => void) => {
-              callback(200);
-              callback(500);
-              callback(0);
-            }) as Api),
+          : ((() => ({
+              then: (
+                onAnswer: (response: { statusCode: number; body: string }) => void,
+                onFailure: (failure: { reason: string }) => void,
+              ) => {
+                onAnswer({ statusCode: 200, body: '' });
+                onAnswer({ statusCode: 500, body: '' });
+                onFailure({ reason: 'failed' });
+              },
+            })) as Api),
     );
     expect([result.success, result.failure]).toEqual([1, 0]);
   });

@@ -31,14 +31,15 @@ export const createEventCallbackApis = (
       );
     }
   };
-  const wait = (end: () => void) => {
+  // Counted as pending work until the tag ends, so the execution does not settle before the callbacks
+  // ran; a tag that never ends times out as it would without them.
+  const wait = () => {
     if (ended()) {
+      waiting = false;
       runCallbacks();
-      end();
       return;
     }
-    // Not counted as pending work: the tag's own pending work is, and `end` keeps this one open.
-    host.tasks.timer(() => wait(end), POLL_MS, false);
+    host.tasks.timer(wait, POLL_MS, true);
   };
   return {
     addEventCallback: (callback: unknown): void => {
@@ -47,13 +48,7 @@ export const createEventCallbackApis = (
       callbacks.push(callback as (containerId: string, eventData: unknown) => void);
       if (waiting) return;
       waiting = true;
-      const end = host.tasks.begin();
-      host.tasks.later(() =>
-        wait(() => {
-          waiting = false;
-          end();
-        }),
-      );
+      host.tasks.later(wait);
     },
     /** [doc] "the name of the current client"; the runtime's one client is named by the host. */
     getClientName: (): string => {

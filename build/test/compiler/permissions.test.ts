@@ -114,8 +114,8 @@ describe('permissionsFor', () => {
   test('what it derives, read back as grants, covers the same uses', () => {
     const scope: PermissionScope = {
       sendHttp: { urls: ['https://api.example.com/'] },
-      readCookies: ['_scid'],
-      setCookies: [{ name: '_scid' }],
+      readCookies: ['_vid'],
+      setCookies: [{ name: '_vid' }],
       requestHeaders: ['referer'],
       eventData: 'any',
       logging: 'debug',
@@ -128,8 +128,8 @@ describe('permissionsFor', () => {
         "const header = require('getRequestHeader');",
         "const getAllEventData = require('getAllEventData');",
         "const log = require('logToConsole');",
-        "log(getAllEventData(), getCookieValues('_scid'), header('referer'));",
-        "setCookie('_scid', 'v', {});",
+        "log(getAllEventData(), getCookieValues('_vid'), header('referer'));",
+        "setCookie('_vid', 'v', {});",
         "sendHttpRequest('https://api.example.com/v1', () => {});",
       ].join('\n'),
     );

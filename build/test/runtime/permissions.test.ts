@@ -92,11 +92,11 @@ logToConsole(getEventData('event_name'), getEventData('items.0.price'), getEvent
 });
 
 describe('get_cookies: getCookieValues', () => {
-  const request = { cookies: { _lr_env: 'eyJh%3D%3D', multi: ['a%20b', 'c'], bad: '%E0%A4%A' } };
+  const request = { cookies: { _ident: 'eyJh%3D%3D', multi: ['a%20b', 'c'], bad: '%E0%A4%A' } };
 
   test('values are URI-decoded unless noDecode, repeated cookies give every value, absent gives []', async () => {
     const trace = await run(
-      `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_lr_env'), getCookieValues('_lr_env', true), getCookieValues('multi'), getCookieValues('nope'), getCookieValues('bad'));`,
+      `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_ident'), getCookieValues('_ident', true), getCookieValues('multi'), getCookieValues('nope'), getCookieValues('bad'));`,
       [LOG, permission('get_cookies', { cookieAccess: 'any' })],
       { request },
     );
@@ -115,21 +115,21 @@ describe('get_cookies: getCookieValues', () => {
   test('specific cookie names: listed allowed, others refused', async () => {
     const perms = [
       LOG,
-      permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+      permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
     ];
     expect(
       (
         await run(
-          `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_lr_env'));`,
+          `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_ident'));`,
           perms,
           { request },
         )
       ).logs,
     ).toEqual(['["eyJh=="]']);
     expect(
-      (await run(`${req('getCookieValues')}getCookieValues('_scid');`, perms, { request })).errors,
+      (await run(`${req('getCookieValues')}getCookieValues('_vid');`, perms, { request })).errors,
     ).toEqual([
-      'Tag failed "get_cookies" permission check: Access to cookie "_scid" is prohibited. Allowed cookies: _lr_env. (template.tpl:2:1)',
+      'Tag failed "get_cookies" permission check: Access to cookie "_vid" is prohibited. Allowed cookies: _ident. (template.tpl:2:1)',
     ]);
   });
 });
@@ -137,23 +137,23 @@ describe('get_cookies: getCookieValues', () => {
 describe('set_cookies: setCookie', () => {
   const perms = [
     permission('set_cookies', {
-      allowedCookies: [{ name: '_scid', domain: '*', path: '*', secure: 'any', session: 'any' }],
+      allowedCookies: [{ name: '_vid', domain: '*', path: '*', secure: 'any', session: 'any' }],
     }),
   ];
 
   test('records the cookie, value URI-encoded unless noEncode', async () => {
     const trace = await run(
-      `${req('setCookie')}setCookie('_scid', 'a b', {domain: 'auto', path: '/', 'max-age': 60, secure: true});\nsetCookie('_scid', 'a b', {}, true);`,
+      `${req('setCookie')}setCookie('_vid', 'a b', {domain: 'auto', path: '/', 'max-age': 60, secure: true});\nsetCookie('_vid', 'a b', {}, true);`,
       perms,
     );
     expect(trace.errors).toEqual([]);
     expect(trace.cookiesSet).toEqual([
       {
-        name: '_scid',
+        name: '_vid',
         value: 'a%20b',
         options: { domain: 'auto', path: '/', 'max-age': 60, secure: true },
       },
-      { name: '_scid', value: 'a b', options: {} },
+      { name: '_vid', value: 'a b', options: {} },
     ]);
   });
 
@@ -169,15 +169,15 @@ describe('set_cookies: setCookie', () => {
     const strict = [
       permission('set_cookies', {
         allowedCookies: [
-          { name: '_scid', domain: '*', path: '*', secure: 'require_secure', session: 'any' },
+          { name: '_vid', domain: '*', path: '*', secure: 'require_secure', session: 'any' },
         ],
       }),
     ];
     expect(
-      (await run(`${req('setCookie')}setCookie('_scid', 'v', {secure: true});`, strict)).errors,
+      (await run(`${req('setCookie')}setCookie('_vid', 'v', {secure: true});`, strict)).errors,
     ).toEqual([]);
     expect(
-      (await run(`${req('setCookie')}setCookie('_scid', 'v', {});`, strict)).errors,
+      (await run(`${req('setCookie')}setCookie('_vid', 'v', {});`, strict)).errors,
     ).toHaveLength(1);
   });
 });
@@ -312,15 +312,15 @@ describe('read_container_data: getContainerVersion', () => {
 describe('queryPermission', () => {
   test('answers what the API check would decide, without throwing', async () => {
     const trace = await run(
-      `${req('queryPermission logToConsole')}logToConsole(queryPermission('get_cookies', '_lr_env'), queryPermission('get_cookies', '_x'),
-  queryPermission('send_http', 'https://capi.analytics.rlcdn.com/send-events/1'), queryPermission('send_http', 'https://evil.example/'),
-  queryPermission('set_cookies', '_scid', {}), queryPermission('logging'));`,
+      `${req('queryPermission logToConsole')}logToConsole(queryPermission('get_cookies', '_ident'), queryPermission('get_cookies', '_x'),
+  queryPermission('send_http', 'https://collect.vendor.example/send-events/1'), queryPermission('send_http', 'https://evil.example/'),
+  queryPermission('set_cookies', '_vid', {}), queryPermission('logging'));`,
       [
         LOG,
-        permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+        permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
         permission('send_http', {
           allowedUrls: 'specific',
-          urls: ['https://capi.analytics.rlcdn.com/'],
+          urls: ['https://collect.vendor.example/'],
         }),
       ],
     );
