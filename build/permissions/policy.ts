@@ -225,6 +225,14 @@ const checks: Partial<Record<PermissionId, Check>> = {
       ? undefined
       : `Use of private key "${str(keyId)}" is prohibited. Allowed key ids: ${ids.join(', ') || 'none'}.`;
   },
+  use_google_credentials(p, [scopes]) {
+    const allowed = list(p.allowedScopes).map(str);
+    const wanted = Array.isArray(scopes) ? scopes.map(str) : [];
+    const refused = wanted.filter((scope) => !allowed.includes(scope));
+    return refused.length === 0
+      ? undefined
+      : `Use of Google credentials with scope "${refused[0]}" is prohibited. Allowed scopes: ${allowed.join(', ') || 'none'}.`;
+  },
   send_http(p, [url]) {
     return urlCheck(p, url);
   },
