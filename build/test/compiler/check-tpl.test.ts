@@ -83,7 +83,7 @@ describe('checkTpl', () => {
       "const getCookieValues = require('getCookieValues');\nconst v = getCookieValues('_vid');";
     expect(check(tplWith(code))).toEqual([
       `x.tpl:${CODE_LINE + 1}:11: warning: getCookieValues needs the get_cookies permission, which ___SERVER_PERMISSIONS___ lacks; GTM's editor adds it with no settings, which refuse every call of getCookieValues; add get_cookies in GTM's template editor (Permissions tab), allowing the cookie it uses`,
-      `x.tpl:${CODE_LINE + 1}:27: getCookieValues('_scid') reads a cookie that get_cookies does not allow; add '_scid' to the get_cookies permission's cookie names`,
+      `x.tpl:${CODE_LINE + 1}:27: getCookieValues('_vid') reads a cookie that get_cookies does not allow; add '_vid' to the get_cookies permission's cookie names`,
     ]);
   });
 
