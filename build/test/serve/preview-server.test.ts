@@ -332,7 +332,7 @@ describe('the serve command', () => {
     [['serve', '--port', '70000'], '--port 70000: expected a whole number, from 0 to 65535'],
     [
       ['serve', file, '--fields', '{}', '--respond', 'https://a.example/'],
-      '--respond https://a.example/: expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}',
+      '--respond https://a.example/: expected URL_PREFIX=STATUS:BODY, URL_PREFIX=fail or URL_PREFIX=timeout, e.g. https://api.example.com/=200:{"ok":true}',
     ],
     [
       ['serve', file, '--fields', '{}', '--respond', 'https://a.example/=200', '--live'],
