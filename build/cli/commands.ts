@@ -52,7 +52,7 @@ export const RUN_OPTIONS = {
     type: 'string',
     multiple: true,
     value: 'PREFIX=STATUS:BODY',
-    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure); unmatched URLs fail',
+    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure, "timeout" = times out after the request\'s own timeout); unmatched URLs fail',
   },
   live: { type: 'boolean', help: 'send real HTTP requests instead' },
   map: {

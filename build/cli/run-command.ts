@@ -113,6 +113,8 @@ async function profileRun(
   }
   const [outcome] = formatTrace(trace).split('\n');
   const counts = `${trace.requests.length} request(s), ${trace.logs.length} log line(s), ${trace.errors.length} error(s)`;
-  process.stdout.write(`${outcome}; ${counts}\n${formatProfile(profile)}`);
+  // The errors themselves: the counts of a run that failed are read with why it failed.
+  const errors = trace.errors.map((e) => `  error: ${e}\n`).join('');
+  process.stdout.write(`${outcome}; ${counts}\n${errors}${formatProfile(profile)}`);
   return 0;
 }

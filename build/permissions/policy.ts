@@ -14,14 +14,13 @@ import { plainParams, type PlainValue } from './typed-values';
 export type Params = Record<string, PlainValue>;
 
 export interface PermissionPolicy {
-  /** Declared permission ids, or 'all' when every permission is granted (unit tests of tag modules). */
-  readonly declared: ReadonlySet<string> | 'all';
   /** Why the call is refused, or undefined when allowed. */
   refusal(permission: string, args: unknown[]): string | undefined;
 }
 
+/** Every permission granted: unit tests of tag modules. */
 export function allowAll(): PermissionPolicy {
-  return { declared: 'all', refusal: () => undefined };
+  return { refusal: () => undefined };
 }
 
 /** Each declared permission's settings, by publicId. */
@@ -40,7 +39,6 @@ export function policyFromPermissions(instances: readonly PermissionInstance[]):
 
 export function policyFromParams(params: ReadonlyMap<string, Params>): PermissionPolicy {
   return {
-    declared: new Set(params.keys()),
     refusal(permission, args) {
       const declared = params.get(permission);
       const why = checks[permission as PermissionId]?.(declared ?? {}, args);
@@ -224,6 +222,14 @@ const checks: Partial<Record<PermissionId, Check>> = {
     return ids.includes(str(keyId))
       ? undefined
       : `Use of private key "${str(keyId)}" is prohibited. Allowed key ids: ${ids.join(', ') || 'none'}.`;
+  },
+  use_google_credentials(p, [scopes]) {
+    const allowed = list(p.allowedScopes).map(str);
+    const wanted = Array.isArray(scopes) ? scopes.map(str) : [];
+    const refused = wanted.filter((scope) => !allowed.includes(scope));
+    return refused.length === 0
+      ? undefined
+      : `Use of Google credentials with scope "${refused[0]}" is prohibited. Allowed scopes: ${allowed.join(', ') || 'none'}.`;
   },
   send_http(p, [url]) {
     return urlCheck(p, url);

@@ -200,9 +200,11 @@ declare module 'sgtm' {
   export function isRequestMpv1(): boolean;
   /** True when the request is a Measurement Protocol v2 (GA4) hit. */
   export function isRequestMpv2(): boolean;
+  /** The request's hits as event data; throws when it is not one. Permission: read_request (body, query parameters). */
   export function extractEventsFromMpv1(): EventData[];
+  /** The request's events (one per body line, over the query's shared parameters). Permission: read_request (body, query parameters). */
   export function extractEventsFromMpv2(): EventData[];
-  /** The name of the client that claimed the request. */
+  /** The name of the client that claimed the request. Permission: read_container_data. */
   export function getClientName(): string;
 
   // ---------------------------------------------------------------- client templates: the response
@@ -238,7 +240,7 @@ declare module 'sgtm' {
   export function hasMessageListener(messageType: string): boolean;
   export function sendMessage(messageType: string, message: unknown): void;
 
-  /** Fetches one of Google's scripts for a client to serve, with its caching metadata. */
+  /** Fetches one of Google's scripts for a client to serve, with its caching metadata (a Google service: mock it in tests). Permission: send_http (Google domains). */
   export function getGoogleScript(
     script: 'ANALYTICS' | 'GTAG' | 'GTM',
     options?: { id?: string; debug?: boolean; timeout?: number },
@@ -438,7 +440,7 @@ declare module 'sgtm' {
     ): SandboxPromise<string[]>;
   };
 
-  /** Forwards an event to Google Analytics. Permission: send_http (to Google Analytics). [unsure] result shape. */
+  /** Forwards an event to Google Analytics (a Google service: mock it in tests). [unsure] no permission is documented; result shape. */
   export function sendEventToGoogleAnalytics(
     event: EventData,
   ): SandboxPromise<{ location?: string }, { reason: string }>;

@@ -3,6 +3,7 @@ import {
   consoleBlocks,
   lineMatches,
   outputMatches,
+  pooled,
   refreshedOutput,
   rewriteBlocks,
   runBlock,
@@ -122,4 +123,17 @@ test('runBlock stops a block that runs too long', async () => {
   await expect(runBlock(slow, ROOT, 200)).rejects.toThrow(
     'doc.md:1: the block did not finish in 200 ms',
   );
+});
+
+test('pooled runs at most `size` jobs at once and keeps their order', async () => {
+  let running = 0;
+  let most = 0;
+  const job = (value: number) => async () => {
+    most = Math.max(most, ++running);
+    await new Promise((done) => setTimeout(done, 5));
+    running--;
+    return value;
+  };
+  expect(await Promise.all(pooled([1, 2, 3, 4, 5].map(job), 2))).toEqual([1, 2, 3, 4, 5]);
+  expect(most).toBe(2);
 });

@@ -215,18 +215,20 @@ export function runBlock(
   });
 }
 
-/** Runs `jobs` with at most `size` at once; resolves their results in order. */
-export async function pool<T>(jobs: (() => Promise<T>)[], size: number): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const k = next++;
-      results[k] = await jobs[k]();
+/** Starts `jobs` with at most `size` running at once; one promise per job, in order. */
+export function pooled<T>(jobs: (() => Promise<T>)[], size: number): Promise<T>[] {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return jobs.map(async (job) => {
+    if (running >= size) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      return await job();
+    } finally {
+      running--;
+      waiting.shift()?.();
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
-  return results;
+  });
 }
 
 /** The Markdown with the blocks' shown outputs replaced by `outputs` (per block, per command). */

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import {
   consoleBlocks,
   outputMatches,
-  pool,
+  pooled,
   refreshedOutput,
   runBlock,
   shownCommands,
@@ -21,9 +21,9 @@ const blocks: ConsoleBlock[] = docs.flatMap((d) => consoleBlocks(d.text, d.file)
 const runnable = blocks.filter((b) => b.notRun === undefined);
 
 // Every block starts at once (a few at a time); each test waits for its own.
-let outputs: Promise<(string[][] | Error)[]>;
+let outputs: Promise<string[][] | Error>[];
 beforeAll(() => {
-  outputs = pool(
+  outputs = pooled(
     runnable.map((b) => () => runBlock(b, ROOT, BLOCK_TIMEOUT_MS).catch((e: Error) => e)),
     POOL_SIZE,
   );
@@ -35,7 +35,7 @@ test('the docs have console sessions to run', () => {
 
 describe.each(runnable.map((b, k) => [`${b.file}:${b.line}`, k] as const))('%s', (_where, k) => {
   test('prints what the doc shows', async () => {
-    const printed = (await outputs)[k];
+    const printed = await outputs[k];
     if (printed instanceof Error) throw printed;
     runnable[k].commands.forEach((c, n) => {
       if (!outputMatches(c.shown, printed[n])) {

@@ -2,7 +2,7 @@
 // into the doc, keeping the shown lines (and their `…` patterns) that still match.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { consoleBlocks, outputMatches, pool, rewriteBlocks, runBlock } from './console-blocks';
+import { consoleBlocks, outputMatches, pooled, rewriteBlocks, runBlock } from './console-blocks';
 import type { ConsoleBlock } from './console-blocks';
 import { BLOCK_TIMEOUT_MS, DOC_FILES, POOL_SIZE, ROOT } from './doc-files';
 
@@ -12,9 +12,11 @@ export async function main(): Promise<number> {
     return { file, text, blocks: consoleBlocks(text, file).filter((b) => !b.notRun) };
   });
   const all = docs.flatMap((d) => d.blocks);
-  const printed = await pool(
-    all.map((b) => () => runBlock(b, ROOT, BLOCK_TIMEOUT_MS)),
-    POOL_SIZE,
+  const printed = await Promise.all(
+    pooled(
+      all.map((b) => () => runBlock(b, ROOT, BLOCK_TIMEOUT_MS)),
+      POOL_SIZE,
+    ),
   );
   const outputs = new Map<ConsoleBlock, string[][]>(all.map((b, k) => [b, printed[k]]));
   for (const doc of docs) {

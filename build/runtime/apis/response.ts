@@ -75,12 +75,13 @@ export const createResponseApis = (
     },
     /** An opaque credential; sendHttpRequest accepts it as `authorization` (not used when replaying). */
     getGoogleAuth: (options: unknown): Record<string, unknown> => {
-      enforceApi(host.permissions, 'getGoogleAuth');
       const scopes =
         options && typeof options === 'object'
           ? (options as { scopes?: unknown }).scopes
           : undefined;
-      return { scopes: Array.isArray(scopes) ? scopes.map(String) : [] };
+      const list = Array.isArray(scopes) ? scopes.map(String) : [];
+      enforceApi(host.permissions, 'getGoogleAuth', list);
+      return { scopes: list };
     },
     /** [unsure] Nothing reaches a browser here; GTM answers true when the pixel was queued. */
     sendPixelFromBrowser: (url: unknown): boolean => {

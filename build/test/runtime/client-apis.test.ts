@@ -113,6 +113,17 @@ sendHttpRequest('https://pubsub.googleapis.com/v1/x', {method: 'POST', authoriza
       ],
     );
     expect(trace).toMatchObject({ outcome: 'success', errors: [] });
+    const refused = await run(
+      `${req('getGoogleAuth')}getGoogleAuth({scopes: ['https://www.googleapis.com/auth/bigquery']});`,
+      [
+        permission('use_google_credentials', {
+          allowedScopes: ['https://www.googleapis.com/auth/cloud-platform'],
+        }),
+      ],
+    );
+    expect(refused.errors).toEqual([
+      'Tag failed "use_google_credentials" permission check: Use of Google credentials with scope "https://www.googleapis.com/auth/bigquery" is prohibited. Allowed scopes: https://www.googleapis.com/auth/cloud-platform. (template.tpl:2:1)',
+    ]);
   });
 
   test('sendPixelFromBrowser answers true for an allowed URL', async () => {

@@ -1,7 +1,8 @@
 // The APIs the runtime emulates for GA4-style clients and signing tags: isRequestMpv1/Mpv2 and
 // extractEventsFromMpv1/Mpv2 (the request as event data), addEventCallback, getClientName, hmacSha256.
 import { createHmac } from 'node:crypto';
-import { runTemplate } from '../../runtime/run-template';
+import { createHost } from '../../runtime/execution';
+import { runTemplate, settle, startExecution } from '../../runtime/run-template';
 import type { ExecutionInput } from '../../runtime/types';
 import { LOG, makeTpl, permission } from './helpers';
 
@@ -174,12 +175,8 @@ describe('hmacSha256', () => {
   test('signs with the configured key, in the asked encoding (base64url by default)', async () => {
     const code = `${req('hmacSha256 logToConsole')}logToConsole(hmacSha256('payload', 'signing'), hmacSha256('payload', 'signing', {outputEncoding: 'hex'}));`;
     const tpl = makeTpl(code, perms);
-    const host = (await import('../../runtime/execution')).createHost(
-      {},
-      { permissions: tpl.permissions },
-    );
+    const host = createHost({}, { permissions: tpl.permissions });
     host.privateKeys = { signing: key };
-    const { startExecution, settle } = await import('../../runtime/run-template');
     const execution = startExecution(tpl, {}, { host });
     await settle(execution.host);
     expect(execution.host.trace.logs).toEqual([`${expected('base64url')} ${expected('hex')}`]);

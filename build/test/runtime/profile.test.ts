@@ -311,6 +311,17 @@ describe('sgtm-template run --profile', () => {
     expect(r.code).toBe(0);
   });
 
+  test('errors under the outcome line', async () => {
+    fs.writeFileSync(path.join(dir, 'throws.tpl'), writeTpl(makeTpl('const x = 1;\nx();', [])));
+    const at = tplLines(fs.readFileSync(path.join(dir, 'throws.tpl'), 'utf8'), 'throws.tpl').code;
+    const r = await cli(['run', 'throws.tpl', '--event', '{}', '--profile']);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      `outcome: none (Uncaught TypeError: x is not a function (throws.tpl:${at + 1}:1)); 0 request(s), 0 log line(s), 1 error(s)`,
+      `  error: Uncaught TypeError: x is not a function (throws.tpl:${at + 1}:1)`,
+      'steps: 3 (2 statements, 1 call, 0 arrow bodies); 0 of 0 functions ran',
+    ]);
+  });
+
   test('with --format json, the trace with the profile in it', async () => {
     const r = await cli(['run', 'sum.tpl', '--event', '{}', '--profile', '--format', 'json']);
     const shown = JSON.parse(r.stdout) as Record<string, unknown>;
