@@ -184,6 +184,7 @@ export function createSandbox(): Sandbox {
   const intrinsics = new WeakSet<object>(restoreRealm.intrinsics);
   let tainted = false;
   const sandboxProtos = new Set<object>(handles.protos);
+  const realmFunctionPrototype = handles.protos[2];
   const rawArgs = new WeakSet<object>();
   // Stable identities for wrapped functions and promise proxies, in both directions; new for each
   // firing (reset), so no wrapper or copy of one firing is handed to the next.
@@ -228,6 +229,10 @@ export function createSandbox(): Sandbox {
       return isPrimitive(result) ? result : toSandbox(result);
     };
     wrapped[WRAPS] = fn;
+    // A host function's prototype chain ends in the host's Function, whose constructor compiles host
+    // code (`f.constructor('return process')()`): the wrapper inherits from the realm's instead, whose
+    // constructor is gone.
+    Object.setPrototypeOf(wrapped, realmFunctionPrototype);
     return wrapped;
   }
 

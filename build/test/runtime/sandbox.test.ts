@@ -101,6 +101,15 @@ log(typeof ev.items.includes, typeof ev.name.padEnd);`,
     expect(back.list[1]).toEqual({ a: 2 });
   });
 
+  test('an API function reaches no host Function through its constructor', async () => {
+    const trace = await run(
+      `${log}const f = require('makeString');\nlog(typeof f.constructor, typeof f.constructor === 'function' ? typeof f.constructor('return process')() : 'none');`,
+      [LOG],
+    );
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual(['undefined none']);
+  });
+
   test('wrapped functions keep their identity across the bridge', () => {
     const sandbox = createSandbox();
     const fn = () => 1;
