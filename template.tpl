@@ -1049,53 +1049,55 @@ function resolveEventType(eventName, settings) {
 // tag/numbers.ts: Numbers and two-decimal prices.
 var floor = (n) => n - n % 1;
 function toNumber(v) {
-	if (isFiniteNumber(v)) return v;
-	const t = isString(v) ? v.trim() : "";
+	if (typeof v === "number") return v - v === 0 ? v : void 0;
+	if (typeof v !== "string") return void 0;
+	const t = v.trim();
 	const n = +t;
-	const plain = "" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$");
-	return t !== "" && isFiniteNumber(n) && plain ? n : void 0;
+	return t !== "" && n - n === 0 && ("" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$")) ? n : void 0;
 }
 function twoDecimals(n) {
 	const abs = n < 0 ? -n : n;
-	if (!isFiniteNumber(n) || abs >= 1e15) return void 0;
-	const cents = floor(abs * 100 + 1e-7 + 0.5);
+	if (!(abs < 1e15)) return void 0;
+	const exact = abs * 100 + 1e-7 + 0.5;
+	const cents = exact - exact % 1;
 	const fraction = cents % 100;
-	return (n < 0 && cents > 0 ? "-" : "") + floor(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
+	const whole = cents / 100;
+	return (n < 0 && cents > 0 ? "-" : "") + (whole - whole % 1) + (fraction < 10 ? ".0" : ".") + fraction;
 }
 var moneyOf = (v) => {
-	const n = toNumber(v);
+	const n = typeof v === "number" ? v : toNumber(v);
 	return n === void 0 ? void 0 : twoDecimals(n);
 };
 var quantityOf = (v) => {
 	const n = toNumber(v);
 	return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
 };
-var plainNumberText = (n) => ("" + n).match("^-?[0-9]+([.][0-9]+)?$") ? "" + n : void 0;
+var plainNumberText = (n) => n - n === 0 && ("" + n).indexOf("e") < 0 ? "" + n : void 0;
 var numberOrText = (v) => {
 	const n = toNumber(v);
-	return n !== void 0 ? n : textOf(v);
+	if (n !== void 0) return n;
+	const t = typeof v === "string" ? v.trim() : "";
+	return t === "" ? void 0 : t;
 };
 
 // tag/config.ts: The tag's settings, read once per firing.
 function flag(v, fallback) {
-	if (typeof v === "boolean") return v;
 	const t = isString(v) ? v.trim().toLowerCase() : "";
 	return t === "true" ? true : t === "false" ? false : fallback;
 }
-function coerce(name, v) {
+function count(name, v) {
 	const fallback = DEFAULTS[name];
-	if (typeof fallback === "boolean") return flag(v, fallback);
-	if (typeof fallback === "number") {
-		const n = toNumber(v);
-		const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
-		if (n === void 0 || !range && n < 0) return fallback;
-		return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
-	}
-	if (CHOICES.hasOwnProperty(name)) {
-		return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
-	}
-	const text = textOf(v);
-	return text === void 0 ? fallback : text;
+	const n = toNumber(v);
+	const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
+	if (n === void 0 || !range && n < 0) return fallback;
+	return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
+}
+function choice(name, v) {
+	return CHOICES[name].indexOf(v) >= 0 ? v : DEFAULTS[name];
+}
+function text(v, fallback) {
+	const t = textOf(v);
+	return t === void 0 ? fallback : t;
 }
 function overridesOf(v) {
 	const out = [];
@@ -1109,15 +1111,43 @@ function overridesOf(v) {
 	return out;
 }
 function readConfig(values) {
-	const given = values;
-	const cfg = {};
-	for (const name in DEFAULTS) cfg[name] = coerce(name, given[name]);
-	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
-	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-	cfg.pixelId = textOf(given.pixelId);
-	cfg.overrides = overridesOf(given.eventTypeOverrides);
-	cfg.customData = objectsOf(given.customData);
-	return cfg;
+	const v = values;
+	const D = DEFAULTS;
+	return {
+		eventTypeMode: v.eventTypeMode === D.eventTypeMode ? D.eventTypeMode : choice("eventTypeMode", v.eventTypeMode),
+		fixedEventType: v.fixedEventType === D.fixedEventType ? D.fixedEventType : text(v.fixedEventType, D.fixedEventType),
+		unmappedEvents: v.unmappedEvents === D.unmappedEvents ? D.unmappedEvents : choice("unmappedEvents", v.unmappedEvents),
+		envelopeSource: v.envelopeSource === D.envelopeSource ? D.envelopeSource : choice("envelopeSource", v.envelopeSource),
+		envelopeCookieName: v.envelopeCookieName === D.envelopeCookieName ? D.envelopeCookieName : text(v.envelopeCookieName, D.envelopeCookieName),
+		envelopeMaxAgeDays: v.envelopeMaxAgeDays === "" + D.envelopeMaxAgeDays ? D.envelopeMaxAgeDays : count("envelopeMaxAgeDays", v.envelopeMaxAgeDays),
+		requireIdentity: typeof v.requireIdentity === "boolean" ? v.requireIdentity : flag(v.requireIdentity, D.requireIdentity),
+		refreshEnvelope: typeof v.refreshEnvelope === "boolean" ? v.refreshEnvelope : flag(v.refreshEnvelope, D.refreshEnvelope),
+		placementId: v.placementId === "" || v.placementId === void 0 ? D.placementId : text(v.placementId, D.placementId),
+		refreshAfterMinutes: v.refreshAfterMinutes === "" + D.refreshAfterMinutes ? D.refreshAfterMinutes : count("refreshAfterMinutes", v.refreshAfterMinutes),
+		refreshConsentType: v.refreshConsentType === D.refreshConsentType ? D.refreshConsentType : choice("refreshConsentType", v.refreshConsentType),
+		refreshConsentString: v.refreshConsentString === "" || v.refreshConsentString === void 0 ? D.refreshConsentString : text(v.refreshConsentString, D.refreshConsentString),
+		gppString: v.gppString === "" || v.gppString === void 0 ? D.gppString : text(v.gppString, D.gppString),
+		gppSid: v.gppSid === "" || v.gppSid === void 0 ? D.gppSid : text(v.gppSid, D.gppSid),
+		refreshTimeoutMs: v.refreshTimeoutMs === "" + D.refreshTimeoutMs ? D.refreshTimeoutMs : count("refreshTimeoutMs", v.refreshTimeoutMs),
+		cookieDomain: v.cookieDomain === D.cookieDomain ? D.cookieDomain : text(v.cookieDomain, D.cookieDomain),
+		cookieLifetimeDays: v.cookieLifetimeDays === "" + D.cookieLifetimeDays ? D.cookieLifetimeDays : count("cookieLifetimeDays", v.cookieLifetimeDays),
+		sendSnapIds: typeof v.sendSnapIds === "boolean" ? v.sendSnapIds : flag(v.sendSnapIds, D.sendSnapIds),
+		sendDeviceInfo: typeof v.sendDeviceInfo === "boolean" ? v.sendDeviceInfo : flag(v.sendDeviceInfo, D.sendDeviceInfo),
+		snapIdPlacement: v.snapIdPlacement === D.snapIdPlacement ? D.snapIdPlacement : choice("snapIdPlacement", v.snapIdPlacement),
+		eventIdOverride: v.eventIdOverride === "" || v.eventIdOverride === void 0 ? D.eventIdOverride : text(v.eventIdOverride, D.eventIdOverride),
+		eventSourceUrlOverride: v.eventSourceUrlOverride === "" || v.eventSourceUrlOverride === void 0 ? D.eventSourceUrlOverride : text(v.eventSourceUrlOverride, D.eventSourceUrlOverride),
+		eventTag: v.eventTag === "" || v.eventTag === void 0 ? D.eventTag : text(v.eventTag, D.eventTag),
+		consentMode: v.consentMode === D.consentMode ? D.consentMode : choice("consentMode", v.consentMode),
+		limitedDataUse: typeof v.limitedDataUse === "boolean" ? v.limitedDataUse : flag(v.limitedDataUse, D.limitedDataUse),
+		timeoutMs: v.timeoutMs === "" + D.timeoutMs ? D.timeoutMs : count("timeoutMs", v.timeoutMs),
+		dryRun: typeof v.dryRun === "boolean" ? v.dryRun : flag(v.dryRun, D.dryRun),
+		logging: v.logging === D.logging ? D.logging : choice("logging", v.logging),
+		atsConfigId: v.atsConfigId === "" ? void 0 : v.atsConfigId,
+		pixelId: v.pixelId === "" || v.pixelId === void 0 ? void 0 : textOf(v.pixelId),
+		envelopeValue: v.envelopeValue === "" ? void 0 : v.envelopeValue,
+		overrides: v.eventTypeOverrides === void 0 ? [] : overridesOf(v.eventTypeOverrides),
+		customData: v.customData === void 0 ? [] : objectsOf(v.customData)
+	};
 }
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
@@ -1132,6 +1162,17 @@ function adStorageDenial(event) {
 var signalOn = (header) => isString(header) && header.trim() === "1";
 
 // tag/device.ts: Device, description and delivery method.
+function isVersion(s, sep) {
+	if (s === "" || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+	const digits = s.split(sep).join("");
+	if (digits.length <= 15) return digits.indexOf(".") < 0 && "" + +("1" + digits) === "1" + digits;
+	for (let i = 0; i < digits.length; i++) {
+		const c = digits.charAt(i);
+		if (c < "0" || c > "9") return false;
+	}
+	return true;
+}
+var APPLE_TAIL = " like Mac OS X";
 function fromUserAgent(userAgent) {
 	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
 	const open = head.indexOf("(");
@@ -1139,22 +1180,28 @@ function fromUserAgent(userAgent) {
 	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
 	const device = parts[0].trim();
 	const system = (parts[1] || "").trim();
-	const apple = system.match("^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$");
-	if (apple && (device === "iPhone" ? apple[1] : device === "iPad" && !apple[1])) {
-		const os = device === "iPhone" || apple[2].match("^([0-9]|1[0-2])(_|$)") ? "iOS " : "iPadOS ";
-		return [device, os + apple[2].split("_").join(".")];
+	const prefix = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	const end = system.length - APPLE_TAIL.length;
+	const version = system.substring(prefix.length, end);
+	if (prefix !== "" && end > prefix.length && system.substring(0, prefix.length) === prefix && system.substring(end) === APPLE_TAIL && isVersion(version, "_")) {
+		const major = version.split("_")[0];
+		const ios = device === "iPhone" || major.length === 1 || major === "10" || major === "11" || major === "12";
+		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
+	}
+	if (device !== "Linux" || system.substring(0, 8) !== "Android " || !isVersion(system.substring(8), ".")) {
+		return [];
 	}
 	const model = (parts[2] || "").split(" Build/")[0].trim();
-	const android = device === "Linux" && system.match("^Android [0-9]+([.][0-9]+)*$");
-	return android && model !== "" && model !== "K" ? [model, system] : [];
+	return model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const platform = stringOf(prop(clientHints, "platform"));
-	const version = stringOf(prop(clientHints, "platform_version"));
-	let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, "model"));
+	const hints = typeof clientHints === "object" && clientHints !== null ? clientHints : {};
+	const platform = stringOf(hints.platform);
+	const version = stringOf(hints.platform_version);
+	let model = stringOf(params.deviceModel) || stringOf(hints.model);
 	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
 	if (!model || !os) {
-		const agent = fromUserAgent(userAgent);
+		const agent = fromUserAgent(userAgent());
 		model = model || agent[0];
 		os = os || agent[1];
 	}
@@ -1176,9 +1223,10 @@ function deliveryMethodOf(value) {
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
+var isLetter = (c) => c >= "A" && c <= "Z";
 var currencyOf = (v) => {
-	const upper = ("" + stringOf(v)).toUpperCase();
-	return upper.match("^[A-Z]{3}$") ? upper : void 0;
+	const upper = isString(v) ? v.trim().toUpperCase() : "";
+	return upper.length === 3 && isLetter(upper.charAt(0)) && isLetter(upper.charAt(1)) && isLetter(upper.charAt(2)) ? upper : void 0;
 };
 var listOf = (one) => (v) => {
 	const out = (isArray(v) ? v : [v]).map(one);
@@ -1227,7 +1275,7 @@ function formOf(key) {
 	};
 	return text.split(" ").indexOf(key) >= 0 ? [textOf, "text"] : forms.hasOwnProperty(key) ? forms[key] : void 0;
 }
-function applyCustomDataRows(list, rows, notes) {
+function applyCustomDataRows(list, rows, warn) {
 	for (let r = 0; r < rows.length; r++) {
 		const key = textOf(rows[r].key);
 		const given = rows[r].value;
@@ -1237,12 +1285,12 @@ function applyCustomDataRows(list, rows, notes) {
 		const converted = valid && form ? form[0](value) : value;
 		let at = -1;
 		for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
-		if (key === void 0) notes.push("custom data row " + (r + 1) + " has no key and was ignored");
+		if (key === void 0) warn("custom data row " + (r + 1) + " has no key and was ignored");
 		else if (value === void 0 || value === null || value === "") {
 			if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
 		} else if (!valid || converted === void 0) {
 			const expected = !valid ? "a string, number, boolean, list or object" : form[1];
-			notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+			warn('custom data "' + key + '" ignored: the value must be ' + expected);
 		} else if (at >= 0) list[at] = { key: key, value: converted };
 		else list.push({ key: key, value: converted });
 	}
@@ -1251,16 +1299,13 @@ function applyCustomDataRows(list, rows, notes) {
 
 // tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
-function addDistinct(list, value) {
-	if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
-}
-function buildCustomData(req, cfg, ids, notes) {
+function buildCustomData(req, cfg, ids) {
 	const event = req.event;
 	const list = [];
 	const put = (key, value) => {
-		if (value !== void 0 && value.length !== 0)
-			list.push({ key: key, value: value });
+		if (value !== void 0) list.push({ key: key, value: value });
 	};
+	const items = event.items;
 	const itemIds = [];
 	const categories = [];
 	const brands = [];
@@ -1268,72 +1313,95 @@ function buildCustomData(req, cfg, ids, notes) {
 	const prices = [];
 	let quantities = 0;
 	let count = 0;
-	for (const item of objectsOf(event.items)) {
-		const id = textOf(item.item_id);
-		count += id === void 0 ? 0 : 1;
-		if (id === void 0 || count > MAX_ITEMS) continue;
+	const n = typeof items === "object" && items !== null && getType(items) === "array" ? items.length : 0;
+	for (let i = 0; i < n; i++) {
+		const item = items[i];
+		const rawId = typeof item === "object" && item !== null ? item.item_id : void 0;
+		const id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
+		if (id === void 0 || id === "" || ++count > MAX_ITEMS) continue;
 		itemIds.push(id);
-		addDistinct(categories, stringOf(item.item_category));
-		addDistinct(brands, stringOf(item.item_brand));
-		const quantity = quantityOf(item.quantity) || 1;
+		const category = typeof item.item_category === "string" ? item.item_category.trim() : "";
+		if (category !== "" && categories.indexOf(category) < 0) categories.push(category);
+		const brand = typeof item.item_brand === "string" ? item.item_brand.trim() : "";
+		if (brand !== "" && brands.indexOf(brand) < 0) brands.push(brand);
+		const q = item.quantity;
+		const quantity = typeof q === "number" && q >= 1e-6 && q <= 1e6 ? q : quantityOf(q) || 1;
 		const entry = { id: id, quantity: quantity };
-		const price = toNumber(item.price);
-		if (price !== void 0) entry.item_price = price;
-		const delivery = stringOf(item.delivery_category);
-		if (delivery) entry.delivery_category = delivery;
+		const p = item.price;
+		const price = typeof p === "number" && p - p === 0 ? p : toNumber(p);
+		if (price !== void 0) {
+			entry.item_price = price;
+			const money = twoDecimals(price);
+			if (money) prices.push(money);
+		}
+		const delivery = item.delivery_category;
+		if (delivery !== void 0 && stringOf(delivery)) entry.delivery_category = stringOf(delivery);
 		contents.push(entry);
-		const money = moneyOf(price);
-		if (money) prices.push(money);
 		quantities += quantity;
 	}
 	if (count > MAX_ITEMS) {
-		notes.push(
+		req.warn(
 			"items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
 		);
 	}
-	const hasItems = itemIds.length > 0;
-	const total = moneyOf(event.value);
-	put("item_ids", itemIds);
-	put("item_category", categories.length === 1 ? categories[0] : categories);
-	put("brands", brands);
-	put("contents", contents);
-	if (hasItems) put("content_type", "product");
-	put("price", hasItems ? prices : total && [total]);
-	put("currency", currencyOf(event.currency));
-	if (hasItems) put("number_items", plainNumberText(quantities));
-	put("cart_total", total);
-	put("search_string", textOf(event.search_term));
-	put("sign_up_method", textOf(event.method));
-	put("level", numberOrText(event.level));
-	const ltv = toNumber(event.predicted_ltv);
-	put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+	const total = event.value === void 0 ? void 0 : moneyOf(event.value);
+	if (itemIds.length) {
+		list.push({ key: "item_ids", value: itemIds });
+		if (categories.length) {
+			list.push({
+				key: "item_category",
+				value: categories.length === 1 ? categories[0] : categories
+			});
+		}
+		if (brands.length) list.push({ key: "brands", value: brands });
+		list.push({ key: "contents", value: contents });
+		list.push({ key: "content_type", value: "product" });
+		if (prices.length) list.push({ key: "price", value: prices });
+	} else if (total) list.push({ key: "price", value: [total] });
+	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
+	if (itemIds.length) put("number_items", plainNumberText(quantities));
+	if (total) list.push({ key: "cart_total", value: total });
+	if (event.search_term !== void 0) put("search_string", textOf(event.search_term));
+	if (event.method !== void 0) put("sign_up_method", textOf(event.method));
+	if (event.level !== void 0) put("level", numberOrText(event.level));
+	if (event.predicted_ltv !== void 0 || event.customer_lifetime_value !== void 0) {
+		const ltv = toNumber(event.predicted_ltv);
+		put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+	}
 	const isNew = event.new_customer;
-	put(
-		"customer_status",
-		isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
-	);
-	const addresses = prop(event.user_data, "address");
-	const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
-	put("country", stringOf(prop(address, "country")));
-	put("region", stringOf(prop(address, "region")));
-	put("event_tag", cfg.eventTag || void 0);
-	if (cfg.limitedDataUse) put("data_use", ["lmu"]);
-	put("uuid_c1", ids.scid);
-	put("click_id", ids.clickId);
-	put("description", stringOf(event.description));
-	const delivery = deliveryMethodOf(event.delivery_method);
-	if (delivery.warning) notes.push(delivery.warning);
-	put("delivery_method", delivery.value);
+	if (isNew === true || isNew === "true") list.push({ key: "customer_status", value: "new" });
+	else if (isNew === false || isNew === "false") {
+		list.push({ key: "customer_status", value: "returning" });
+	}
+	const userData = event.user_data;
+	if (typeof userData === "object" && userData !== null) {
+		const addresses = userData.address;
+		const address = typeof addresses === "object" && addresses !== null && getType(addresses) === "array" ? objectsOf(addresses)[0] : addresses;
+		if (typeof address === "object" && address !== null) {
+			put("country", stringOf(address.country));
+			put("region", stringOf(address.region));
+		}
+	}
+	if (cfg.eventTag) list.push({ key: "event_tag", value: cfg.eventTag });
+	if (cfg.limitedDataUse) list.push({ key: "data_use", value: ["lmu"] });
+	if (ids.scid) list.push({ key: "uuid_c1", value: ids.scid });
+	if (ids.clickId) list.push({ key: "click_id", value: ids.clickId });
+	if (event.description !== void 0) put("description", stringOf(event.description));
+	if (event.delivery_method !== void 0) {
+		const delivery = deliveryMethodOf(event.delivery_method);
+		if (delivery.warning) req.warn(delivery.warning);
+		put("delivery_method", delivery.value);
+	}
 	if (cfg.sendDeviceInfo) {
 		const device = deviceInfo(
 			{ deviceModel: event.device_model, osVersion: event.os_version },
 			event.client_hints,
-			stringOf(event.user_agent) || req.header("user-agent")
+			() => stringOf(event.user_agent) || req.header("user-agent")
 		);
 		put("device_model", device.device_model);
 		put("os_version", device.os_version);
 	}
-	return applyCustomDataRows(list, cfg.customData, notes);
+	return cfg.customData.length ? applyCustomDataRows(list, cfg.customData, req.warn) : list;
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
@@ -1345,11 +1413,12 @@ function decodeBase64(text) {
 }
 function fromRecord(json) {
 	const record = JSON.parse(json);
-	const list = isObject(record) ? record.envelope : void 0;
-	const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
 	if (!isObject(record)) return "not a JSON object";
+	const list = record.envelope;
+	const envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0;
 	if (!envelope) return 'a JSON object without an "envelope" string';
-	const ts = toNumber(record.timestamp);
+	const stamp = record.timestamp;
+	const ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
 	const parsed = { envelope: envelope };
 	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
 	if (stringOf(record.version)) parsed.version = record.version;
@@ -1368,12 +1437,10 @@ function parseEnvelopeValue(value) {
 	return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
-function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
+function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	const max = MAX_ENVELOPE_CANDIDATES;
 	if (values.length > max) {
-		notes.push(
-			origin + ": only the first " + max + " of " + values.length + " values were considered"
-		);
+		warn(origin + ": only the first " + max + " of " + values.length + " values were considered");
 		values = values.slice(0, max);
 	}
 	let chosen;
@@ -1385,24 +1452,32 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
 		else if (!reason) chosen = parsed;
-		if (reason)
-			notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
+		if (reason) warn(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
 	}
 	return chosen;
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
-var firstValue = (values) => values.map(stringOf).filter(isString)[0];
-var isClickIdName = (name) => ("" + decodeUriComponent(name)).trim().toLowerCase() === "sccid";
+function firstValue(values) {
+	for (let i = 0; i < values.length; i++) {
+		const value = stringOf(values[i]);
+		if (value) return value;
+	}
+	return void 0;
+}
+var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
+var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
 	const query = isString(url) ? url.split("#")[0] : "";
 	const start = query.indexOf("?");
 	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
 		const eq = pair.indexOf("=");
-		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? decodeUriComponent(
-			pair.substring(eq + 1).split("+").join(" ")
+		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
+			decoded(
+				pair.substring(eq + 1).split("+").join(" ")
+			)
 		) : void 0;
-		if (stringOf(value)) return stringOf(value);
+		if (value) return value;
 	}
 	return void 0;
 }
@@ -1437,20 +1512,20 @@ var stop = (outcome, reason, eventType) => ({
 	reason: reason,
 	eventType: eventType
 });
-function envelopeOf(cfg, req, notes) {
+function envelopeOf(cfg, req) {
 	const name = cfg.envelopeCookieName;
 	const value = cfg.envelopeValue;
 	const fromField = cfg.envelopeSource === "value";
 	const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
 	if (!values) {
-		notes.push(
+		req.warn(
 			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
 		);
 	}
 	const origin = fromField ? "envelope field" : '"' + name + '" cookie';
-	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
+	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
-function admit(cfg, req, notes) {
+function admit(cfg, req) {
 	const id = cfg.atsConfigId;
 	const configId = isString(id) ? id.trim() : "";
 	const event = req.event;
@@ -1470,47 +1545,57 @@ function admit(cfg, req, notes) {
 	return {
 		configId: configId,
 		eventType: type.eventType,
-		envelope: envelopeOf(cfg, req, notes),
+		envelope: envelopeOf(cfg, req),
 		ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
 		consentDenied: !!denial
 	};
 }
-function buildEvent(cfg, req, admitted, envelope, notes) {
+function buildEvent(cfg, req, admitted, partnerId) {
 	const ids = admitted.ids;
 	const eventType = admitted.eventType;
 	const event = req.event;
 	const inUserData = cfg.snapIdPlacement === "user_data";
-	if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+	if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
 		return stop(
 			"skipped",
 			'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
 			eventType
 		);
 	}
+	const seconds = req.nowMs / 1e3;
 	const snapEvent = {
 		event_manager: ["snapchat"],
 		// Snap deduplicates it against the Pixel's client_dedup_id.
-		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
+		event_id: cfg.eventIdOverride || event.event_id !== void 0 && textOf(event.event_id) || event.transaction_id !== void 0 && textOf(event.transaction_id) || req.nowMs + "." + req.random(),
 		event_type: eventType,
-		// Seconds: Snap refuses milliseconds.
-		event_time: floor(req.nowMs / 1e3)
+		// Seconds, rounded down: Snap refuses milliseconds.
+		event_time: seconds - seconds % 1
 	};
 	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
 	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-	const userData = {};
-	if (envelope) userData.partner_id = envelope;
-	if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-	if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-	if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
-	const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
-	const missing = ["price", "currency"].filter(
-		(key) => !customData.some((pair) => pair.key === key)
-	);
+	if (partnerId || inUserData && (ids.scid || ids.clickId)) {
+		const userData = {};
+		if (partnerId) userData.partner_id = partnerId;
+		if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+		if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+		snapEvent.user_data = userData;
+	}
+	const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
 	if (customData.length) snapEvent.custom_data = customData;
-	if (eventType === "PURCHASE" && missing.length) {
-		notes.push(
-			"PURCHASE without " + missing.join(" and ") + ": LiveRamp's adapter requires price and currency for PURCHASE"
-		);
+	if (eventType === "PURCHASE") {
+		let price = false;
+		let currency = false;
+		for (let i = 0; i < customData.length && !(price && currency); i++) {
+			const key = customData[i].key;
+			if (key === "price") price = true;
+			else if (key === "currency") currency = true;
+		}
+		const missing = price ? "currency" : currency ? "price" : "price and currency";
+		if (!price || !currency) {
+			req.warn(
+				"PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE"
+			);
+		}
 	}
 	const url = ADAPTER_URL + admitted.configId;
 	const body = JSON.stringify({ events: [snapEvent] });
@@ -1524,7 +1609,7 @@ function buildEvent(cfg, req, admitted, envelope, notes) {
 // tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
-function readRequest(cfg) {
+function readRequest(cfg, warn) {
 	const all = getAllEventData();
 	const event = typeof all === "object" && all !== null ? all : {};
 	const name = event.event_name;
@@ -1532,7 +1617,7 @@ function readRequest(cfg) {
 	const headers = {};
 	return {
 		event: event,
-		eventName: isString(name) ? name : "",
+		eventName: typeof name === "string" ? name : "",
 		envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
 		scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
 		nowMs: getTimestampMillis(),
@@ -1542,7 +1627,8 @@ function readRequest(cfg) {
 			return headers[header];
 		},
 		remoteAddress: getRemoteAddress,
-		random: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
+		random: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
+		warn: warn
 	};
 }
 function loggingOn(mode) {
@@ -1737,7 +1823,7 @@ function permissionMissing(what) {
 		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
 	);
 }
-function refreshEnvelope(cfg, req, envelope, cause, done) {
+function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	const old = envelope.envelope;
 	const skip = (reason) => done(skipped(old, reason));
 	const apply = (outcome, refreshedAtMs, source) => {
@@ -1763,7 +1849,7 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
 	if (!queryPermission("access_template_storage")) {
 		return skip(permissionMissing("access_template_storage"));
 	}
-	const placementId = cfg.placementId || cfg.atsConfigId.trim();
+	const placementId = cfg.placementId || configId;
 	const key = cacheKey(placementId, old);
 	const stored = templateDataStorage.getItemCopy(key);
 	const entry = liveEntry(stored, req.nowMs);
@@ -1796,34 +1882,35 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
 	const cfg = readConfig(tagData);
-	const req = readRequest(cfg);
 	const logging = loggingOn(cfg.logging);
-	const name = req.eventName;
-	const warn = (lines) => {
-		if (logging) for (const line of lines) logToConsole(warningLine(name, line));
+	const warn = (warning) => {
+		if (logging) logToConsole(warningLine(req.eventName, warning));
 	};
+	const req = readRequest(cfg, warn);
+	const name = req.eventName;
 	const finish = (result) => {
 		if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
 		if (result.outcome === "failure") tagData.gtmOnFailure();
 		else tagData.gtmOnSuccess();
 	};
-	const warnings = [];
-	const admitted = admit(cfg, req, warnings);
-	warn(warnings);
+	const admitted = admit(cfg, req);
 	if (ended(admitted)) return finish(admitted);
 	const send = (partnerId) => {
-		const notes = [];
-		const built = buildEvent(cfg, req, admitted, partnerId, notes);
-		warn(notes);
+		const built = buildEvent(cfg, req, admitted, partnerId);
 		if (ended(built)) return finish(built);
-		const answered = (status, reason) => finish({
-			outcome: status >= 200 && status < 300 ? "success" : "failure",
-			reason: reason,
-			eventType: built.eventType,
-			status: status,
-			url: built.url,
-			event: built.event
-		});
+		let finished = false;
+		const answered = (status, reason) => {
+			if (finished) return;
+			finished = true;
+			finish({
+				outcome: status >= 200 && status < 300 ? "success" : "failure",
+				reason: reason,
+				eventType: built.eventType,
+				status: status,
+				url: built.url,
+				event: built.event
+			});
+		};
 		post(built.url, built.body, cfg.timeoutMs).then(
 			(response) => {
 				const status = response.statusCode;
@@ -1845,12 +1932,13 @@ function runTag(tagData) {
 		send(result.envelope);
 	};
 	const envelope = admitted.envelope;
+	const partnerId = envelope && envelope.envelope;
 	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
 	if (decision.due && envelope) {
-		return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
+		return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);
 	}
-	if (decision.quiet) return send(envelope && envelope.envelope);
-	refreshed(skipped(envelope && envelope.envelope, decision.reason));
+	if (decision.quiet) return send(partnerId);
+	refreshed(skipped(partnerId, decision.reason));
 }
 
 // tag/main.ts: The entry GTM runs once per firing.

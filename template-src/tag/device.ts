@@ -1,11 +1,27 @@
 // Device, description and delivery method.
 // The keys GA4 has no parameter of its own for.
-import { isString, prop, stringOf } from './values';
+import { isString, stringOf } from './values';
 
 export interface DeviceInfo {
   device_model?: string;
   os_version?: string;
 }
+
+/** Whether `s` is digits in groups joined by `sep` ("17_5_1", "14.0"), as a pattern would check it. */
+function isVersion(s: string, sep: string): boolean {
+  // No empty group: no separator at either end or twice in a row.
+  if (s === '' || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+  const digits = s.split(sep).join('');
+  // '1' + digits reads back as itself only when it is all digits (a '.' would read back too).
+  if (digits.length <= 15) return digits.indexOf('.') < 0 && '' + +('1' + digits) === '1' + digits;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charAt(i);
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+const APPLE_TAIL = ' like Mac OS X';
 
 /**
  * [model, OS] from the user agent's first "(…)" comment, only for the forms that still tell the truth:
@@ -20,33 +36,58 @@ function fromUserAgent(userAgent: unknown): (string | undefined)[] {
   const parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';');
   const device = parts[0].trim();
   const system = (parts[1] || '').trim();
-  const apple = system.match('^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$');
-  if (apple && (device === 'iPhone' ? apple[1] : device === 'iPad' && !apple[1])) {
+  // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad.
+  const prefix = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
+  const end = system.length - APPLE_TAIL.length;
+  const version = system.substring(prefix.length, end);
+  if (
+    prefix !== '' &&
+    end > prefix.length &&
+    system.substring(0, prefix.length) === prefix &&
+    system.substring(end) === APPLE_TAIL &&
+    isVersion(version, '_')
+  ) {
     // iPads ran iOS until iPadOS 13.
-    const os = device === 'iPhone' || apple[2].match('^([0-9]|1[0-2])(_|$)') ? 'iOS ' : 'iPadOS ';
-    return [device, os + apple[2].split('_').join('.')];
+    const major = version.split('_')[0];
+    const ios =
+      device === 'iPhone' ||
+      major.length === 1 ||
+      major === '10' ||
+      major === '11' ||
+      major === '12';
+    return [device, (ios ? 'iOS ' : 'iPadOS ') + version.split('_').join('.')];
+  }
+  if (
+    device !== 'Linux' ||
+    system.substring(0, 8) !== 'Android ' ||
+    !isVersion(system.substring(8), '.')
+  ) {
+    return [];
   }
   const model = (parts[2] || '').split(' Build/')[0].trim();
-  const android = device === 'Linux' && system.match('^Android [0-9]+([.][0-9]+)*$');
-  return android && model !== '' && model !== 'K' ? [model, system] : [];
+  return model !== '' && model !== 'K' ? [model, system] : [];
 }
 
 /**
  * device_model and os_version, each from its own first source: the event parameter of that name, the
- * client hints (`model`; `platform` and `platform_version`, "Android 14.0.0"), the user agent.
+ * client hints (`model`; `platform` and `platform_version`, "Android 14.0.0"), the user agent. The user
+ * agent is read only when one of the two is still missing.
  */
 export function deviceInfo(
   params: { deviceModel: unknown; osVersion: unknown },
   clientHints: unknown,
-  userAgent: unknown,
+  userAgent: () => unknown,
 ): DeviceInfo {
-  const platform = stringOf(prop(clientHints, 'platform'));
-  const version = stringOf(prop(clientHints, 'platform_version'));
-  let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, 'model'));
+  const hints = (typeof clientHints === 'object' && clientHints !== null ? clientHints : {}) as {
+    [key: string]: unknown;
+  };
+  const platform = stringOf(hints.platform);
+  const version = stringOf(hints.platform_version);
+  let model = stringOf(params.deviceModel) || stringOf(hints.model);
   let os =
     stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform);
   if (!model || !os) {
-    const agent = fromUserAgent(userAgent);
+    const agent = fromUserAgent(userAgent());
     model = model || agent[0];
     os = os || agent[1];
   }

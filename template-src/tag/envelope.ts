@@ -29,12 +29,18 @@ export function decodeBase64(text: string): string | undefined {
 /** An ATS record's envelope (a string, or the first of a list), or why it has none. */
 function fromRecord(json: string): Envelope | string {
   const record = JSON.parse(json);
-  const list = isObject(record) ? record.envelope : undefined;
-  const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
   if (!isObject(record)) return 'not a JSON object';
+  const list = record.envelope;
+  const envelope =
+    typeof list === 'string'
+      ? stringOf(list)
+      : isArray(list)
+        ? list.map(stringOf).filter(isString)[0]
+        : undefined;
   if (!envelope) return 'a JSON object without an "envelope" string';
   // Timestamps below 1e12 are taken as seconds (milliseconds that small would predate 2001).
-  const ts = toNumber(record.timestamp);
+  const stamp = record.timestamp;
+  const ts = typeof stamp === 'number' && stamp - stamp === 0 ? stamp : toNumber(stamp);
   const parsed: Envelope = { envelope: envelope };
   if (ts !== undefined && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1000 : ts;
   if (stringOf(record.version)) parsed.version = record.version as string;
@@ -71,13 +77,11 @@ export function chooseEnvelope(
   origin: string,
   nowMs: number,
   maxAgeDays: number,
-  notes: string[],
+  warn: (warning: string) => void,
 ): Envelope | undefined {
   const max = MAX_ENVELOPE_CANDIDATES;
   if (values.length > max) {
-    notes.push(
-      origin + ': only the first ' + max + ' of ' + values.length + ' values were considered',
-    );
+    warn(origin + ': only the first ' + max + ' of ' + values.length + ' values were considered');
     values = values.slice(0, max);
   }
   let chosen: Envelope | undefined;
@@ -91,8 +95,7 @@ export function chooseEnvelope(
         'expired: stored ' + floor(days) + ' days ago, the maximum age is ' + maxAgeDays + ' days';
     } else if (!reason && chosen) reason = 'not used: an earlier value is valid';
     else if (!reason) chosen = parsed as Envelope;
-    if (reason)
-      notes.push(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
+    if (reason) warn(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
   }
   return chosen;
 }

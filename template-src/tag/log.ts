@@ -3,7 +3,7 @@
 // The ATS envelope, `_scid` and the click ID are cut to their first 6 characters, so the lines can go
 // to shared server logs.
 import { JSON } from 'sgtm';
-import type { SnapEvent } from './event';
+import type { Result, SnapEvent } from './types';
 import { maskClickIdInUrl } from './snap-ids';
 import { isString } from './values';
 
@@ -54,15 +54,6 @@ export function answerReason(
     status +
     (text === '' ? '' : ': ' + text.substring(0, ANSWER_SHOWN))
   );
-}
-
-export interface Result {
-  outcome: 'success' | 'failure' | 'skipped';
-  reason: string;
-  eventType?: string;
-  status?: number;
-  url?: string;
-  event?: SnapEvent;
 }
 
 /** A log line; absent values are left out. */

@@ -6,7 +6,7 @@ import { JSON, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
 import type { Config } from './config';
 import { signalOn } from './consent';
 import type { Envelope } from './envelope';
-import type { Request } from './event';
+import type { Request } from './types';
 import * as gtm from './gtm';
 import { floor } from './numbers';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
@@ -267,12 +267,14 @@ function permissionMissing(what: string): string {
 }
 
 /**
- * Runs a due refresh (`cause` says why it is due); `done` gets the result exactly once. The envelope
- * came from the cookie it is written back to, or from a field (nothing to write back then).
+ * Runs a due refresh (`cause` says why it is due) for the placement (the admitted configuration ID
+ * unless the Placement ID field names another); `done` gets the result exactly once. The envelope came
+ * from the cookie it is written back to, or from a field (nothing to write back then).
  */
 export function refreshEnvelope(
   cfg: Config,
   req: Request,
+  configId: string,
   envelope: Envelope,
   cause: string,
   done: (result: RefreshResult) => void,
@@ -313,7 +315,7 @@ export function refreshEnvelope(
   if (!gtm.queryPermission('access_template_storage')) {
     return skip(permissionMissing('access_template_storage'));
   }
-  const placementId = cfg.placementId || (cfg.atsConfigId as string).trim();
+  const placementId = cfg.placementId || configId;
   const key = cacheKey(placementId, old);
   const stored = gtm.templateDataStorage.getItemCopy(key);
   const entry = liveEntry(stored, req.nowMs);

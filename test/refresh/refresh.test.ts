@@ -73,7 +73,7 @@ function start(firing: Firing, results: RefreshResult[]) {
   };
   const decision = refreshDecision(config, request, envelope, false);
   expect(decision.due).toBe(true);
-  refreshEnvelope(config, request, envelope, decision.reason, (r) => results.push(r));
+  refreshEnvelope(config, request, 'cfg-123', envelope, decision.reason, (r) => results.push(r));
   return request;
 }
 
@@ -429,10 +429,17 @@ describe('refreshEnvelope: a failure inside the answer handling', () => {
     const config = readConfig({ atsConfigId: 'cfg-123' } as never);
     const envelope = { envelope: OLD, timestampMs: NOW - 45 * MIN };
     const results: RefreshResult[] = [];
-    refreshEnvelope(config, tagRequest({ event: PAGE_EVENT, nowMs: NOW }), envelope, CAUSE, (r) => {
-      results.push(r);
-      throw new Error('the send failed');
-    });
+    refreshEnvelope(
+      config,
+      tagRequest({ event: PAGE_EVENT, nowMs: NOW }),
+      'cfg-123',
+      envelope,
+      CAUSE,
+      (r) => {
+        results.push(r);
+        throw new Error('the send failed');
+      },
+    );
     await h.tasks.idle(5000);
     // The refresh itself succeeded, so its one report says so; the send's error reaches GTM.
     expect(results).toEqual([refreshed()]);

@@ -93,7 +93,9 @@ describe('chooseEnvelope', () => {
   /** The envelope chosen among `values` (from a cookie, 30 days at most) and the warnings. */
   const choose = (values: unknown[], maxAgeDays = 30) => {
     const notes: string[] = [];
-    const chosen = chooseEnvelope(values, '"_lr_env" cookie', NOW, maxAgeDays, notes);
+    const chosen = chooseEnvelope(values, '"_lr_env" cookie', NOW, maxAgeDays, (w) =>
+      notes.push(w),
+    );
     return { chosen, notes };
   };
 
