@@ -20,6 +20,10 @@ export const BUILD_OPTIONS = {
 
 export const TEST_OPTIONS = {
   verbose: { type: 'boolean', help: 'also print what the template logged under each scenario' },
+  coverage: {
+    type: 'boolean',
+    help: "after each file's scenarios, the statements of its code that no scenario reached, per function (with .tpl lines), and a total",
+  },
 } as const satisfies OptionSpecs;
 
 export const RUN_OPTIONS = {
@@ -77,6 +81,10 @@ export const RUN_OPTIONS = {
     value: 'json|pretty',
     choices: ['json', 'pretty'],
     help: 'json (default): the trace as JSON; pretty: a summary for people',
+  },
+  profile: {
+    type: 'boolean',
+    help: 'print the steps the code executed (statements, calls), in total and for the top 20 functions, instead of the trace (with --format json: in it, as "profile")',
   },
 } as const satisfies OptionSpecs;
 

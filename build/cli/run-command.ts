@@ -2,6 +2,8 @@
 // shows it, printed as a JSON trace or (--format pretty) a summary.
 import { listMapProblems, requestProblems, stringMapProblems } from '../runtime/input-check';
 import { runTemplate } from '../runtime/run-template';
+import { runCounted } from '../runtime/instrument/counted-run';
+import { formatProfile, stepProfile } from '../runtime/instrument/step-profile';
 import { tplLines } from '../runtime/tpl-lines';
 import type { ExecutionInput, HttpMode, RequestInput } from '../runtime/types';
 import { UsageError, type ParsedArgs } from './command';
@@ -79,14 +81,33 @@ export async function runCommand({
     containerVersion: values.production ? {} : { debugMode: true, previewMode: true },
     inspect: true,
   };
-  const trace = await runTemplate(tpl, input, {
-    fileName: file,
-    codeLine: tplLines(text, file).code - 1,
-  });
+  const where = { fileName: file, codeLine: tplLines(text, file).code - 1 };
+  if (values.profile) return profileRun(tpl, input, where, values.format);
+  const trace = await runTemplate(tpl, input, where);
   process.stdout.write(
     values.format === 'pretty'
       ? formatTrace(trace)
       : `${JSON.stringify(shownTrace(trace), null, 2)}\n`,
   );
+  return 0;
+}
+
+/** `run --profile`: the outcome in one line and the steps' profile, or the trace with it as JSON. */
+async function profileRun(
+  tpl: Parameters<typeof runCounted>[0],
+  input: ExecutionInput,
+  where: { fileName: string; codeLine: number },
+  format: string | undefined,
+): Promise<number> {
+  const { trace, steps } = await runCounted(tpl, input, where);
+  const profile = stepProfile(steps, { codeLine: where.codeLine + 1 });
+  if (format === 'json') {
+    const shown = { ...shownTrace(trace), profile };
+    process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+    return 0;
+  }
+  const [outcome] = formatTrace(trace).split('\n');
+  const counts = `${trace.requests.length} request(s), ${trace.logs.length} log line(s), ${trace.errors.length} error(s)`;
+  process.stdout.write(`${outcome}; ${counts}\n${formatProfile(profile)}`);
   return 0;
 }

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { readTpl } from '../tpl/read';
 import { runTests, type ScenarioResult } from '../runtime/test-runner';
 import { tplLines } from '../runtime/tpl-lines';
+import { coverageOf, formatCoverage } from '../runtime/instrument/coverage';
+import { createStepCounter } from '../runtime/instrument/step-counter';
 import type { ParsedArgs } from './command';
 import type { TEST_OPTIONS } from './commands';
 import { tplOperands } from './project';
@@ -19,6 +21,7 @@ export async function testCommand({
   for (const file of files) {
     const shown = path.relative(process.cwd(), file) || file;
     let results: ScenarioResult[];
+    let coverage: string | undefined;
     try {
       const text = fs.readFileSync(file, 'utf8');
       const tpl = readTpl(text, shown);
@@ -26,7 +29,13 @@ export async function testCommand({
         out(`- ${shown}: a web template; only server templates run here`);
         continue;
       }
-      results = await runTests(tpl, { fileName: shown, lines: tplLines(text, shown) });
+      const lines = tplLines(text, shown);
+      const steps = values.coverage ? createStepCounter(tpl.code) : undefined;
+      results = await runTests(tpl, { fileName: shown, lines, steps });
+      if (steps) {
+        const title = `${shown} (${results.length} scenarios)`;
+        coverage = formatCoverage(coverageOf(steps, lines.code), title);
+      }
     } catch (error) {
       out(`✗ ${shown}: cannot run its tests — ${(error as Error).message}`);
       failed++;
@@ -43,6 +52,7 @@ export async function testCommand({
       }
       if (values.verbose) for (const log of r.logs) out(`    log: ${log}`);
     }
+    if (coverage !== undefined) process.stdout.write(coverage);
   }
   out(`${passed} passed, ${failed} failed`);
   return failed > 0 ? 1 : 0;

@@ -1,7 +1,8 @@
 // Step 1 of the build: esbuild bundles the sandbox entry and its imports into one ES module, with
 // `'sgtm'` left external and a source map back to the TypeScript files.
 import { buildSync, type Message } from 'esbuild';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { Diagnostic } from './diagnostic';
 
 export interface Bundle {
@@ -30,9 +31,34 @@ export function bundle(
   entry: string,
   rootDir: string,
 ): { bundle?: Bundle; diagnostics: Diagnostic[] } {
+  let source: string;
+  try {
+    source = readFileSync(entry, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      diagnostics: [
+        {
+          file: relative(rootDir, entry),
+          line: 1,
+          col: 1,
+          severity: 'error',
+          message: `cannot read the entry file (${code})`,
+        },
+      ],
+    };
+  }
   try {
     const result = buildSync({
-      entryPoints: [relative(rootDir, entry)],
+      // The entry is handed over as text, so that esbuild reads it as the ES module it is whatever the
+      // folder's package.json says: with "type": "commonjs" (what `npm init -y` writes) a file with
+      // imports but no export would be wrapped as CommonJS.
+      stdin: {
+        contents: source,
+        sourcefile: entry,
+        resolveDir: dirname(entry),
+        loader: 'ts',
+      },
       absWorkingDir: rootDir,
       bundle: true,
       // esnext: nothing is lowered, so the sandbox checker sees the syntax the author wrote.
@@ -52,10 +78,24 @@ export function bundle(
     });
     const code = result.outputFiles.find((f) => f.path.endsWith('.js'))!.text;
     const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!.text;
-    return {
-      bundle: { code, map },
-      diagnostics: result.warnings.map((w) => toDiagnostic(w, 'warning')),
-    };
+    const diagnostics = result.warnings.map((w) => toDiagnostic(w, 'warning'));
+    const wrapped = commonJsModules(code);
+    if (wrapped.length > 0) {
+      return {
+        diagnostics: [
+          ...diagnostics,
+          ...wrapped.map((file) => ({
+            file,
+            line: 1,
+            col: 1,
+            severity: 'error' as const,
+            message:
+              'bundled as CommonJS: it has no export and its package.json says "type": "commonjs"; add `export {};` to it, or set "type": "module"',
+          })),
+        ],
+      };
+    }
+    return { bundle: { code, map }, diagnostics };
   } catch (error) {
     const failure = error as { errors?: Message[]; warnings?: Message[] };
     if (!failure.errors) throw error;
@@ -66,4 +106,10 @@ export function bundle(
       ],
     };
   }
+}
+
+/** Modules esbuild wrapped as CommonJS (`var require_x = __commonJS({ "x.ts"() {…} })`). */
+function commonJsModules(code: string): string[] {
+  if (!code.includes('__commonJS(')) return [];
+  return [...code.matchAll(/= __commonJS\(\{\n\s*"([^"]+)"\(/g)].map((m) => m[1]);
 }

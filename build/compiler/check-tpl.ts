@@ -8,6 +8,7 @@ import {
   TplError,
   type RawSection,
 } from '../tpl/read';
+import { sectionSet } from '../tpl/section-set';
 import { SERVER_SECTIONS, WEB_SECTIONS } from '../tpl/sections';
 import { findApiUses } from '../permissions/api-uses';
 import { checkApiUses } from '../permissions/derive';
@@ -101,33 +102,13 @@ export function checkTpl(text: string, file: string): Diagnostic[] {
   }
   const { sections } = split;
   const diagnostics: Diagnostic[] = [];
-  const byName = new Map(sections.map((s) => [s.name, s]));
-  const isWeb = byName.has('___SANDBOXED_JS_FOR_WEB_TEMPLATE___');
+  // The reader's own view of the sections (lenient as GTM's importer), its problems as diagnostics.
+  const { byName, isWeb, problems } = sectionSet(sections);
   const order = isWeb ? WEB_SECTIONS : SERVER_SECTIONS;
-  diagnostics.push(...orderProblems(sections, order, file));
-  const seen = new Set<string>();
-  for (const section of sections) {
-    if (seen.has(section.name)) {
-      diagnostics.push({
-        file,
-        line: section.markerLine,
-        col: 1,
-        severity: 'error',
-        message: `${section.name} appears twice; keep one`,
-      });
-    }
-    seen.add(section.name);
-  }
-  for (const name of order.slice(1)) {
-    if (!byName.has(name)) {
-      diagnostics.push({
-        file,
-        line: 1,
-        col: 1,
-        severity: 'error',
-        message: `missing section ${name}; GTM exports always contain it (re-export the template)`,
-      });
-    }
+  const once = sections.filter((s) => byName.get(s.name) === s);
+  diagnostics.push(...orderProblems(once, order, file));
+  for (const p of problems) {
+    diagnostics.push({ file, line: p.line, col: 1, severity: p.severity, message: p.detail });
   }
 
   const json = (name: string): unknown => {

@@ -8,6 +8,7 @@ import { createRequire, prepareSandboxApis, type RequireOptions } from './requir
 import { createSandbox, type Sandbox } from './sandbox';
 import type { ExecutionInput, Trace } from './types';
 import { PermissionError } from './permissions';
+import type { StepCounter } from './instrument/step-counter';
 
 /** How long past the 5 s promise limit the runtime waits for the code to settle, by default. */
 export const DEFAULT_TIMEOUT_MS = 5000 + 500;
@@ -28,6 +29,8 @@ export interface StartOptions extends RequireOptions {
   fileName?: string;
   /** 0-based line of the code's first line in the .tpl file, for stack traces. */
   codeLine?: number;
+  /** Counts the steps the code executes (the profiler, test coverage): its code runs instead. */
+  steps?: StepCounter;
 }
 
 /** The data object the code receives: the field values plus callbacks that settle the outcome. */
@@ -84,12 +87,10 @@ export function startExecution(
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
   try {
-    const fn = sandbox.compile(
-      tpl.code,
-      ['data', 'require'],
-      options.fileName ?? 'template.tpl',
-      options.codeLine ?? 0,
-    );
+    const fileName = options.fileName ?? 'template.tpl';
+    const fn = options.steps
+      ? options.steps.compile(sandbox, tpl.code, fileName, options.codeLine ?? 0)
+      : sandbox.compile(tpl.code, ['data', 'require'], fileName, options.codeLine ?? 0);
     execution.returned = fn(data, requireFn);
   } catch (error) {
     execution.thrown = error;

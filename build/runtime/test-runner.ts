@@ -13,6 +13,7 @@ import { createSandbox, type Sandbox } from './sandbox';
 import { createTasks } from './tasks';
 import type { TplLines } from './tpl-lines';
 import type { Trace } from './types';
+import type { StepCounter } from './instrument/step-counter';
 
 export interface ScenarioResult {
   name: string;
@@ -30,6 +31,8 @@ export interface TestOptions {
   lines?: TplLines;
   /** The longest a scenario may take, asynchronous work included (default 10 s). */
   timeoutMs?: number;
+  /** Counts the steps of every runCode (coverage): the template's counting code runs instead. */
+  steps?: StepCounter;
 }
 
 const TEST_PARAMS = ['runCode', 'mock', 'mockObject', 'assertApi', 'assertThat', 'fail', 'require'];
@@ -100,6 +103,7 @@ export async function runScenario(
           mocks,
           fileName,
           codeLine: options.lines ? options.lines.code - 1 : 0,
+          steps: options.steps,
           onCall: (apiName, args) =>
             calls.push({ name: apiName, args: args.map((a) => sandbox.toHost(a)) }),
         },

@@ -8,8 +8,11 @@ export interface RecordedResponse {
   body?: string;
   headers?: Record<string, string>;
   delayMs?: number;
-  /** Answer with a network failure instead of a response. */
-  fail?: 'failed';
+  /**
+   * Answer with a network failure instead of a response ('failed', at once or after `delayMs`), or
+   * let the request time out after the timeout the template gave it ('timed_out').
+   */
+  fail?: 'failed' | 'timed_out';
 }
 
 export type HttpMode =

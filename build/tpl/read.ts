@@ -1,6 +1,7 @@
 // Parses the text of a `.tpl` file (as GTM exports it) into the shared `TplFile` model.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { PermissionInstance, TemplateInfo, TemplateTests, TplFile } from './model';
+import { sectionSet } from './section-set';
 import { AFTER_BODY, KNOWN_SECTIONS } from './sections';
 
 /** An error at a place in a `.tpl` file; `message` is `file:line:col: section: what is wrong`. */
@@ -150,38 +151,37 @@ export function parseTestsSection(section: RawSection, fileName = '<tpl>'): Temp
   return tests;
 }
 
-const CODE_SECTIONS = ['___SANDBOXED_JS_FOR_SERVER___', '___SANDBOXED_JS_FOR_WEB_TEMPLATE___'];
-const PERMISSION_SECTIONS = ['___SERVER_PERMISSIONS___', '___WEB_PERMISSIONS___'];
+/** Something the reader read leniently, as GTM's importer would; `check` prints it as a warning. */
+export interface TplWarning {
+  file: string;
+  line: number;
+  col: number;
+  detail: string;
+}
 
 /** Reads a `.tpl` file. Sections may come in any order; absent optional sections get defaults. */
 export function readTpl(text: string, fileName = '<tpl>'): TplFile {
-  const { preamble, sections } = splitTpl(text, fileName);
-  const byName = new Map<string, RawSection>();
-  for (const section of sections) {
-    if (byName.has(section.name)) {
-      throw new TplError(
-        fileName,
-        section.markerLine,
-        1,
-        `${section.name} appears twice (first at line ${byName.get(section.name)!.markerLine}); keep one`,
-      );
-    }
-    byName.set(section.name, section);
-  }
-  const require = (names: string[]): RawSection => {
-    const found = names.map((name) => byName.get(name)).find(Boolean);
-    if (!found) {
-      throw new TplError(
-        fileName,
-        1,
-        1,
-        `missing section ${names.join(' or ')}; a GTM export always has it`,
-      );
-    }
-    return found;
-  };
+  return readTplFile(text, fileName).tpl;
+}
 
-  const infoSection = require(['___INFO___']);
+/** readTpl, plus what it read leniently: a missing optional section, a section repeated identically. */
+export function readTplFile(
+  text: string,
+  fileName = '<tpl>',
+): { tpl: TplFile; warnings: TplWarning[] } {
+  const { preamble, sections } = splitTpl(text, fileName);
+  const { byName, isWeb, problems } = sectionSet(sections);
+  const error = problems.find((p) => p.severity === 'error');
+  if (error) throw new TplError(fileName, error.line, 1, error.detail);
+  const warnings = problems.map((p) => ({
+    file: fileName,
+    line: p.line,
+    col: 1,
+    detail: p.detail,
+  }));
+  const require = (name: string): RawSection => byName.get(name)!;
+
+  const infoSection = require('___INFO___');
   const info = parseJsonSection(infoSection, fileName);
   if (!isRecord(info)) {
     throw new TplError(fileName, infoSection.bodyLine, 1, '___INFO___: expected a JSON object');
@@ -198,15 +198,18 @@ export function readTpl(text: string, fileName = '<tpl>'): TplFile {
     );
   }
 
-  const codeSection = require(CODE_SECTIONS);
-  const permissionsSection = require(PERMISSION_SECTIONS);
-  const permissions = parseJsonSection(permissionsSection, fileName);
+  const codeSection = require(
+    isWeb ? '___SANDBOXED_JS_FOR_WEB_TEMPLATE___' : '___SANDBOXED_JS_FOR_SERVER___',
+  );
+  const permissionsName = isWeb ? '___WEB_PERMISSIONS___' : '___SERVER_PERMISSIONS___';
+  const permissionsSection = byName.get(permissionsName);
+  const permissions = permissionsSection ? parseJsonSection(permissionsSection, fileName) : [];
   if (!Array.isArray(permissions)) {
     throw new TplError(
       fileName,
-      permissionsSection.bodyLine,
+      permissionsSection!.bodyLine,
       1,
-      `${permissionsSection.name}: expected a JSON array of permission instances`,
+      `${permissionsName}: expected a JSON array of permission instances`,
     );
   }
 
@@ -217,7 +220,7 @@ export function readTpl(text: string, fileName = '<tpl>'): TplFile {
     code: codeSection.body,
     codeSection: codeSection.name as TplFile['codeSection'],
     permissions: permissions as PermissionInstance[],
-    permissionsSection: permissionsSection.name as TplFile['permissionsSection'],
+    permissionsSection: permissionsName,
     tests: testsSection ? parseTestsSection(testsSection, fileName) : { scenarios: [] },
     notes: byName.get('___NOTES___')?.body ?? '',
   };
@@ -225,5 +228,5 @@ export function readTpl(text: string, fileName = '<tpl>'): TplFile {
   const terms = byName.get('___TERMS_OF_SERVICE___');
   if (terms) tpl.termsOfService = terms.body;
   if (testsSection) tpl.testsYaml = testsSection.body;
-  return tpl;
+  return { tpl, warnings };
 }

@@ -29,7 +29,7 @@ export interface HttpExchange {
   timeoutMs: number;
 }
 
-type Schedule = (fn: () => void, ms: number) => () => void;
+type Schedule = (fn: () => void, ms: number) => void;
 
 export function findRecorded(
   responses: RecordedResponse[],
@@ -43,39 +43,39 @@ export function findRecorded(
   return best;
 }
 
+/** A scripted answer, delivered in the execution's queue after its delay (virtual time). */
 function recorded(
   responses: RecordedResponse[],
   ex: HttpExchange,
   schedule: Schedule,
+  deliver: (o: HttpOutcome) => void,
   onUnmatched: (url: string) => void,
-): Promise<HttpOutcome> {
-  return new Promise((resolve) => {
-    const match = findRecorded(responses, ex.url);
-    if (!match) {
-      onUnmatched(ex.url);
-      schedule(() => resolve({ ok: false, reason: 'failed', afterMs: 0 }), 0);
-      return;
+): void {
+  const match = findRecorded(responses, ex.url);
+  if (!match) {
+    onUnmatched(ex.url);
+    schedule(() => deliver({ ok: false, reason: 'failed', afterMs: 0 }), 0);
+    return;
+  }
+  const delay = match.delayMs ?? 0;
+  if (match.fail === 'timed_out' || delay >= ex.timeoutMs) {
+    schedule(
+      () => deliver({ ok: false, reason: 'timed_out', afterMs: ex.timeoutMs }),
+      ex.timeoutMs,
+    );
+    return;
+  }
+  schedule(() => {
+    if (match.fail) deliver({ ok: false, reason: 'failed', afterMs: delay });
+    else {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
+      deliver({
+        ok: true,
+        result: { statusCode: match.status, headers, body: match.body ?? '' },
+      });
     }
-    const delay = match.delayMs ?? 0;
-    if (delay >= ex.timeoutMs) {
-      schedule(
-        () => resolve({ ok: false, reason: 'timed_out', afterMs: ex.timeoutMs }),
-        ex.timeoutMs,
-      );
-      return;
-    }
-    schedule(() => {
-      if (match.fail) resolve({ ok: false, reason: 'failed', afterMs: delay });
-      else {
-        const headers: Record<string, string> = {};
-        for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
-        resolve({
-          ok: true,
-          result: { statusCode: match.status, headers, body: match.body ?? '' },
-        });
-      }
-    }, delay);
-  });
+  }, delay);
 }
 
 /** The URL actually contacted: a mapped host is replaced by its base URL (path and query kept). */
@@ -156,12 +156,16 @@ function traceResponse(o: HttpOutcome): TraceResponse {
     : { error, detail: o.detail, afterMs: o.afterMs };
 }
 
-function perform(host: Host, ex: HttpExchange): Promise<HttpOutcome> {
+/** Makes the request; `deliver` runs as a task of the execution's queue when the outcome is known. */
+function perform(host: Host, ex: HttpExchange, deliver: (o: HttpOutcome) => void): void {
   const mode: HttpMode = host.http;
-  if (mode.mode === 'live') return sendLive(mode.hostMap, ex);
+  if (mode.mode === 'live') {
+    host.tasks.external(sendLive(mode.hostMap, ex), deliver);
+    return;
+  }
   if (mode.mode === 'handler') {
     // A handler that throws is a network failure to the template, never a crash of the host.
-    return Promise.resolve()
+    const answer = Promise.resolve()
       .then(() => mode.handle({ ...ex, headers: { ...ex.headers } }))
       .catch((error: unknown) => ({
         ok: false as const,
@@ -169,11 +173,14 @@ function perform(host: Host, ex: HttpExchange): Promise<HttpOutcome> {
         afterMs: 0,
         detail: `the handler threw: ${String(error)}`,
       }));
+    host.tasks.external(answer, deliver);
+    return;
   }
-  return recorded(
+  recorded(
     mode.responses,
     ex,
-    (fn, ms) => host.tasks.timer(fn, ms, false),
+    (fn, ms) => host.tasks.timer(fn, ms),
+    deliver,
     (url) =>
       host.trace.errors.push(`sendHttpRequest: no recorded response for ${url}; answered "failed"`),
   );
@@ -227,27 +234,31 @@ export const createHttpApis = (host: Host, onUnhandledError?: (e: unknown) => vo
       timeoutMs: ex.timeoutMs,
     };
     host.trace.requests.push(traced);
-    const end = host.tasks.begin();
-    const outcome = perform(host, ex);
-    if (host.inspect) outcome.then((o) => (traced.response = traceResponse(o)));
+    const record = (o: HttpOutcome) => {
+      if (host.inspect) traced.response = traceResponse(o);
+    };
     if (callback) {
-      outcome.then((o) => {
-        // [doc] A failed request calls back with status 0, a timed-out one with -1, "no headers, and an
-        // undefined body". [unsure] whether "no headers" is {} or undefined: undefined, so code that
-        // reads a header without checking fails here as it could in GTM.
-        host.tasks.guard(() => {
-          if (o.ok) callback(o.result.statusCode, o.result.headers, o.result.body);
-          else callback(o.reason === 'timed_out' ? -1 : 0, undefined, undefined);
-        });
-        end();
+      // [doc] "If the request failed (e.g. invalid URL, no route to host, SSL negotiation failure,
+      // etc.), the callback will be invoked with a response status code of zero, no headers, and an
+      // undefined body"; on a timeout "a response status code of -1, no headers, and an undefined
+      // body". [unsure] whether "no headers" is {} or undefined: undefined, so code that reads a
+      // header without checking fails here as it could in GTM.
+      perform(host, ex, (o) => {
+        record(o);
+        if (o.ok) callback(o.result.statusCode, o.result.headers, o.result.body);
+        else callback(o.reason === 'timed_out' ? -1 : 0, undefined, undefined);
       });
       return undefined;
     }
-    const native = outcome.then((o) => {
-      end();
-      if (o.ok) return o.result;
-      throw { reason: o.reason };
-    });
+    // [doc] The promise resolves to {statusCode, headers, body} and rejects with {reason: 'failed'}
+    // or {reason: 'timed_out'}; a non-2xx answer is a response, so it resolves.
+    const native = new Promise<HttpResult>((resolve, reject) =>
+      perform(host, ex, (o) => {
+        record(o);
+        if (o.ok) resolve(o.result);
+        else reject({ reason: o.reason });
+      }),
+    );
     return new SandboxPromise(native, onUnhandledError);
   },
 });

@@ -394,6 +394,41 @@ data.gtmOnSuccess();
     expect(viaCode.text).toBe(build(files, 'fields.ts').text);
   });
 
+  test.each([
+    ['"type": "commonjs" (npm init -y)', '{ "name": "app", "type": "commonjs" }\n'],
+    ['"type": "module"', '{ "name": "app", "type": "module" }\n'],
+    ['no "type"', '{ "private": true }\n'],
+    ['no package.json', null],
+  ])('builds the same whatever the package.json says: %s', (_what, packageJson) => {
+    const files = { 'fields.ts': DEFINITION, 'main.ts': TYPED };
+    const built = build(
+      { ...files, 'package.json': packageJson } as Record<string, string>,
+      'main.ts',
+    );
+    expect(built.errors).toEqual([]);
+    expect(built.text).toBe(build(files, 'main.ts').text);
+  });
+
+  test('a module esbuild would wrap as CommonJS is an error that says why and what to do', () => {
+    const main = TYPED.replace(
+      "import { data, logToConsole } from 'sgtm';",
+      "import { data, logToConsole } from 'sgtm';\nimport './setup';",
+    );
+    const setup = "import { logToConsole } from 'sgtm';\nlogToConsole('set up');\n";
+    const built = build(
+      {
+        'fields.ts': DEFINITION,
+        'main.ts': main,
+        'setup.ts': setup,
+        'package.json': '{ "type": "commonjs" }',
+      },
+      'main.ts',
+    );
+    expect(built.errors).toEqual([
+      'setup.ts:1:1: bundled as CommonJS: it has no export and its package.json says "type": "commonjs"; add `export {};` to it, or set "type": "module"',
+    ]);
+  });
+
   test('template code that no definition names is an error that says what to write', () => {
     const other = DEFINITION.replace("'./main.ts'", "'./other.ts'");
     expect(build({ 'fields.ts': other, 'main.ts': TYPED }, 'main.ts').errors).toEqual([

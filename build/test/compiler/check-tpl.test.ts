@@ -136,7 +136,7 @@ describe('checkTpl', () => {
     ]);
     const noNotes = good.slice(0, good.indexOf('___NOTES___'));
     expect(check(noNotes)).toEqual([
-      'x.tpl:1:1: missing section ___NOTES___; GTM exports always contain it (re-export the template)',
+      "x.tpl:1:1: warning: missing section ___NOTES___; read as empty, as GTM's importer does",
     ]);
     const badJson = good.replace('"version": 1,', '"version": 1');
     expect(check(badJson)).toEqual([

@@ -94,7 +94,8 @@ beforeAll(() => {
   const app = path.join(dir, 'app');
   fs.mkdirSync(app);
   const spec = `file:${path.relative(app, tarball)}`;
-  fs.writeFileSync(path.join(app, 'package.json'), '{ "private": true }\n');
+  // As the guide's reader starts: `npm init -y`, which writes "type": "commonjs" (npm 10 and later).
+  execFileSync('npm', ['init', '-y', '--offline', '--silent'], { cwd: app, stdio: 'pipe' });
   fs.writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify(seededLock(tarball, spec)));
   execFileSync(
     'npm',
@@ -107,6 +108,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
 
 test('a one-field template builds with --entry main.ts, and its tests and a run work', () => {
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).type).toBe('commonjs');
   fs.writeFileSync(path.join(dir, 'fields.ts'), DEFINITION);
   fs.writeFileSync(path.join(dir, 'main.ts'), MAIN);
   const build = npx('build', '--entry', 'main.ts');

@@ -92,6 +92,24 @@ data.gtmOnSuccess();`;
   // A request that gives up after 50 ms.
   const slow = `require('sendHttpRequest')('https://api.example.com/slow', {timeout: 50}).then(data.gtmOnSuccess, data.gtmOnFailure);`;
   fs.writeFileSync(path.join(dir, 'slow.tpl'), writeTpl(makeTpl(slow, [PERMS[4]])));
+  // Tells the three ends of a request apart, as a tag that reports why it failed does.
+  const reasons = (options: string) =>
+    `const log = require('logToConsole');
+require('sendHttpRequest')('https://api.example.com/r', ${options}).then((r) => {
+  log('answered', r.statusCode, r.body);
+  if (r.statusCode >= 200 && r.statusCode < 300) data.gtmOnSuccess(); else data.gtmOnFailure();
+}, (e) => { log('rejected', e.reason); data.gtmOnFailure(); });
+require('sendHttpRequest')('https://api.example.com/cb', (status, headers, body) => {
+  log('callback', status, headers, body);
+}, ${options});`;
+  fs.writeFileSync(
+    path.join(dir, 'reasons.tpl'),
+    writeTpl(makeTpl(reasons('{timeout: 700}'), [LOG, PERMS[4]])),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'no-timeout.tpl'),
+    writeTpl(makeTpl(reasons('{}'), [LOG, PERMS[4]])),
+  );
   const withFields = {
     ...makeTpl('data.gtmOnSuccess();', []),
     parameters: [
@@ -243,6 +261,61 @@ describe('sgtm-template run', () => {
       'sendHttpRequest: no recorded response for https://api.example.com/e/42; answered "failed"',
     ]);
     expect(unmatched.requests[0].response).toEqual({ error: 'failed', afterMs: 0 });
+  });
+
+  describe('--respond answers that fail, time out, or are not 2xx, as GTM documents them', () => {
+    const runReasons = async (file: string, respond: string, extra: string[] = []) => {
+      const r = await cli(['run', file, '--event', '{}', '--respond', respond, ...extra]);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout) as Record<string, unknown> & {
+        requests: { response: unknown }[];
+      };
+    };
+
+    test('=fail: the promise rejects with reason "failed", the callback gets 0 and nothing else', async () => {
+      const trace = await runReasons('reasons.tpl', 'https://api.example.com/=fail');
+      expect(trace.logs).toEqual(['rejected failed', 'callback 0 undefined undefined']);
+      expect(trace.outcome).toBe('failure');
+      expect(trace.requests.map((r) => r.response)).toEqual([
+        { error: 'failed', afterMs: 0 },
+        { error: 'failed', afterMs: 0 },
+      ]);
+    });
+
+    test('=timeout: rejects with reason "timed_out" after the timeout the template gave; the callback gets -1', async () => {
+      const trace = await runReasons('reasons.tpl', 'https://api.example.com/=timeout');
+      expect(trace.logs).toEqual(['rejected timed_out', 'callback -1 undefined undefined']);
+      expect(trace.requests.map((r) => r.response)).toEqual([
+        { error: 'timed out', afterMs: 700 },
+        { error: 'timed out', afterMs: 700 },
+      ]);
+    });
+
+    test('=timeout with no timeout option: after GTM’s default of 15000 ms (virtual time, no waiting)', async () => {
+      const started = Date.now();
+      const trace = await runReasons('no-timeout.tpl', 'https://api.example.com/=timeout', [
+        '--timeout',
+        '20000',
+      ]);
+      expect(trace.requests.map((r) => r.response)).toEqual([
+        { error: 'timed out', afterMs: 15000 },
+        { error: 'timed out', afterMs: 15000 },
+      ]);
+      expect(trace.logs).toEqual(['rejected timed_out', 'callback -1 undefined undefined']);
+      expect(Date.now() - started).toBeLessThan(2000);
+    });
+
+    test('=400:BODY: a non-2xx answer resolves the promise, with its body', async () => {
+      const trace = await runReasons(
+        'reasons.tpl',
+        'https://api.example.com/=400:{"error":"event_time must be seconds"}',
+      );
+      expect(trace.logs).toEqual([
+        'answered 400 {"error":"event_time must be seconds"}',
+        'callback 400 {} {"error":"event_time must be seconds"}',
+      ]);
+      expect(trace.outcome).toBe('failure');
+    });
   });
 
   test('--live says whether a request failed or timed out, as it happened', async () => {

@@ -1,4 +1,6 @@
-import { readTpl, splitSections, TplError } from '../../tpl/read';
+import { checkTpl } from '../../compiler/check-tpl';
+import { formatDiagnostic } from '../../compiler/diagnostic';
+import { readTpl, readTplFile, splitSections, TplError } from '../../tpl/read';
 
 // A small server template in GTM's export layout, written for these tests.
 function tplText(overrides: Record<string, string> = {}, order?: string[]): string {
@@ -168,7 +170,7 @@ describe('readTpl', () => {
   test('reports a missing code section', () => {
     const text = tplText({}, ['___INFO___', '___SERVER_PERMISSIONS___']);
     expect(errorOf(() => readTpl(text, 'bad.tpl')).message).toBe(
-      'bad.tpl:1:1: missing section ___SANDBOXED_JS_FOR_SERVER___ or ___SANDBOXED_JS_FOR_WEB_TEMPLATE___; a GTM export always has it',
+      'bad.tpl:1:1: missing section ___SANDBOXED_JS_FOR_SERVER___; a GTM export always has it (re-export the template)',
     );
   });
 
@@ -178,12 +180,67 @@ describe('readTpl', () => {
     );
   });
 
-  test('reports a duplicated section', () => {
+  test('a section repeated with different contents is an error naming both lines', () => {
     const text = tplText() + '___NOTES___\n\nagain\n\n\n';
-    const error = errorOf(() => readTpl(text, 'bad.tpl'));
-    expect(error.message).toMatch(
-      /^bad\.tpl:\d+:1: ___NOTES___ appears twice \(first at line \d+\); keep one$/,
+    expect(errorOf(() => readTpl(text, 'bad.tpl')).message).toBe(
+      'bad.tpl:63:1: ___NOTES___ appears twice (lines 58 and 63) with different contents; keep the one you mean',
     );
+  });
+});
+
+describe('read as GTM’s importer reads', () => {
+  const names = [
+    '___TERMS_OF_SERVICE___',
+    '___INFO___',
+    '___TEMPLATE_PARAMETERS___',
+    '___SANDBOXED_JS_FOR_SERVER___',
+    '___SERVER_PERMISSIONS___',
+    '___TESTS___',
+    '___NOTES___',
+  ];
+
+  test('missing permissions, tests and notes sections are empty, each with a warning', () => {
+    const without = names.filter(
+      (n) => !['___SERVER_PERMISSIONS___', '___TESTS___', '___NOTES___'].includes(n),
+    );
+    const { tpl, warnings } = readTplFile(tplText({}, without), 'lean.tpl');
+    expect(tpl.permissions).toEqual([]);
+    expect(tpl.permissionsSection).toBe('___SERVER_PERMISSIONS___');
+    expect(tpl.tests).toEqual({ scenarios: [] });
+    expect(tpl.notes).toBe('');
+    expect(warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.detail}`)).toEqual([
+      "lean.tpl:1:1: missing section ___SERVER_PERMISSIONS___; read as empty, as GTM's importer does",
+      "lean.tpl:1:1: missing section ___TESTS___; read as empty, as GTM's importer does",
+      "lean.tpl:1:1: missing section ___NOTES___; read as empty, as GTM's importer does",
+    ]);
+  });
+
+  test('a section repeated word for word (left by a merge) is one section, with a warning', () => {
+    const text = tplText() + '___TERMS_OF_SERVICE___\n\nTerms sentence.\n\n\n';
+    const { tpl, warnings } = readTplFile(text, 'merged.tpl');
+    expect(tpl).toEqual(readTpl(tplText(), 'merged.tpl'));
+    expect(warnings.map((w) => `${w.line}: ${w.detail}`)).toEqual([
+      "63: ___TERMS_OF_SERVICE___ appears twice (lines 1 and 63), the same both times; it is read once, as GTM's importer does: remove one",
+    ]);
+  });
+
+  test('check prints what the reader read leniently as warnings, and the differing repeat as an error', () => {
+    const text =
+      tplText(
+        {},
+        names.filter((n) => n !== '___TESTS___'),
+      ) + '___NOTES___\n\nother\n\n\n';
+    const about = checkTpl(text, 'x.tpl')
+      .filter((d) => /section|appears twice/.test(d.message))
+      .map(formatDiagnostic);
+    expect(about).toEqual([
+      "x.tpl:1:1: warning: missing section ___TESTS___; read as empty, as GTM's importer does",
+      'x.tpl:53:1: ___NOTES___ appears twice (lines 48 and 53) with different contents; keep the one you mean',
+    ]);
+  });
+
+  test('a complete file has no warnings', () => {
+    expect(readTplFile(tplText(), 'x.tpl').warnings).toEqual([]);
   });
 });
 
