@@ -1019,7 +1019,7 @@ var isFiniteNumber = (v) => typeof v === "number" && v - v === 0;
 var isArray = (v) => typeof v === "object" && v !== null && getType(v) === "array";
 var isObject = (v) => typeof v === "object" && v !== null && getType(v) === "object";
 var prop = (obj, key) => typeof obj === "object" && obj !== null ? obj[key] : void 0;
-var stringOf = (v) => isString(v) && v.trim() !== "" ? v.trim() : void 0;
+var stringOf = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
 var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
@@ -1069,7 +1069,7 @@ var moneyOf = (v) => {
 	return n === void 0 ? void 0 : twoDecimals(n);
 };
 var quantityOf = (v) => {
-	const n = toNumber(v);
+	const n = typeof v === "number" ? v : toNumber(v);
 	return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
 };
 var plainNumberText = (n) => n - n === 0 && ("" + n).indexOf("e") < 0 ? "" + n : void 0;
@@ -1081,23 +1081,23 @@ var numberOrText = (v) => {
 };
 
 // tag/config.ts: The tag's settings, read once per firing.
-function flag(v, fallback) {
-	const t = isString(v) ? v.trim().toLowerCase() : "";
-	return t === "true" ? true : t === "false" ? false : fallback;
-}
-function count(name, v) {
+function coerce(name, v) {
 	const fallback = DEFAULTS[name];
-	const n = toNumber(v);
-	const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
-	if (n === void 0 || !range && n < 0) return fallback;
-	return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
-}
-function choice(name, v) {
-	return CHOICES[name].indexOf(v) >= 0 ? v : DEFAULTS[name];
-}
-function text(v, fallback) {
-	const t = textOf(v);
-	return t === void 0 ? fallback : t;
+	const t = isString(v) ? v.trim().toLowerCase() : "";
+	if (typeof fallback === "boolean") {
+		return typeof v === "boolean" ? v : t === "true" ? true : t === "false" ? false : fallback;
+	}
+	if (typeof fallback === "number") {
+		const n = toNumber(v);
+		const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
+		if (n === void 0 || !range && n < 0) return fallback;
+		return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
+	}
+	if (CHOICES.hasOwnProperty(name)) {
+		return CHOICES[name].indexOf(v) >= 0 ? v : fallback;
+	}
+	const text = textOf(v);
+	return text === void 0 ? fallback : text;
 }
 function overridesOf(v) {
 	const out = [];
@@ -1111,43 +1111,17 @@ function overridesOf(v) {
 	return out;
 }
 function readConfig(values) {
-	const v = values;
-	const D = DEFAULTS;
-	return {
-		eventTypeMode: v.eventTypeMode === D.eventTypeMode ? D.eventTypeMode : choice("eventTypeMode", v.eventTypeMode),
-		fixedEventType: v.fixedEventType === D.fixedEventType ? D.fixedEventType : text(v.fixedEventType, D.fixedEventType),
-		unmappedEvents: v.unmappedEvents === D.unmappedEvents ? D.unmappedEvents : choice("unmappedEvents", v.unmappedEvents),
-		envelopeSource: v.envelopeSource === D.envelopeSource ? D.envelopeSource : choice("envelopeSource", v.envelopeSource),
-		envelopeCookieName: v.envelopeCookieName === D.envelopeCookieName ? D.envelopeCookieName : text(v.envelopeCookieName, D.envelopeCookieName),
-		envelopeMaxAgeDays: v.envelopeMaxAgeDays === "" + D.envelopeMaxAgeDays ? D.envelopeMaxAgeDays : count("envelopeMaxAgeDays", v.envelopeMaxAgeDays),
-		requireIdentity: typeof v.requireIdentity === "boolean" ? v.requireIdentity : flag(v.requireIdentity, D.requireIdentity),
-		refreshEnvelope: typeof v.refreshEnvelope === "boolean" ? v.refreshEnvelope : flag(v.refreshEnvelope, D.refreshEnvelope),
-		placementId: v.placementId === "" || v.placementId === void 0 ? D.placementId : text(v.placementId, D.placementId),
-		refreshAfterMinutes: v.refreshAfterMinutes === "" + D.refreshAfterMinutes ? D.refreshAfterMinutes : count("refreshAfterMinutes", v.refreshAfterMinutes),
-		refreshConsentType: v.refreshConsentType === D.refreshConsentType ? D.refreshConsentType : choice("refreshConsentType", v.refreshConsentType),
-		refreshConsentString: v.refreshConsentString === "" || v.refreshConsentString === void 0 ? D.refreshConsentString : text(v.refreshConsentString, D.refreshConsentString),
-		gppString: v.gppString === "" || v.gppString === void 0 ? D.gppString : text(v.gppString, D.gppString),
-		gppSid: v.gppSid === "" || v.gppSid === void 0 ? D.gppSid : text(v.gppSid, D.gppSid),
-		refreshTimeoutMs: v.refreshTimeoutMs === "" + D.refreshTimeoutMs ? D.refreshTimeoutMs : count("refreshTimeoutMs", v.refreshTimeoutMs),
-		cookieDomain: v.cookieDomain === D.cookieDomain ? D.cookieDomain : text(v.cookieDomain, D.cookieDomain),
-		cookieLifetimeDays: v.cookieLifetimeDays === "" + D.cookieLifetimeDays ? D.cookieLifetimeDays : count("cookieLifetimeDays", v.cookieLifetimeDays),
-		sendSnapIds: typeof v.sendSnapIds === "boolean" ? v.sendSnapIds : flag(v.sendSnapIds, D.sendSnapIds),
-		sendDeviceInfo: typeof v.sendDeviceInfo === "boolean" ? v.sendDeviceInfo : flag(v.sendDeviceInfo, D.sendDeviceInfo),
-		snapIdPlacement: v.snapIdPlacement === D.snapIdPlacement ? D.snapIdPlacement : choice("snapIdPlacement", v.snapIdPlacement),
-		eventIdOverride: v.eventIdOverride === "" || v.eventIdOverride === void 0 ? D.eventIdOverride : text(v.eventIdOverride, D.eventIdOverride),
-		eventSourceUrlOverride: v.eventSourceUrlOverride === "" || v.eventSourceUrlOverride === void 0 ? D.eventSourceUrlOverride : text(v.eventSourceUrlOverride, D.eventSourceUrlOverride),
-		eventTag: v.eventTag === "" || v.eventTag === void 0 ? D.eventTag : text(v.eventTag, D.eventTag),
-		consentMode: v.consentMode === D.consentMode ? D.consentMode : choice("consentMode", v.consentMode),
-		limitedDataUse: typeof v.limitedDataUse === "boolean" ? v.limitedDataUse : flag(v.limitedDataUse, D.limitedDataUse),
-		timeoutMs: v.timeoutMs === "" + D.timeoutMs ? D.timeoutMs : count("timeoutMs", v.timeoutMs),
-		dryRun: typeof v.dryRun === "boolean" ? v.dryRun : flag(v.dryRun, D.dryRun),
-		logging: v.logging === D.logging ? D.logging : choice("logging", v.logging),
-		atsConfigId: v.atsConfigId === "" ? void 0 : v.atsConfigId,
-		pixelId: v.pixelId === "" || v.pixelId === void 0 ? void 0 : textOf(v.pixelId),
-		envelopeValue: v.envelopeValue === "" ? void 0 : v.envelopeValue,
-		overrides: v.eventTypeOverrides === void 0 ? [] : overridesOf(v.eventTypeOverrides),
-		customData: v.customData === void 0 ? [] : objectsOf(v.customData)
-	};
+	const given = values;
+	const cfg = {};
+	for (const name in DEFAULTS) {
+		cfg[name] = given[name] === DEFAULTS[name] || given[name] === "" + DEFAULTS[name] ? DEFAULTS[name] : coerce(name, given[name]);
+	}
+	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
+	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
+	cfg.pixelId = given.pixelId === "" ? void 0 : textOf(given.pixelId);
+	cfg.overrides = given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides);
+	cfg.customData = given.customData === void 0 ? [] : objectsOf(given.customData);
+	return cfg;
 }
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
@@ -1164,15 +1138,12 @@ var signalOn = (header) => isString(header) && header.trim() === "1";
 // tag/device.ts: Device, description and delivery method.
 function isVersion(s, sep) {
 	if (s === "" || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
-	const digits = s.split(sep).join("");
-	if (digits.length <= 15) return digits.indexOf(".") < 0 && "" + +("1" + digits) === "1" + digits;
-	for (let i = 0; i < digits.length; i++) {
-		const c = digits.charAt(i);
-		if (c < "0" || c > "9") return false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charAt(i);
+		if (c !== sep && (c < "0" || c > "9")) return false;
 	}
 	return true;
 }
-var APPLE_TAIL = " like Mac OS X";
 function fromUserAgent(userAgent) {
 	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
 	const open = head.indexOf("(");
@@ -1180,22 +1151,20 @@ function fromUserAgent(userAgent) {
 	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
 	const device = parts[0].trim();
 	const system = (parts[1] || "").trim();
-	const prefix = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
-	const end = system.length - APPLE_TAIL.length;
-	const version = system.substring(prefix.length, end);
-	if (prefix !== "" && end > prefix.length && system.substring(0, prefix.length) === prefix && system.substring(end) === APPLE_TAIL && isVersion(version, "_")) {
+	const words = system.split(" ");
+	const version = "" + words[words.length - 5];
+	const apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	if (apple && system === apple + version + " like Mac OS X" && isVersion(version, "_")) {
 		const major = version.split("_")[0];
-		const ios = device === "iPhone" || major.length === 1 || major === "10" || major === "11" || major === "12";
+		const ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
 		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
 	}
-	if (device !== "Linux" || system.substring(0, 8) !== "Android " || !isVersion(system.substring(8), ".")) {
-		return [];
-	}
 	const model = (parts[2] || "").split(" Build/")[0].trim();
-	return model !== "" && model !== "K" ? [model, system] : [];
+	const android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
+	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const hints = typeof clientHints === "object" && clientHints !== null ? clientHints : {};
+	const hints = clientHints || {};
 	const platform = stringOf(hints.platform);
 	const version = stringOf(hints.platform_version);
 	let model = stringOf(params.deviceModel) || stringOf(hints.model);
@@ -1313,29 +1282,27 @@ function buildCustomData(req, cfg, ids) {
 	const prices = [];
 	let quantities = 0;
 	let count = 0;
-	const n = typeof items === "object" && items !== null && getType(items) === "array" ? items.length : 0;
+	const n = isArray(items) ? items.length : 0;
 	for (let i = 0; i < n; i++) {
 		const item = items[i];
-		const rawId = typeof item === "object" && item !== null ? item.item_id : void 0;
+		const rawId = item ? item.item_id : void 0;
 		const id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
 		if (id === void 0 || id === "" || ++count > MAX_ITEMS) continue;
 		itemIds.push(id);
-		const category = typeof item.item_category === "string" ? item.item_category.trim() : "";
-		if (category !== "" && categories.indexOf(category) < 0) categories.push(category);
-		const brand = typeof item.item_brand === "string" ? item.item_brand.trim() : "";
-		if (brand !== "" && brands.indexOf(brand) < 0) brands.push(brand);
-		const q = item.quantity;
-		const quantity = typeof q === "number" && q >= 1e-6 && q <= 1e6 ? q : quantityOf(q) || 1;
+		const category = stringOf(item.item_category);
+		if (category && categories.indexOf(category) < 0) categories.push(category);
+		const brand = stringOf(item.item_brand);
+		if (brand && brands.indexOf(brand) < 0) brands.push(brand);
+		const quantity = quantityOf(item.quantity) || 1;
 		const entry = { id: id, quantity: quantity };
-		const p = item.price;
-		const price = typeof p === "number" && p - p === 0 ? p : toNumber(p);
+		const price = toNumber(item.price);
 		if (price !== void 0) {
 			entry.item_price = price;
 			const money = twoDecimals(price);
 			if (money) prices.push(money);
 		}
-		const delivery = item.delivery_category;
-		if (delivery !== void 0 && stringOf(delivery)) entry.delivery_category = stringOf(delivery);
+		const delivery = stringOf(item.delivery_category);
+		if (delivery) entry.delivery_category = delivery;
 		contents.push(entry);
 		quantities += quantity;
 	}
@@ -1346,46 +1313,24 @@ function buildCustomData(req, cfg, ids) {
 	}
 	const total = event.value === void 0 ? void 0 : moneyOf(event.value);
 	if (itemIds.length) {
-		list.push({ key: "item_ids", value: itemIds });
-		if (categories.length) {
-			list.push({
-				key: "item_category",
-				value: categories.length === 1 ? categories[0] : categories
-			});
-		}
-		if (brands.length) list.push({ key: "brands", value: brands });
-		list.push({ key: "contents", value: contents });
-		list.push({ key: "content_type", value: "product" });
-		if (prices.length) list.push({ key: "price", value: prices });
-	} else if (total) list.push({ key: "price", value: [total] });
+		put("item_ids", itemIds);
+		if (categories.length)
+			put("item_category", categories.length === 1 ? categories[0] : categories);
+		if (brands.length) put("brands", brands);
+		put("contents", contents);
+		put("content_type", "product");
+		if (prices.length) put("price", prices);
+	} else if (total) put("price", [total]);
 	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
 	if (itemIds.length) put("number_items", plainNumberText(quantities));
-	if (total) list.push({ key: "cart_total", value: total });
-	if (event.search_term !== void 0) put("search_string", textOf(event.search_term));
-	if (event.method !== void 0) put("sign_up_method", textOf(event.method));
-	if (event.level !== void 0) put("level", numberOrText(event.level));
-	if (event.predicted_ltv !== void 0 || event.customer_lifetime_value !== void 0) {
-		const ltv = toNumber(event.predicted_ltv);
-		put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+	put("cart_total", total);
+	if (event.search_term !== void 0 || event.method !== void 0 || event.level !== void 0 || event.predicted_ltv !== void 0 || event.customer_lifetime_value !== void 0 || event.new_customer !== void 0 || event.user_data !== void 0) {
+		otherKeys(event, put);
 	}
-	const isNew = event.new_customer;
-	if (isNew === true || isNew === "true") list.push({ key: "customer_status", value: "new" });
-	else if (isNew === false || isNew === "false") {
-		list.push({ key: "customer_status", value: "returning" });
-	}
-	const userData = event.user_data;
-	if (typeof userData === "object" && userData !== null) {
-		const addresses = userData.address;
-		const address = typeof addresses === "object" && addresses !== null && getType(addresses) === "array" ? objectsOf(addresses)[0] : addresses;
-		if (typeof address === "object" && address !== null) {
-			put("country", stringOf(address.country));
-			put("region", stringOf(address.region));
-		}
-	}
-	if (cfg.eventTag) list.push({ key: "event_tag", value: cfg.eventTag });
-	if (cfg.limitedDataUse) list.push({ key: "data_use", value: ["lmu"] });
-	if (ids.scid) list.push({ key: "uuid_c1", value: ids.scid });
-	if (ids.clickId) list.push({ key: "click_id", value: ids.clickId });
+	if (cfg.eventTag) put("event_tag", cfg.eventTag);
+	if (cfg.limitedDataUse) put("data_use", ["lmu"]);
+	put("uuid_c1", ids.scid);
+	put("click_id", ids.clickId);
 	if (event.description !== void 0) put("description", stringOf(event.description));
 	if (event.delivery_method !== void 0) {
 		const delivery = deliveryMethodOf(event.delivery_method);
@@ -1402,6 +1347,22 @@ function buildCustomData(req, cfg, ids) {
 		put("os_version", device.os_version);
 	}
 	return cfg.customData.length ? applyCustomDataRows(list, cfg.customData, req.warn) : list;
+}
+function otherKeys(event, put) {
+	put("search_string", textOf(event.search_term));
+	put("sign_up_method", textOf(event.method));
+	put("level", numberOrText(event.level));
+	const ltv = toNumber(event.predicted_ltv);
+	put("predicted_ltv", ltv !== void 0 ? ltv : toNumber(event.customer_lifetime_value));
+	const isNew = event.new_customer;
+	put(
+		"customer_status",
+		isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
+	);
+	const addresses = prop(event.user_data, "address");
+	const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
+	put("country", stringOf(prop(address, "country")));
+	put("region", stringOf(prop(address, "region")));
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
@@ -1458,13 +1419,7 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
-function firstValue(values) {
-	for (let i = 0; i < values.length; i++) {
-		const value = stringOf(values[i]);
-		if (value) return value;
-	}
-	return void 0;
-}
+var firstValue = (values) => values.map(stringOf).filter(isString)[0];
 var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
 var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
@@ -1562,14 +1517,11 @@ function buildEvent(cfg, req, admitted, partnerId) {
 			eventType
 		);
 	}
-	const seconds = req.nowMs / 1e3;
 	const snapEvent = {
 		event_manager: ["snapchat"],
-		// Snap deduplicates it against the Pixel's client_dedup_id.
-		event_id: cfg.eventIdOverride || event.event_id !== void 0 && textOf(event.event_id) || event.transaction_id !== void 0 && textOf(event.transaction_id) || req.nowMs + "." + req.random(),
+		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
 		event_type: eventType,
-		// Seconds, rounded down: Snap refuses milliseconds.
-		event_time: seconds - seconds % 1
+		event_time: floor(req.nowMs / 1e3)
 	};
 	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
 	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
@@ -1583,15 +1535,10 @@ function buildEvent(cfg, req, admitted, partnerId) {
 	const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
 	if (customData.length) snapEvent.custom_data = customData;
 	if (eventType === "PURCHASE") {
-		let price = false;
-		let currency = false;
-		for (let i = 0; i < customData.length && !(price && currency); i++) {
-			const key = customData[i].key;
-			if (key === "price") price = true;
-			else if (key === "currency") currency = true;
-		}
-		const missing = price ? "currency" : currency ? "price" : "price and currency";
-		if (!price || !currency) {
+		const has = {};
+		for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+		const missing = has.price ? "currency" : has.currency ? "price" : "price and currency";
+		if (!has.price || !has.currency) {
 			req.warn(
 				"PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE"
 			);
@@ -1664,13 +1611,13 @@ function redactEvent(event) {
 	return copy;
 }
 var NO_CONNECTION = "the request to the adapter failed (no connection: DNS, refused or TLS)";
-var ANSWER_SHOWN = 500;
 function answerReason(status, body, secrets) {
+	if (status >= 200 && status < 300) return "sent";
 	let text = isString(body) ? body : "";
 	for (const secret of secrets) {
-		if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+		if (secret) text = text.split(secret).join(redact(secret));
 	}
-	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, ANSWER_SHOWN));
+	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, 500));
 }
 function line(eventName, fields) {
 	const all = { source: LOG_SOURCE, event: eventName };
@@ -1912,18 +1859,14 @@ function runTag(tagData) {
 			});
 		};
 		post(built.url, built.body, cfg.timeoutMs).then(
-			(response) => {
-				const status = response.statusCode;
-				answered(
-					status,
-					status >= 200 && status < 300 ? "sent" : answerReason(status, response.body, [
-						partnerId,
-						admitted.ids.scid,
-						admitted.ids.clickId
-					])
-				);
-			},
-			// The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+			(response) => answered(
+				response.statusCode,
+				answerReason(response.statusCode, response.body, [
+					partnerId,
+					admitted.ids.scid,
+					admitted.ids.clickId
+				])
+			),
 			(failure) => failure && failure.reason === "timed_out" ? answered(-1, "the request to the adapter timed out after " + cfg.timeoutMs + " ms") : answered(0, NO_CONNECTION)
 		);
 	};

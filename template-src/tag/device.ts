@@ -11,17 +11,12 @@ export interface DeviceInfo {
 function isVersion(s: string, sep: string): boolean {
   // No empty group: no separator at either end or twice in a row.
   if (s === '' || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
-  const digits = s.split(sep).join('');
-  // '1' + digits reads back as itself only when it is all digits (a '.' would read back too).
-  if (digits.length <= 15) return digits.indexOf('.') < 0 && '' + +('1' + digits) === '1' + digits;
-  for (let i = 0; i < digits.length; i++) {
-    const c = digits.charAt(i);
-    if (c < '0' || c > '9') return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c !== sep && (c < '0' || c > '9')) return false;
   }
   return true;
 }
-
-const APPLE_TAIL = ' like Mac OS X';
 
 /**
  * [model, OS] from the user agent's first "(…)" comment, only for the forms that still tell the truth:
@@ -36,36 +31,23 @@ function fromUserAgent(userAgent: unknown): (string | undefined)[] {
   const parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';');
   const device = parts[0].trim();
   const system = (parts[1] || '').trim();
-  // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad.
-  const prefix = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
-  const end = system.length - APPLE_TAIL.length;
-  const version = system.substring(prefix.length, end);
-  if (
-    prefix !== '' &&
-    end > prefix.length &&
-    system.substring(0, prefix.length) === prefix &&
-    system.substring(end) === APPLE_TAIL &&
-    isVersion(version, '_')
-  ) {
+  // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad: the
+  // version is the fifth word from the end.
+  const words = system.split(' ');
+  const version = '' + words[words.length - 5];
+  const apple = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
+  if (apple && system === apple + version + ' like Mac OS X' && isVersion(version, '_')) {
     // iPads ran iOS until iPadOS 13.
     const major = version.split('_')[0];
-    const ios =
-      device === 'iPhone' ||
-      major.length === 1 ||
-      major === '10' ||
-      major === '11' ||
-      major === '12';
+    const ios = device === 'iPhone' || major.length === 1 || '10 11 12'.indexOf(major) >= 0;
     return [device, (ios ? 'iOS ' : 'iPadOS ') + version.split('_').join('.')];
   }
-  if (
-    device !== 'Linux' ||
-    system.substring(0, 8) !== 'Android ' ||
-    !isVersion(system.substring(8), '.')
-  ) {
-    return [];
-  }
   const model = (parts[2] || '').split(' Build/')[0].trim();
-  return model !== '' && model !== 'K' ? [model, system] : [];
+  const android =
+    device === 'Linux' &&
+    system.substring(0, 8) === 'Android ' &&
+    isVersion(system.substring(8), '.');
+  return android && model !== '' && model !== 'K' ? [model, system] : [];
 }
 
 /**
@@ -78,9 +60,8 @@ export function deviceInfo(
   clientHints: unknown,
   userAgent: () => unknown,
 ): DeviceInfo {
-  const hints = (typeof clientHints === 'object' && clientHints !== null ? clientHints : {}) as {
-    [key: string]: unknown;
-  };
+  // Any value but null and undefined reads a missing property as undefined.
+  const hints = (clientHints || {}) as { [key: string]: unknown };
   const platform = stringOf(hints.platform);
   const version = stringOf(hints.platform_version);
   let model = stringOf(params.deviceModel) || stringOf(hints.model);

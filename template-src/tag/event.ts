@@ -12,6 +12,7 @@ import { resolveEventType } from './event-type';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
 import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
+import { floor } from './numbers';
 import type { Request, Result, SnapEvent } from './types';
 import { isArray, isString, stringOf, textOf } from './values';
 
@@ -121,18 +122,17 @@ export function buildEvent(
       eventType,
     );
   }
-  const seconds = req.nowMs / 1000;
+  // event_id: Snap deduplicates it against the Pixel's client_dedup_id. event_time: seconds, rounded
+  // down (Snap refuses milliseconds).
   const snapEvent: SnapEvent = {
     event_manager: ['snapchat'],
-    // Snap deduplicates it against the Pixel's client_dedup_id.
     event_id:
       cfg.eventIdOverride ||
-      (event.event_id !== undefined && textOf(event.event_id)) ||
-      (event.transaction_id !== undefined && textOf(event.transaction_id)) ||
+      textOf(event.event_id) ||
+      textOf(event.transaction_id) ||
       req.nowMs + '.' + req.random(),
     event_type: eventType,
-    // Seconds, rounded down: Snap refuses milliseconds.
-    event_time: seconds - (seconds % 1),
+    event_time: floor(req.nowMs / 1000),
   };
   const sourceUrl =
     cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header('referer'));
@@ -148,15 +148,10 @@ export function buildEvent(
   if (customData.length) snapEvent.custom_data = customData;
   if (eventType === 'PURCHASE') {
     // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
-    let price = false;
-    let currency = false;
-    for (let i = 0; i < customData.length && !(price && currency); i++) {
-      const key = customData[i].key;
-      if (key === 'price') price = true;
-      else if (key === 'currency') currency = true;
-    }
-    const missing = price ? 'currency' : currency ? 'price' : 'price and currency';
-    if (!price || !currency) {
+    const has: { [key: string]: boolean } = {};
+    for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+    const missing = has.price ? 'currency' : has.currency ? 'price' : 'price and currency';
+    if (!has.price || !has.currency) {
       req.warn(
         'PURCHASE without ' +
           missing +

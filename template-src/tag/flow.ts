@@ -45,21 +45,17 @@ export function runTag(tagData: TemplateData): void {
         event: built.event,
       });
     };
+    // The log line's status stays what the callback form reported: 0 failed, -1 timed out.
     gtm.post(built.url, built.body, cfg.timeoutMs).then(
-      (response) => {
-        const status = response.statusCode;
+      (response) =>
         answered(
-          status,
-          status >= 200 && status < 300
-            ? 'sent'
-            : answerReason(status, response.body, [
-                partnerId,
-                admitted.ids.scid,
-                admitted.ids.clickId,
-              ]),
-        );
-      },
-      // The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+          response.statusCode,
+          answerReason(response.statusCode, response.body, [
+            partnerId,
+            admitted.ids.scid,
+            admitted.ids.clickId,
+          ]),
+        ),
       (failure) =>
         failure && failure.reason === 'timed_out'
           ? answered(-1, 'the request to the adapter timed out after ' + cfg.timeoutMs + ' ms')

@@ -32,12 +32,10 @@ export function redactEvent(event: SnapEvent): SnapEvent {
 export const NO_CONNECTION =
   'the request to the adapter failed (no connection: DNS, refused or TLS)';
 
-/** How much of the adapter's answer a reason carries: enough for its error message, not a page. */
-export const ANSWER_SHOWN = 500;
-
 /**
- * A non-2xx answer's reason, with the adapter's body (it says why, e.g. `{"error":"…"}`) so Preview
- * shows LiveRamp's words. Identifiers the adapter echoes are redacted before the cut, so one cut in
+ * An answer's reason: 'sent' for a 2xx; else the status and the adapter's body, which says why (e.g.
+ * `{"error":"…"}`), so Preview shows LiveRamp's words: its first 500 characters, enough for an error
+ * message but not a page. Identifiers the adapter echoes are redacted before the cut, so one cut in
  * half cannot slip through whole characters the redaction would have hidden.
  */
 export function answerReason(
@@ -45,15 +43,12 @@ export function answerReason(
   body: unknown,
   secrets: (string | undefined)[],
 ): string {
+  if (status >= 200 && status < 300) return 'sent';
   let text = isString(body) ? body : '';
   for (const secret of secrets) {
-    if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+    if (secret) text = text.split(secret).join(redact(secret));
   }
-  return (
-    'the adapter answered HTTP ' +
-    status +
-    (text === '' ? '' : ': ' + text.substring(0, ANSWER_SHOWN))
-  );
+  return 'the adapter answered HTTP ' + status + (text === '' ? '' : ': ' + text.substring(0, 500));
 }
 
 /** A log line; absent values are left out. */

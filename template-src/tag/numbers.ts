@@ -55,7 +55,7 @@ export const moneyOf = (v: unknown): string | undefined => {
  * in exponent notation, which number_items cannot hold), and such items count as quantity 1.
  */
 export const quantityOf = (v: unknown): number | undefined => {
-  const n = toNumber(v);
+  const n = typeof v === 'number' ? v : toNumber(v);
   return n !== undefined && n >= 0.000001 && n <= 1000000 ? n : undefined;
 };
 

@@ -11,13 +11,8 @@ export interface SnapIds {
 }
 
 /** The first non-empty value of a cookie, trimmed. */
-function firstValue(values: string[]): string | undefined {
-  for (let i = 0; i < values.length; i++) {
-    const value = stringOf(values[i]);
-    if (value) return value;
-  }
-  return undefined;
-}
+const firstValue = (values: string[]): string | undefined =>
+  values.map(stringOf).filter(isString)[0];
 
 /** Text with its URI escapes decoded (undefined when malformed); text without `%` has none. */
 const decoded = (text: string): string | undefined =>
