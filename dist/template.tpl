@@ -1380,7 +1380,7 @@ function fromRecord(json) {
 	if (!envelope) return 'a JSON object without an "envelope" string';
 	const stamp = record.timestamp;
 	const ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
-	const parsed = { envelope: envelope };
+	const parsed = { partnerId: envelope };
 	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
 	if (stringOf(record.version)) parsed.version = record.version;
 	return parsed;
@@ -1394,7 +1394,7 @@ function parseEnvelopeValue(value) {
 		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
 	}
 	const decoded = ("" + decodeBase64(text)).trim();
-	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { envelope: text };
+	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
 	return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
@@ -1758,8 +1758,8 @@ function cookieOptions(domain, lifetimeDays) {
 	if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
 	return options;
 }
-var skipped = (envelope, reason) => ({
-	envelope: envelope,
+var skipped = (partnerId, reason) => ({
+	partnerId: partnerId,
 	action: "skipped",
 	source: "none",
 	cookie: "none",
@@ -1771,14 +1771,14 @@ function permissionMissing(what) {
 	);
 }
 function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
-	const old = envelope.envelope;
+	const old = envelope.partnerId;
 	const skip = (reason) => done(skipped(old, reason));
 	const apply = (outcome, refreshedAtMs, source) => {
 		const renewed = outcome.envelope;
 		const name = cfg.envelopeCookieName;
 		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
 		const result = {
-			envelope: outcome.kind === "kept" ? old : renewed,
+			partnerId: outcome.kind === "kept" ? old : renewed,
 			action: outcome.kind,
 			source: source,
 			cookie: "none",
@@ -1872,10 +1872,10 @@ function runTag(tagData) {
 	};
 	const refreshed = (result) => {
 		if (logging) logToConsole(refreshLine(name, result));
-		send(result.envelope);
+		send(result.partnerId);
 	};
 	const envelope = admitted.envelope;
-	const partnerId = envelope && envelope.envelope;
+	const partnerId = envelope && envelope.partnerId;
 	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
 	if (decision.due && envelope) {
 		return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);

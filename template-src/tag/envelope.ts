@@ -8,7 +8,8 @@ import { floor, toNumber } from './numbers';
 import { isArray, isObject, isString, stringOf } from './values';
 
 export interface Envelope {
-  envelope: string;
+  /** The envelope string: what the event sends as user_data.partner_id. */
+  partnerId: string;
   /** When ATS stored the envelope (ms); absent for raw envelopes and timestamp-less records. */
   timestampMs?: number;
   version?: string;
@@ -41,7 +42,7 @@ function fromRecord(json: string): Envelope | string {
   // Timestamps below 1e12 are taken as seconds (milliseconds that small would predate 2001).
   const stamp = record.timestamp;
   const ts = typeof stamp === 'number' && stamp - stamp === 0 ? stamp : toNumber(stamp);
-  const parsed: Envelope = { envelope: envelope };
+  const parsed: Envelope = { partnerId: envelope };
   if (ts !== undefined && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1000 : ts;
   if (stringOf(record.version)) parsed.version = record.version as string;
   return parsed;
@@ -60,7 +61,7 @@ export function parseEnvelopeValue(value: unknown): Envelope | string {
   // Decoded text that opens like JSON was meant as an ATS record; anything else is a raw envelope (raw
   // envelopes are themselves base64-like, so decoding them gives binary noise, not "{").
   const decoded = ('' + decodeBase64(text)).trim();
-  const record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { envelope: text };
+  const record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { partnerId: text };
   return isString(record) ? 'base64 of ' + record : record;
 }
 

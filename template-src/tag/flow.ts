@@ -64,11 +64,11 @@ export function runTag(tagData: TemplateData): void {
   };
   const refreshed = (result: RefreshResult) => {
     if (logging) gtm.logToConsole(refreshLine(name, result));
-    send(result.envelope);
+    send(result.partnerId);
   };
 
   const envelope = admitted.envelope;
-  const partnerId = envelope && envelope.envelope;
+  const partnerId = envelope && envelope.partnerId;
   const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
   if (decision.due && envelope) {
     return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);

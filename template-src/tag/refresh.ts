@@ -16,6 +16,7 @@ import { isArray, isFiniteNumber, isObject, isString, prop, stringOf } from './v
 export interface Outcome {
   kind: 'refreshed' | 'expired' | 'kept';
   reason: string;
+  /** The new partnerId; named `envelope` because outcomes are stored in the shared cache as such. */
   envelope?: string;
 }
 
@@ -28,7 +29,7 @@ export interface Decision {
 
 export interface RefreshResult {
   /** What the event sends as partner_id: the new envelope, the old one, or none after a 204. */
-  envelope?: string;
+  partnerId?: string;
   action: 'skipped' | Outcome['kind'];
   /** Where the answer came from: this event's call, the shared cache, or nowhere. */
   source: 'call' | 'cache' | 'none';
@@ -249,8 +250,8 @@ export function cookieOptions(domain: string, lifetimeDays: number): gtm.CookieO
 }
 
 /** No refresh happened: the event sends the envelope it has. */
-export const skipped = (envelope: string | undefined, reason: string): RefreshResult => ({
-  envelope: envelope,
+export const skipped = (partnerId: string | undefined, reason: string): RefreshResult => ({
+  partnerId: partnerId,
   action: 'skipped',
   source: 'none',
   cookie: 'none',
@@ -279,7 +280,7 @@ export function refreshEnvelope(
   cause: string,
   done: (result: RefreshResult) => void,
 ): void {
-  const old = envelope.envelope;
+  const old = envelope.partnerId;
   const skip = (reason: string) => done(skipped(old, reason));
   /** What an outcome means for the event, with the cookie written back or expired. */
   const apply = (outcome: Outcome, refreshedAtMs: number, source: 'call' | 'cache') => {
@@ -287,7 +288,7 @@ export function refreshEnvelope(
     const name = cfg.envelopeCookieName;
     const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '';
     const result: RefreshResult = {
-      envelope: outcome.kind === 'kept' ? old : renewed,
+      partnerId: outcome.kind === 'kept' ? old : renewed,
       action: outcome.kind,
       source: source,
       cookie: 'none',

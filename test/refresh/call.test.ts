@@ -349,7 +349,7 @@ describe('cookieValue', () => {
     expect(
       chooseEnvelope([decodeURIComponent(value)], 'cookie', NOW, 30, (w) => notes.push(w)),
     ).toEqual({
-      envelope: ENVELOPE,
+      partnerId: ENVELOPE,
       timestampMs: NOW,
       version: '1.5.0',
     });

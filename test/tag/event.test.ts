@@ -28,7 +28,7 @@ function built(values: Record<string, unknown>, parts: RequestParts, notes: stri
   const a = admit(c, request);
   if (ended(a)) return { result: a, request };
   return {
-    result: buildEvent(c, request, a, a.envelope && a.envelope.envelope),
+    result: buildEvent(c, request, a, a.envelope && a.envelope.partnerId),
     request,
   };
 }
@@ -114,7 +114,7 @@ describe('admit: the envelope and the Snap IDs', () => {
       { event: { event_name: 'login' }, envelopeCookie: ['has spaces', ENVELOPE] },
       notes,
     );
-    expect(a.envelope).toEqual({ envelope: ENVELOPE });
+    expect(a.envelope).toEqual({ partnerId: ENVELOPE });
     expect(notes).toEqual([
       '"_lr_env" cookie value 1 of 2 ignored: neither base64 ATS data nor a raw envelope (unexpected characters)',
     ]);
@@ -142,7 +142,7 @@ describe('admit: the envelope and the Snap IDs', () => {
       { event: { event_name: 'login' }, envelopeCookie: ['cookie-ignored'] },
       notes,
     );
-    expect(a.envelope).toEqual({ envelope: ENVELOPE });
+    expect(a.envelope).toEqual({ partnerId: ENVELOPE });
     expect(notes).toEqual(['envelope field value 1 of 2 ignored: empty']);
   });
 
