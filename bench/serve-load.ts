@@ -1,8 +1,11 @@
 // `npm run bench:serve`: load on `sgtm-template serve` as `npm start` runs it (the built template, the
-// example fields, the mock LiveRamp). 2,000 gtag hits of 1–5 events each over 20 concurrent
+// example fields, the project's serve setup). 2,000 gtag hits of 1–5 events each over 20 concurrent
 // connections; prints events/s, the hits' p50/p99 latency and the resident memory afterwards, and
 // fails when an event does not get exactly one outcome, a hit gets a 5xx, or memory passes 300 MB.
-//   npm run bench:serve -- [--hits 2000] [--connections 20]
+//   npm run bench:serve -- [--hits 2000] [--connections 20] [--against DIR [--rounds 2]]
+// --against DIR runs this benchmark and DIR's (a checkout of an earlier release, with its
+// node_modules) in turn, each in its own process, and prints both figures and their ratio.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -10,6 +13,7 @@ import { parseArgs } from 'node:util';
 import type { ProcessedEvent } from '../build/serve/event-log';
 import { createPreviewServer } from '../build/serve/preview-server';
 import { serveOptions } from '../build/serve/serve-options';
+import { loadSetup, setupModuleOf } from '../build/serve/setup';
 import { pick, seededRandom } from './event-mix';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -93,14 +97,62 @@ function send(agent: http.Agent, port: number, hit: Hit): Promise<{ status: numb
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
+/** One run of a checkout's benchmark in its own process: its output, and its events/s. */
+function runBench(dir: string, hits: string, connections: string): { out: string; rate: number } {
+  const result = spawnSync(
+    process.execPath,
+    ['build/run-ts.js', 'bench/serve-load.ts', '--hits', hits, '--connections', connections],
+    { cwd: dir, encoding: 'utf8' },
+  );
+  const out = `${result.stdout}${result.stderr}`;
+  const rate = Number(/events\/s: (\d+)/.exec(out)?.[1] ?? NaN);
+  return { out, rate };
+}
+
+/** This benchmark and the one of `dir`, in turn, `rounds` times: the best of each, and the ratio. */
+function sideBySide(dir: string, rounds: number, hits: string, connections: string): number {
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  let failed = false;
+  for (let round = 1; round <= rounds; round++) {
+    const before = runBench(dir, hits, connections);
+    const now = runBench(ROOT, hits, connections);
+    theirs.push(before.rate);
+    ours.push(now.rate);
+    process.stdout.write(
+      `round ${round}: ${dir}: ${before.rate} events/s; this checkout: ${now.rate} events/s\n`,
+    );
+    if (!/goal met/.test(now.out) || Number.isNaN(before.rate)) {
+      failed = true;
+      process.stdout.write(`${before.out}\n${now.out}\n`);
+    } else process.stdout.write(now.out.replace(/^/gm, '  '));
+  }
+  const best = (list: number[]) => Math.max(...list);
+  const ratio = best(ours) / best(theirs);
+  process.stdout.write(
+    `best of ${rounds}: ${dir}: ${best(theirs)} events/s; this checkout: ${best(ours)} events/s; ratio ${ratio.toFixed(2)}×\n`,
+  );
+  return failed ? 1 : 0;
+}
+
 export async function main(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
       hits: { type: 'string', default: '2000' },
       connections: { type: 'string', default: '20' },
+      against: { type: 'string' },
+      rounds: { type: 'string', default: '2' },
     },
   });
+  if (values.against !== undefined) {
+    return sideBySide(
+      path.resolve(values.against),
+      Number(values.rounds),
+      values.hits,
+      values.connections,
+    );
+  }
   const hitCount = Number(values.hits);
   const connections = Number(values.connections);
   process.chdir(ROOT);
@@ -108,7 +160,10 @@ export async function main(args: string[]): Promise<number> {
     string,
     unknown
   >;
-  const app = createPreviewServer(serveOptions({ file: 'dist/template.tpl', fields }).options);
+  const setup = loadSetup(ROOT, setupModuleOf(path.join(ROOT, 'package.json'))!);
+  const app = createPreviewServer(
+    serveOptions({ file: 'dist/template.tpl', fields, setup }).options,
+  );
   const port = Number(new URL(await app.listen(0, '127.0.0.1')).port);
 
   const outcomes = new Map<number, ProcessedEvent['outcome'][]>();
@@ -136,7 +191,7 @@ export async function main(args: string[]): Promise<number> {
   await app.close();
 
   const expected = hits.reduce((n, h) => n + h.events, 0);
-  const counts = { success: 0, failure: 0, none: 0 };
+  const counts = { success: 0, failure: 0, skipped: 0, none: 0 };
   let notExactlyOne = expected - outcomes.size;
   for (const list of outcomes.values()) {
     if (list.length !== 1) notExactlyOne++;
@@ -151,7 +206,7 @@ export async function main(args: string[]): Promise<number> {
       `events/s: ${(expected / seconds).toFixed(0)}`,
       `hit latency: p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`,
       `statuses: ${[...statuses].map(([s, c]) => `${s}×${c}`).join(', ')} (5xx: ${fiveHundreds})`,
-      `outcomes: success ${counts.success}, failure ${counts.failure}, none ${counts.none}; events without exactly one outcome: ${notExactlyOne}`,
+      `outcomes: success ${counts.success}, failure ${counts.failure}, skipped ${counts.skipped}, none ${counts.none}; events without exactly one outcome: ${notExactlyOne}`,
       `resident memory afterwards: ${rssMb.toFixed(0)} MB (limit ${MAX_RSS_MB} MB)`,
       '',
     ].join('\n'),

@@ -50,7 +50,7 @@ const USAGE = `usage: npm run bench -- [--compare FILE.tpl]... [--compare-data F
   --mix                     a shop's event mix (page views to 20-item purchases) instead of the
                             2-item purchase with an _lr_env cookie, _scid and an iPhone user agent
   --events N                events per round (default 300)   --rounds R   rounds (default 7)
-  --profile                 where our template's time (self time per function) and steps go
+  --profile                 also where our template's time goes (self time per function)
 `;
 
 // The issue's reference visitor: Safari on an iPhone, without client hints.
@@ -127,7 +127,7 @@ async function once(v: Variant, event: BenchEvent, code = v.code): Promise<numbe
   };
   const host = createHost(input, { permissions: v.tpl.permissions });
   const apis = createApis(host, { makeRegex: v.sandbox.makeRegex });
-  const require = v.sandbox.toSandbox(createRequire(host, v.sandbox, apis, {}));
+  const require = v.sandbox.toSandbox(createRequire(v.sandbox, apis, {}));
   const data = makeData(host, v.sandbox, v.data);
   const started = process.hrtime.bigint();
   code(data, require);
@@ -225,6 +225,11 @@ export async function main(argv: string[]): Promise<number> {
     );
   }
 
+  for (const v of variants) {
+    const steps = stepProfile(v.steps, { codeLine: v.codeLine, executions: events.length });
+    process.stdout.write(`\nwhere ${v.name}'s steps go, per firing:\n${formatProfile(steps)}`);
+  }
+
   if (values.profile) {
     const v = variants[0];
     const summary = await profile(async () => {
@@ -238,8 +243,6 @@ export async function main(argv: string[]): Promise<number> {
         `  ${(t.share * 100).toFixed(1).padStart(5)} %  ${t.label}  [${t.place}]\n`,
       );
     }
-    const steps = stepProfile(v.steps, { codeLine: v.codeLine, executions: events.length });
-    process.stdout.write(`\nwhere our template's steps go, per firing:\n${formatProfile(steps)}`);
   }
   return 0;
 }

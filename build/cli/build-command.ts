@@ -1,10 +1,10 @@
 // `sgtm-template build [--entry FILE] [--out FILE]`: compiles a template definition into a .tpl.
 // Without options, the entry and the output file(s) come from the project's package.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { buildTemplate } from '../compiler/build-template';
 import { BuildError, formatDiagnostic } from '../compiler/diagnostic';
-import { UsageError, type ParsedArgs } from './command';
+import { InputError, UsageError, type ParsedArgs } from './command';
 import type { BUILD_OPTIONS } from './commands';
 import { projectSettings } from './project';
 
@@ -15,6 +15,11 @@ export async function buildCommand({ values }: ParsedArgs<typeof BUILD_OPTIONS>)
     throw new UsageError(
       'name the definition module with --entry FILE, or in package.json: "sgtm-template": {"entry": "template.ts", "out": "template.tpl"}',
     );
+  }
+  if (!existsSync(entry)) {
+    const from =
+      values.entry === undefined ? ` (the "sgtm-template".entry of ${project.packageJson})` : '';
+    throw new InputError(`${values.entry ?? relative(process.cwd(), entry)}: no such file${from}`);
   }
   const outs = values.out !== undefined ? [resolve(values.out)] : project.out;
   if (outs.length === 0) outs.push(resolve('template.tpl'));

@@ -1,23 +1,17 @@
 // `sgtm-template check [FILE.tpl...]`: prints `FILE: ok` or each problem; exit 1 on any error.
-import { readFileSync } from 'node:fs';
 import { checkTpl } from '../compiler/check-tpl';
 import { formatDiagnostic } from '../compiler/diagnostic';
 import type { ParsedArgs } from './command';
+import { readInputTexts } from './input-files';
 import { tplOperands } from './project';
 
 export async function checkCommand({ operands }: ParsedArgs): Promise<number> {
   let failed = false;
-  for (const file of tplOperands(operands)) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      process.stderr.write(
-        `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? error})\n`,
-      );
-      failed = true;
-      continue;
-    }
+  const files = tplOperands(operands);
+  // A missing file is one line and exit 2, before any verdict; a file that is there gets its verdict.
+  const texts = readInputTexts(files);
+  for (const [i, file] of files.entries()) {
+    const text = texts[i];
     const diagnostics = checkTpl(text, file);
     for (const d of diagnostics) {
       (d.severity === 'error' ? process.stderr : process.stdout).write(formatDiagnostic(d) + '\n');

@@ -50,6 +50,12 @@ export interface CommandSpec<O extends OptionSpecs = OptionSpecs> {
 /** A mistake in how the command was called: exit 2 with one line that ends with where to look. */
 export class UsageError extends Error {}
 
+/**
+ * A file the user named that is missing or not what the command reads (a .tpl that does not parse):
+ * one line, exit 2, like a usage error, but without the pointer to --help.
+ */
+export class InputError extends UsageError {}
+
 const HELP_OPTION: OptionSpec = { type: 'boolean', short: 'h', help: 'show this help' };
 
 function flag(name: string, spec: OptionSpec): string {

@@ -114,16 +114,19 @@ export const SERVE_OPTIONS = {
     help: 'the port to listen on (0: any free one); default 8080',
   },
   host: { type: 'string', value: 'HOST', help: 'the address to bind; default 127.0.0.1' },
+  respond: {
+    type: 'string',
+    multiple: true,
+    value: 'PREFIX=STATUS:BODY',
+    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure), before the project\'s serve setup; unanswered URLs fail',
+  },
   live: {
     type: 'boolean',
-    help: "send the template's requests to the real hosts instead of the embedded mock LiveRamp",
+    help: "send the template's requests to the real hosts instead",
   },
-  'adapter-status': {
-    type: 'number',
-    value: 'N',
-    min: 100,
-    max: 599,
-    help: 'the HTTP status the mock LiveRamp adapter answers (with the body {}); default 200',
+  'no-setup': {
+    type: 'boolean',
+    help: 'leave out the project\'s serve setup (package.json\'s "sgtm-template".dev): a generic send panel, only --respond answers',
   },
 } as const satisfies OptionSpecs;
 
@@ -200,11 +203,12 @@ template.tpl is uncommitted or its commit is already the newest version.`,
     description: `
 Serves the template (default: package.json's "sgtm-template".out) as a server container with the GA4
 client would: gtag hits to /g/collect (GET or POST, batches too) become GA4 events, and each runs the
-template once in Preview mode with the hit's cookies, headers and address. Its requests go to an
-embedded mock LiveRamp (the adapter's bodies checked against schema/adapter-request.schema.json, the
-refresh API answered) unless --live. The page at / shows every event and can send test hits and edit
+template once in Preview mode with the hit's cookies, headers and address. Its requests are answered
+by --respond, then by the mocks of the project's serve setup (package.json's "sgtm-template".dev);
+others fail, saying how to answer them; --live sends them to the real hosts. The page at / shows every event and can send test hits and edit
 the fields; GET /api/events, GET /api/stream (Server-Sent Events) and GET/PUT /api/fields serve the
-same data. Runs until Ctrl-C or SIGTERM (exit 0); 1: the port is taken; 2: a usage error.`,
+same data. Runs until Ctrl-C, SIGTERM, SIGHUP or its parent process ends (exit 0); 1: the port is
+taken; 2: a usage error.`,
     options: SERVE_OPTIONS,
     load: async () => (await import('./serve-command')).serveCommand,
   }),

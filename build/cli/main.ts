@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   commandHelp,
+  InputError,
   parseCommandArgs,
   synopsis,
   UsageError,
@@ -73,7 +74,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // The first line only: Node appends a require stack to some messages.
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    if (error instanceof UsageError) {
+    if (error instanceof InputError) {
+      process.stderr.write(`sgtm-template ${name}: ${message}\n`);
+    } else if (error instanceof UsageError) {
       process.stderr.write(
         `sgtm-template ${name}: ${message}; see \`sgtm-template ${name} --help\`\n`,
       );

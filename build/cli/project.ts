@@ -1,8 +1,9 @@
 // The project the CLI runs in: the nearest package.json from the working folder, and its
 // `"sgtm-template": { "entry": "…", "out": "…" | ["…", …] }` section, which gives `build` its default
 // definition module and output file(s), and `test`, `run` and `check` their default .tpl (the first).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { projectOf } from '../compiler/project-files';
 import { UsageError } from './command';
 
 export interface ProjectSettings {
@@ -16,16 +17,8 @@ export interface ProjectSettings {
   documentation?: string;
 }
 
-function nearestPackageJson(from: string): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'package.json');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
 export function projectSettings(cwd = process.cwd()): ProjectSettings {
-  const packageJson = nearestPackageJson(cwd);
+  const { packageJson } = projectOf(cwd, true);
   if (!packageJson) return { out: [] };
   let manifest: Record<string, unknown>;
   try {

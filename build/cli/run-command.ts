@@ -10,7 +10,12 @@ import { UsageError, type ParsedArgs } from './command';
 import type { RUN_OPTIONS } from './commands';
 import { tplOperands } from './project';
 import { parseRespond } from './respond-option';
-import { readJsonObject, readServerTemplate, requireFieldValues } from './template-input';
+import {
+  readFieldValues,
+  readJsonObject,
+  readServerTemplate,
+  requireFieldValues,
+} from './template-input';
 import { formatTrace, shownTrace } from './trace-output';
 
 function checked<T>(flag: string, value: unknown, problems: string[]): T {
@@ -25,7 +30,7 @@ function parseMap(specs: string[] | undefined): Record<string, string> | undefin
     const eq = spec.indexOf('=');
     if (eq <= 0)
       throw new UsageError(
-        `--map ${spec}: expected HOST=BASE_URL, e.g. capi.analytics.rlcdn.com=http://127.0.0.1:8080`,
+        `--map ${spec}: expected HOST=BASE_URL, e.g. collect.vendor.example=http://127.0.0.1:8080`,
       );
     out[spec.slice(0, eq)] = spec.slice(eq + 1);
   }
@@ -71,7 +76,7 @@ export async function runCommand({
       };
   if (!values.live && values.map) throw new UsageError('--map works with --live only');
   const input: ExecutionInput = {
-    data: values.data === undefined ? {} : readJsonObject(values.data, '--data'),
+    data: values.data === undefined ? {} : readFieldValues('run', tpl, values.data, '--data'),
     event: readJsonObject(values.event, '--event'),
     request: requestOf(values),
     http,

@@ -3,22 +3,39 @@
 import * as fs from 'node:fs';
 import { dataFieldNames } from '../definition/field-checks';
 import type { TplFile } from '../tpl/model';
-import { readTpl } from '../tpl/read';
-import { UsageError } from './command';
+import { checkFieldValues } from '../definition/field-values-check';
+import { InputError, UsageError } from './command';
+import { parseInputTpl, readInputText } from './input-files';
 
-/** The .tpl's text and its parsed form; a usage error when unreadable or a web template. */
+/** The .tpl's text and its parsed form; an input error when unreadable, not a .tpl, or a web template. */
 export function readServerTemplate(file: string): { text: string; tpl: TplFile } {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
-  }
-  const tpl = readTpl(text, file);
+  const text = readInputText(file);
+  const { tpl } = parseInputTpl(text, file);
   if (tpl.codeSection !== '___SANDBOXED_JS_FOR_SERVER___') {
-    throw new UsageError(`${file} is a web template; only server templates run here`);
+    throw new InputError(`${file} is a web template; only server templates run here`);
   }
   return { text, tpl };
+}
+
+/**
+ * Field values given through `flag` (a file or inline JSON), checked against the template's fields:
+ * a value no field could hold is a usage error naming the field; a name no field has is printed as a
+ * warning (with the nearest field name) and kept.
+ */
+export function readFieldValues(
+  command: string,
+  tpl: TplFile,
+  given: string,
+  flag: string,
+): Record<string, unknown> {
+  const values = readJsonObject(given, flag);
+  const problems = checkFieldValues(tpl.parameters, values);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0)
+    throw new UsageError(`${flag}: ${errors.map((p) => p.message).join('; ')}`);
+  for (const p of problems)
+    process.stderr.write(`sgtm-template ${command}: warning: ${flag}: ${p.message}\n`);
+  return values;
 }
 
 /** A template with fields runs only with their values given, through `flag` (e.g. `--data`). */

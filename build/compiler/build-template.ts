@@ -8,7 +8,7 @@ import { grantsFromScope } from '../permissions/grants';
 import type { PermissionInstance, TemplateInfo, TemplateTests, TplFile } from '../tpl/model';
 import { GALLERY_TERMS } from '../tpl/sections';
 import { writeTpl } from '../tpl/write';
-import { parseScript } from './ast';
+import { parseScript } from '../sandbox/ast';
 import { bundle } from './bundle';
 import { BuildError, errorsIn, sortDiagnostics, type Diagnostic } from './diagnostic';
 import { EditedText } from './edits';
@@ -16,7 +16,8 @@ import { findEsbuildHelpers } from './esbuild-helpers';
 import { withModuleHeaders } from './module-headers';
 import { tabIndented } from './tab-indent';
 import { withFieldTypingHints } from './field-typing';
-import { findDefinition, projectRoot, type LoadedDefinition } from './load-definition';
+import { findDefinition, type LoadedDefinition } from './load-definition';
+import { projectOf, tsconfigOf } from './project-files';
 import { checkSandboxCode } from './sandbox-check';
 import { rewriteSgtmImports } from './sgtm-imports';
 import {
@@ -67,9 +68,9 @@ interface CompiledCode {
 }
 
 /** Bundle, rewrite the 'sgtm' imports, check for the sandbox; stops early only when it must. */
-function compileSandboxCode(entry: string, rootDir: string): CompiledCode {
+function compileSandboxCode(entry: string, rootDir: string, tsconfig?: string): CompiledCode {
   const diagnostics: Diagnostic[] = [];
-  const bundled = bundle(entry, rootDir);
+  const bundled = bundle(entry, rootDir, tsconfig);
   diagnostics.push(...bundled.diagnostics);
   if (!bundled.bundle) return { diagnostics };
   const { code: bundleCode, map } = bundled.bundle;
@@ -129,14 +130,17 @@ function definitionTests(loaded: LoadedDefinition): TemplateTests {
 /** Builds from a definition module, or from the template code a definition module names. */
 export function buildTemplate(definitionPath: string, options: BuildOptions = {}): BuildResult {
   if (options.typecheck !== false) prewarmTypecheck();
-  const rootDir = projectRoot(definitionPath);
+  // The project is looked up once: its root and tsconfig are passed to every step.
+  const rootDir = projectOf(definitionPath).root;
   const loaded = findDefinition(definitionPath, rootDir);
   const { definition } = loaded;
   const entry = resolve(dirname(loaded.path), definition.code);
 
   // TypeScript runs in a worker while the main thread bundles and checks.
-  const typeDiagnostics = options.typecheck !== false ? startTypecheck(entry, rootDir) : () => [];
-  const compiled = compileSandboxCode(entry, rootDir);
+  const tsconfig = tsconfigOf(entry, rootDir);
+  const typeDiagnostics =
+    options.typecheck !== false ? startTypecheck(entry, rootDir, tsconfig) : () => [];
+  const compiled = compileSandboxCode(entry, rootDir, tsconfig);
   const diagnostics = [...compiled.diagnostics];
 
   const { code, program, toSource } = compiled;

@@ -24,12 +24,13 @@ function toDiagnostic(message: Message, severity: Diagnostic['severity']): Diagn
 }
 
 /**
- * Bundles `entry` (an absolute path). Paths in comments and in the source map are relative to
+ * Bundles `entry` (an absolute path) with the project's `tsconfig` (projectFiles' tsconfigOf). Paths in comments and in the source map are relative to
  * `rootDir`, so the output does not depend on where the project is checked out.
  */
 export function bundle(
   entry: string,
   rootDir: string,
+  tsconfig?: string,
 ): { bundle?: Bundle; diagnostics: Diagnostic[] } {
   let source: string;
   try {
@@ -60,6 +61,9 @@ export function bundle(
         loader: 'ts',
       },
       absWorkingDir: rootDir,
+      // The text handed over has no folder for esbuild to find a tsconfig from (its settings, such as
+      // the target, change the output): the project's own, the one the type check uses.
+      ...(tsconfig ? { tsconfig } : {}),
       bundle: true,
       // esnext: nothing is lowered, so the sandbox checker sees the syntax the author wrote.
       format: 'esm',

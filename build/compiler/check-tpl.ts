@@ -13,7 +13,7 @@ import { SERVER_SECTIONS, WEB_SECTIONS } from '../tpl/sections';
 import { findApiUses } from '../permissions/api-uses';
 import { checkApiUses } from '../permissions/derive';
 import { grantsFromPermissions } from '../permissions/grants';
-import { parseScript } from './ast';
+import { parseScript } from '../sandbox/ast';
 import { dataFieldNames } from '../definition/field-checks';
 import { checkDataFields } from './data-fields';
 import { sortDiagnostics, type Diagnostic } from './diagnostic';

@@ -5,7 +5,7 @@
 // removed (Snap's own tag reads data.validate, stape's data.testEventCode).
 import type { Program } from 'acorn';
 import { NATIVE_METHODS } from '../sandbox/natives';
-import { analyzeAsFunctionBody, walk, type AnyNode } from './ast';
+import { analyzeAsFunctionBody, walk, type AnyNode } from '../sandbox/ast';
 
 export interface DataFieldProblem {
   offset: number;

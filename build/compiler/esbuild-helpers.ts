@@ -2,7 +2,7 @@
 // express, e.g. a namespace object for `import * as x from './file'` used as a value. The checker
 // skips the helpers' own code and this module reports, at the author's source line, what caused them.
 import type { Program } from 'acorn';
-import { walk, type AnyNode } from './ast';
+import { walk, type AnyNode } from '../sandbox/ast';
 
 export interface HelperReport {
   /** Code ranges of helper declarations (not the author's code). */

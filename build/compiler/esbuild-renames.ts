@@ -6,7 +6,7 @@
 // - anything else, above all two modules declaring the same top-level name, stops the build with
 //   both modules and the name, so the author renames one.
 import type { Scope, ScopeManager, Variable } from 'eslint-scope';
-import type { AnyNode } from './ast';
+import type { AnyNode } from '../sandbox/ast';
 import type { EditedText } from './edits';
 
 /** Where a bundle offset comes from: its source module and, for a renamed identifier, its name there. */

@@ -5,16 +5,6 @@ import type { TemplateDefinition } from '../definition/define-template';
 import type { ScopeKey } from '../permissions/scope';
 import { BuildError, type Diagnostic } from './diagnostic';
 
-/** The project root: the nearest folder with a package.json, so paths in the output never depend on the cwd. */
-export function projectRoot(from: string): string {
-  let dir = dirname(resolve(from));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) return dirname(resolve(from));
-    dir = dirname(dir);
-  }
-}
-
 export interface LoadedDefinition {
   definition: TemplateDefinition;
   /** Absolute path of the definition module. */

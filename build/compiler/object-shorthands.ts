@@ -3,7 +3,7 @@
 // them out in ES5 form: `{ a: a }` and `{ f: function() {...} }`. (A method shorthand differs from a
 // function expression only in `super` and in not being constructible, neither of which the sandbox has.)
 import type { Program } from 'acorn';
-import { walk, type AnyNode } from './ast';
+import { walk, type AnyNode } from '../sandbox/ast';
 import type { EditedText } from './edits';
 
 export function expandObjectShorthands(program: Program, edits: EditedText): void {

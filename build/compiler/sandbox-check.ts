@@ -2,8 +2,9 @@
 // reports every construct, global and native method that Google's sandboxed JavaScript lacks, each
 // with what to write instead. Used on the build's output and by `sgtm-template check` on .tpl files.
 import type { Program } from 'acorn';
-import { analyzeAsFunctionBody, parseScript, walk, type AnyNode } from './ast';
+import { analyzeAsFunctionBody, parseScript, walk, type AnyNode } from '../sandbox/ast';
 import type { Diagnostic } from './diagnostic';
+import { API_OBJECTS } from '../sandbox/apis';
 import { insteadOf, REMOVED_NATIVE_METHODS } from '../sandbox/natives';
 import type { PositionMapper } from './source-position';
 
@@ -23,17 +24,6 @@ export interface SandboxCheckOptions {
 }
 
 const ALLOWED_GLOBALS = new Set(['data', 'require', 'undefined']);
-
-/** APIs that are objects with methods of their own: calls on them are not native methods. */
-const API_OBJECTS: ReadonlySet<string> = new Set([
-  'JSON',
-  'Math',
-  'Object',
-  'Promise',
-  'templateDataStorage',
-  'BigQuery',
-  'Firestore',
-]);
 
 function apiAdvice(name: string, dialect: SandboxCheckOptions['dialect']): string {
   return dialect === 'ts' ? `import { ${name} } from 'sgtm'` : `const ${name} = require('${name}')`;

@@ -6,7 +6,7 @@
 // default export becomes the code's `return` value (what a variable template returns). Object
 // shorthands are written out in ES5 form (see object-shorthands.ts).
 import type { Scope, ScopeManager } from 'eslint-scope';
-import { analyzeModule, parseModule, walk, type AnyNode } from './ast';
+import { analyzeModule, parseModule, walk, type AnyNode } from '../sandbox/ast';
 import { EditedText, type MappedText } from './edits';
 import { OutputNames, restoreRenamedNames, type Origin } from './esbuild-renames';
 import { expandObjectShorthands } from './object-shorthands';

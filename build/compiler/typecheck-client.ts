@@ -30,23 +30,28 @@ export function prewarmTypecheck(): void {
   }
 }
 
-function inProcess(entry: string, rootDir: string): Diagnostic[] {
+function inProcess(entry: string, rootDir: string, tsconfig?: string): Diagnostic[] {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./typecheck') as typeof import('./typecheck')).typecheck(entry, rootDir);
+  const { typecheck } = require('./typecheck') as typeof import('./typecheck');
+  return typecheck(entry, rootDir, tsconfig);
 }
 
 const TIMEOUT_MS = 120_000;
 
 /** Starts checking; the returned function waits for and returns the diagnostics. */
-export function startTypecheck(entry: string, rootDir: string): () => Diagnostic[] {
-  if (process.env.SGTM_TYPECHECK_INLINE === '1') return () => inProcess(entry, rootDir);
+export function startTypecheck(
+  entry: string,
+  rootDir: string,
+  tsconfig?: string,
+): () => Diagnostic[] {
+  if (process.env.SGTM_TYPECHECK_INLINE === '1') return () => inProcess(entry, rootDir, tsconfig);
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   try {
-    typecheckWorker().postMessage({ entry, rootDir, signal, port: port2 }, [port2]);
+    typecheckWorker().postMessage({ entry, rootDir, tsconfig, signal, port: port2 }, [port2]);
   } catch {
     port1.close();
-    return () => inProcess(entry, rootDir);
+    return () => inProcess(entry, rootDir, tsconfig);
   }
   return () => {
     const outcome = Atomics.wait(signal, 0, 0, TIMEOUT_MS);
@@ -55,7 +60,7 @@ export function startTypecheck(entry: string, rootDir: string): () => Diagnostic
     port1.close();
     if (outcome === 'timed-out' || !reply || reply.error !== undefined) {
       // The worker failed: check here instead, so a build never silently skips the type check.
-      return inProcess(entry, rootDir);
+      return inProcess(entry, rootDir, tsconfig);
     }
     return reply.diagnostics ?? [];
   };

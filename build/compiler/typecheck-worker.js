@@ -6,10 +6,10 @@ const { parentPort } = require('node:worker_threads');
 require('../register').register();
 const { typecheck } = require('./typecheck.ts');
 
-parentPort.on('message', ({ entry, rootDir, signal, port }) => {
+parentPort.on('message', ({ entry, rootDir, tsconfig, signal, port }) => {
   let reply;
   try {
-    reply = { diagnostics: typecheck(entry, rootDir) };
+    reply = { diagnostics: typecheck(entry, rootDir, tsconfig) };
   } catch (error) {
     reply = { error: error && error.stack ? error.stack : String(error) };
   }

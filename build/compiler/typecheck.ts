@@ -2,21 +2,9 @@
 // compiler API, using the tsconfig nearest the entry. Source files are cached by content between
 // builds in one process, so a second build only re-checks.
 import { createHash } from 'node:crypto';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Diagnostic } from './diagnostic';
-
-/** The nearest tsconfig.json from the entry's folder up to (and including) `rootDir`. */
-export function findTsconfig(entry: string, rootDir: string): string | undefined {
-  let dir = dirname(resolve(entry));
-  const root = resolve(rootDir);
-  for (;;) {
-    const candidate = join(dir, 'tsconfig.json');
-    if (ts.sys.fileExists(candidate)) return candidate;
-    if (dir === root || dirname(dir) === dir) return undefined;
-    dir = dirname(dir);
-  }
-}
 
 /**
  * A template without a tsconfig of its own is checked with the toolchain's sandbox settings: the
@@ -66,9 +54,10 @@ function toDiagnostic(d: ts.Diagnostic, rootDir: string, fallbackFile: string): 
 /**
  * Type-checks `entry` (and what it imports) with the declaration files its tsconfig includes
  * (the restricted lib and the 'sgtm' module). Returns errors as `file:line:col` diagnostics.
+ * `tsconfig` is the project's (projectFiles' tsconfigOf); without one, the toolchain's sandbox settings.
  */
-export function typecheck(entry: string, rootDir: string): Diagnostic[] {
-  const configPath = findTsconfig(entry, rootDir) ?? DEFAULT_SANDBOX_TSCONFIG;
+export function typecheck(entry: string, rootDir: string, tsconfig?: string): Diagnostic[] {
+  const configPath = tsconfig ?? DEFAULT_SANDBOX_TSCONFIG;
   const configLabel = relative(rootDir, configPath);
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
   if (read.error) return [toDiagnostic(read.error, rootDir, configLabel)];

@@ -6,114 +6,78 @@
 // (selectItems / radioItems) and `columns` (simpleTableColumns / paramTableColumns).
 //
 // Type-checked under the sandbox lib too (see validators.ts): no globals beyond objects and arrays.
-import type {
-  CheckboxField,
-  CommonKeys,
-  Field,
-  GroupField,
-  GroupStyle,
-  LabelField,
-  ParamTableColumn,
-  ParamTableField,
-  RadioField,
-  RadioItem,
-  SelectField,
-  SelectItem,
-  SimpleTableColumn,
-  SimpleTableField,
-  TextField,
+import {
+  CHECKBOX_KEYS,
+  COLUMN_KEYS,
+  GROUP_KEYS,
+  LABEL_KEYS,
+  PARAM_TABLE_KEYS,
+  RADIO_ITEM_KEYS,
+  RADIO_KEYS,
+  SELECT_KEYS,
+  SIMPLE_TABLE_KEYS,
+  TEXT_KEYS,
+  type CheckboxField,
+  type CommonKeys,
+  type Field,
+  type GroupField,
+  type KeyTable,
+  type LabelField,
+  type OptionsOf,
+  type ParamTableColumn,
+  type ParamTableField,
+  type RadioField,
+  type RadioItem,
+  type SelectField,
+  type SelectItem,
+  type SimpleTableColumn,
+  type SimpleTableField,
+  type TextField,
 } from './field-types';
-import type { EnablingCondition, Validator } from './validators';
 
 /**
- * Copies the keys of `source` that are set, in the order of `keys`; any other key (one GTM has that
+ * The field a key table describes, from the builder's options and the keys the builder sets, in the
+ * table's order; absent options are left out. An option the table does not have (a key GTM has that
  * these builders do not type, passed from JavaScript) follows in its own order rather than being lost.
  */
-function ordered<T>(keys: readonly string[], source: { [key: string]: unknown }): T {
+function fromTable<T>(
+  table: KeyTable,
+  options: { [key: string]: unknown },
+  set: { [key: string]: unknown },
+): T {
   const out: { [key: string]: unknown } = {};
-  for (const key of keys) {
-    if (source[key] !== undefined) out[key] = source[key];
+  const consumed: { [key: string]: boolean } = {};
+  for (const key in table) {
+    const spec = table[key];
+    const optionName = spec.source === 'option' ? (spec.as === undefined ? key : spec.as) : '';
+    if (optionName !== '') consumed[optionName] = true;
+    const value = key in set ? set[key] : optionName !== '' ? options[optionName] : undefined;
+    if (value !== undefined) out[key] = value;
   }
-  for (const key in source) {
-    if (keys.indexOf(key) < 0 && source[key] !== undefined) out[key] = source[key];
+  for (const key in options) {
+    if (!consumed[key] && !(key in table) && options[key] !== undefined) out[key] = options[key];
   }
   return out as T;
 }
 
-interface Shared {
-  displayName?: string;
-  help?: string;
-  enablingConditions?: EnablingCondition[];
-}
-
-export interface TextOptions extends Shared {
-  validators?: Validator[];
-  defaultValue?: string;
-  canBeEmptyString?: boolean;
-  valueHint?: string;
-  alwaysInSummary?: boolean;
-  lineCount?: number;
-  valueUnit?: string;
-}
-
-const TEXT_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'simpleValueType',
-  'help',
-  'valueValidators',
-  'enablingConditions',
-  'defaultValue',
-  'canBeEmptyString',
-  'valueHint',
-  'alwaysInSummary',
-  'lineCount',
-  'valueUnit',
-] as const;
+/** A text input's options; every one is a key of GTM's TEXT field (`validators`: valueValidators). */
+export type TextOptions = OptionsOf<typeof TEXT_KEYS>;
 
 /** A text input. Its value in `data` is `unknown`: it may hold a variable of any type. */
 export function text<const N extends string>(name: N, options: TextOptions = {}): TextField<N> {
-  const { validators, ...rest } = options;
-  return ordered(TEXT_KEYS, {
-    ...rest,
-    type: 'TEXT',
-    name,
-    simpleValueType: true,
-    valueValidators: validators,
-  });
+  return fromTable(TEXT_KEYS, options, { type: 'TEXT', name, simpleValueType: true });
 }
 
-export interface SelectOptions<
-  V extends string,
-  M extends boolean,
-  S extends readonly Field[],
-> extends Shared {
+export type SelectOptions<V extends string, M extends boolean, S extends readonly Field[]> = Omit<
+  OptionsOf<typeof SELECT_KEYS>,
+  'items' | 'defaultValue' | 'macrosInSelect' | 'subParams'
+> & {
   items: readonly SelectItem<V>[];
   /** Must be the value of one of `items`. */
   defaultValue?: NoInfer<V>;
   macrosInSelect?: M;
   subParams?: S;
-  validators?: Validator[];
-  notSetText?: string;
-  alwaysInSummary?: boolean;
-}
-
-const SELECT_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'macrosInSelect',
-  'selectItems',
-  'simpleValueType',
-  'help',
-  'notSetText',
-  'subParams',
-  'defaultValue',
-  'enablingConditions',
-  'valueValidators',
-  'alwaysInSummary',
-] as const;
+};
 
 /** A drop-down. Its value is one of the item values (anything, with `macrosInSelect: true`). */
 export function select<
@@ -122,217 +86,107 @@ export function select<
   const M extends boolean = false,
   const S extends readonly Field[] = [],
 >(name: N, options: SelectOptions<V, M, S>): SelectField<N, V, M, S> {
-  const { items, validators, ...rest } = options;
-  return ordered(SELECT_KEYS, {
-    ...rest,
-    type: 'SELECT',
-    name,
-    selectItems: items,
-    simpleValueType: true,
-    valueValidators: validators,
-  });
+  return fromTable(SELECT_KEYS, options, { type: 'SELECT', name, simpleValueType: true });
 }
 
-export interface CheckboxOptions<S extends readonly Field[]> extends Shared {
-  checkboxText: string;
-  defaultValue?: boolean;
-  subParams?: S;
-  alwaysInSummary?: boolean;
-}
-
-const CHECKBOX_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'checkboxText',
-  'simpleValueType',
-  'help',
-  'defaultValue',
-  'subParams',
-  'enablingConditions',
-  'alwaysInSummary',
-] as const;
+export type CheckboxOptions<S extends readonly Field[]> = Omit<
+  OptionsOf<typeof CHECKBOX_KEYS>,
+  'subParams'
+> & { subParams?: S };
 
 /** A checkbox. Its value is `true`, `false`, or undefined in tags saved before the field existed. */
 export function checkbox<const N extends string, const S extends readonly Field[] = []>(
   name: N,
   options: CheckboxOptions<S>,
 ): CheckboxField<N, S> {
-  return ordered(CHECKBOX_KEYS, { ...options, type: 'CHECKBOX', name, simpleValueType: true });
+  return fromTable(CHECKBOX_KEYS, options, { type: 'CHECKBOX', name, simpleValueType: true });
 }
 
-export interface RadioOptions<I extends readonly RadioItem[]> extends Shared {
+export type RadioOptions<I extends readonly RadioItem[]> = Omit<
+  OptionsOf<typeof RADIO_KEYS>,
+  'items' | 'defaultValue'
+> & {
   items: I;
   /** Must be the value of one of `items`. */
   defaultValue?: NoInfer<I[number]['value']>;
-  validators?: Validator[];
-}
-
-const RADIO_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'radioItems',
-  'simpleValueType',
-  'help',
-  'defaultValue',
-  'enablingConditions',
-  'valueValidators',
-] as const;
-
-const RADIO_ITEM_KEYS = ['value', 'displayValue', 'help', 'subParams'] as const;
+};
 
 /** Radio buttons; each item may carry its own sub-fields, shown when it is chosen. */
 export function radio<const N extends string, const I extends readonly RadioItem[]>(
   name: N,
   options: RadioOptions<I>,
 ): RadioField<N, I> {
-  const { items, validators, ...rest } = options;
-  return ordered(RADIO_KEYS, {
-    ...rest,
+  return fromTable(RADIO_KEYS, options, {
     type: 'RADIO',
     name,
-    radioItems: items.map((item) => ordered<RadioItem>(RADIO_ITEM_KEYS, { ...item })),
+    radioItems: options.items.map((item) => fromTable<RadioItem>(RADIO_ITEM_KEYS, { ...item }, {})),
     simpleValueType: true,
-    valueValidators: validators,
   });
 }
 
-export interface GroupOptions<S extends readonly Field[]> extends Shared {
-  groupStyle?: GroupStyle;
-  subParams: S;
-}
-
-const GROUP_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'groupStyle',
-  'subParams',
-  'help',
-  'enablingConditions',
-] as const;
+export type GroupOptions<S extends readonly Field[]> = Omit<
+  OptionsOf<typeof GROUP_KEYS>,
+  'subParams'
+> & { subParams: S };
 
 /** A (collapsible) section. Its sub-fields appear in `data` at the top level, under their own names. */
 export function group<const N extends string, const S extends readonly Field[]>(
   name: N,
   options: GroupOptions<S>,
 ): GroupField<N, S> {
-  return ordered(GROUP_KEYS, { ...options, type: 'GROUP', name });
+  return fromTable(GROUP_KEYS, options, { type: 'GROUP', name });
 }
-
-const LABEL_KEYS = ['type', 'name', 'displayName', 'help', 'enablingConditions'] as const;
 
 /** Static text in the UI; no value in `data`. */
 export function label<const N extends string>(name: N, options: CommonKeys): LabelField<N> {
-  return ordered(LABEL_KEYS, { ...options, type: 'LABEL', name });
+  return fromTable(LABEL_KEYS, options, { type: 'LABEL', name });
 }
 
-export interface ColumnOptions<C extends string> {
+export type ColumnOptions<C extends string> = Omit<OptionsOf<typeof COLUMN_KEYS>, 'name'> & {
   name: C;
-  displayName: string;
-  type: 'TEXT' | 'SELECT';
-  isUnique?: boolean;
-  validators?: Validator[];
   /** GTM always stores one; '' unless given. */
   defaultValue?: string;
-  valueHint?: string;
-  /** For `type: 'SELECT'` columns. */
-  items?: readonly SelectItem[];
-}
+};
 
-const COLUMN_KEYS = [
-  'valueValidators',
-  'defaultValue',
-  'displayName',
-  'name',
-  'isUnique',
-  'type',
-  'selectItems',
-  'valueHint',
-] as const;
-
-export interface SimpleTableOptions<C extends string> extends Shared {
+export type SimpleTableOptions<C extends string> = OptionsOf<typeof SIMPLE_TABLE_KEYS> & {
   columns: readonly ColumnOptions<C>[];
-  validators?: Validator[];
-  newRowButtonText?: string;
   /** The rows a new tag starts with; `[]` states "no rows" explicitly. */
   defaultValue?: readonly Readonly<Record<C, string>>[];
-}
-
-const SIMPLE_TABLE_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'simpleTableColumns',
-  'defaultValue',
-  'valueValidators',
-  'newRowButtonText',
-  'help',
-  'enablingConditions',
-] as const;
+};
 
 /** A table of text/select cells; in `data`, an array of rows keyed by column name. */
 export function simpleTable<const N extends string, const C extends string>(
   name: N,
   options: SimpleTableOptions<C>,
 ): SimpleTableField<N, C> {
-  const { columns, validators, ...rest } = options;
-  const simpleTableColumns = columns.map((column) => {
-    const { validators: columnValidators, items, defaultValue, ...columnRest } = column;
-    return ordered<SimpleTableColumn<C>>(COLUMN_KEYS, {
-      ...columnRest,
-      valueValidators: columnValidators,
-      defaultValue: defaultValue === undefined ? '' : defaultValue,
-      selectItems: items,
-    });
-  });
-  return ordered(SIMPLE_TABLE_KEYS, {
-    ...rest,
-    type: 'SIMPLE_TABLE',
-    name,
-    simpleTableColumns,
-    valueValidators: validators,
-  });
+  const { columns, ...rest } = options;
+  const simpleTableColumns = columns.map((column) =>
+    fromTable<SimpleTableColumn<C>>(COLUMN_KEYS, column, {
+      defaultValue: column.defaultValue === undefined ? '' : column.defaultValue,
+    }),
+  );
+  return fromTable(SIMPLE_TABLE_KEYS, rest, { type: 'SIMPLE_TABLE', name, simpleTableColumns });
 }
 
-export interface ParamTableOptions<P extends readonly ParamTableColumn[]> extends Shared {
+export type ParamTableOptions<P extends readonly ParamTableColumn[]> = OptionsOf<
+  typeof PARAM_TABLE_KEYS
+> & {
   /** Each column is a field built with text/select/checkbox...: `{ param: text('id', {...}), isUnique: true }`. */
   columns: P;
-  validators?: Validator[];
-  newRowButtonText?: string;
-  newRowTitle?: string;
-  editRowTitle?: string;
-}
-
-// [unsure] No published server template uses PARAM_TABLE; the key order follows SIMPLE_TABLE's.
-const PARAM_TABLE_KEYS = [
-  'type',
-  'name',
-  'displayName',
-  'paramTableColumns',
-  'valueValidators',
-  'newRowButtonText',
-  'newRowTitle',
-  'editRowTitle',
-  'help',
-  'enablingConditions',
-] as const;
+};
 
 /** A table whose rows are edited in a dialog of full fields; in `data`, an array of row objects. */
 export function paramTable<const N extends string, const P extends readonly ParamTableColumn[]>(
   name: N,
   options: ParamTableOptions<P>,
 ): ParamTableField<N, P> {
-  const { columns, validators, ...rest } = options;
-  return ordered(PARAM_TABLE_KEYS, {
-    ...rest,
+  const { columns, ...rest } = options;
+  return fromTable(PARAM_TABLE_KEYS, rest, {
     type: 'PARAM_TABLE',
     name,
     paramTableColumns: columns.map((column) => ({
       param: column.param,
       isUnique: column.isUnique,
     })),
-    valueValidators: validators,
   });
 }

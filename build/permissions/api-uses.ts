@@ -2,7 +2,8 @@
 // passes first (a URL, a cookie name, a header...) when it is known before the code runs, so that
 // scopes can be checked statically.
 import type { Program } from 'acorn';
-import { analyzeAsFunctionBody, walk, type AnyNode } from '../compiler/ast';
+import { analyzeAsFunctionBody, walk, type AnyNode } from '../sandbox/ast';
+import { sandboxApi } from '../sandbox/apis';
 import { constantResolver, type ConstantResolver } from './constant-strings';
 
 export interface ApiCall {
@@ -11,11 +12,14 @@ export interface ApiCall {
   method?: string;
   /** Offset of the call in the code. */
   offset: number;
-  /** The first argument when it is a known string (a literal, a const, a concatenation of those). */
+  /**
+   * The argument the API's permission judges (sandbox/apis.ts `checked`; else the first) when it is a
+   * known string (a literal, a const, a concatenation of those).
+   */
   literal?: string;
-  /** The known start of the first argument when only that is known (`BASE + id`). */
+  /** The known start of that argument when only that is known (`BASE + id`). */
   prefix?: string;
-  /** Offset of the first argument. */
+  /** Offset of that argument. */
   literalOffset?: number;
 }
 
@@ -33,11 +37,12 @@ function requiredApi(node: AnyNode | null | undefined): string | undefined {
   return arg?.type === 'Literal' && typeof arg.value === 'string' ? arg.value : undefined;
 }
 
-function firstArgument(
+function judgedArgument(
+  api: string,
   call: AnyNode,
   constant: ConstantResolver,
 ): Pick<ApiCall, 'literal' | 'prefix' | 'literalOffset'> {
-  const [arg] = call.arguments as AnyNode[];
+  const arg = (call.arguments as AnyNode[])[sandboxApi(api)?.checked?.argument ?? 0];
   if (!arg) return {};
   const known = constant(arg);
   if (!known) return { literalOffset: arg.start };
@@ -48,7 +53,7 @@ function firstArgument(
 
 export function findApiUses(program: Program): ApiUses {
   const constant = constantResolver(program);
-  const literalArgument = (call: AnyNode) => firstArgument(call, constant);
+  const literalArgument = (call: AnyNode, api: string) => judgedArgument(api, call, constant);
   const requireOffsets = new Map<string, number>();
   const parents = new WeakMap<AnyNode, AnyNode>();
   const calls: ApiCall[] = [];
@@ -65,7 +70,7 @@ export function findApiUses(program: Program): ApiUses {
     if (!requireOffsets.has(api)) requireOffsets.set(api, node.start);
     // require('x')(...) used in place.
     if (parent?.type === 'CallExpression' && parent.callee === node) {
-      calls.push({ api, offset: parent.start, ...literalArgument(parent) });
+      calls.push({ api, offset: parent.start, ...literalArgument(parent, api) });
       use(api, parent.start);
     }
   });
@@ -95,7 +100,7 @@ export function findApiUses(program: Program): ApiUses {
       if (parent.type === 'VariableDeclarator' && parent.id === identifier) continue;
       use(api, identifier.start);
       if (parent.type === 'CallExpression' && parent.callee === identifier) {
-        calls.push({ api, offset: parent.start, ...literalArgument(parent) });
+        calls.push({ api, offset: parent.start, ...literalArgument(parent, api) });
       } else if (parent.type === 'MemberExpression' && parent.object === identifier) {
         const property = parent.property as AnyNode;
         const grand = parents.get(parent);
@@ -108,7 +113,7 @@ export function findApiUses(program: Program): ApiUses {
             api,
             method: property.name as string,
             offset: grand.start,
-            ...literalArgument(grand),
+            ...literalArgument(grand, `${api}.${property.name as string}`),
           });
         }
       } else if (parent.type === 'VariableDeclarator' && parent.init === identifier) {

@@ -3,7 +3,7 @@
 // only the start is known (`BASE + path`), that prefix is kept: permissions match URLs by prefix.
 import type { Program } from 'acorn';
 import type { ScopeManager, Variable } from 'eslint-scope';
-import { analyzeAsFunctionBody, type AnyNode } from '../compiler/ast';
+import { analyzeAsFunctionBody, type AnyNode } from '../sandbox/ast';
 
 export interface ConstantString {
   value: string;

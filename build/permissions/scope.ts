@@ -20,9 +20,37 @@ export interface BigQueryTableScope {
   operation: 'read' | 'write' | 'read_write';
 }
 
+export interface FirestoreScope {
+  /** '*' for any project. */
+  projectId: string;
+  /** A document or collection path; `*` matches any rest (e.g. 'users/*'). */
+  path: string;
+  operation: 'read' | 'write' | 'read_write';
+  /** default '(default)' */
+  databaseId?: string;
+}
+
+export interface MessageScope {
+  /** The message type (`*` at the end matches any rest). */
+  type: string;
+  action: 'send' | 'listen' | 'listen_and_send';
+}
+
+export interface ResponseScope {
+  /** `setResponseStatus` */
+  status?: boolean;
+  /** `setResponseHeader`: the header names it may write, or 'any'. */
+  headers?: 'any' | string[];
+  /** `setResponseBody` */
+  body?: boolean;
+}
+
 export interface PermissionScope {
-  /** `send_http`: URL prefixes the code may call, each ending with '/' or '*' (e.g. 'https://api.example.com/'). */
-  sendHttp?: { urls: string[] };
+  /**
+   * `send_http`: URL prefixes the code may call, each ending with '/' or '*' (e.g.
+   * 'https://api.example.com/'); `googleDomains` also allows Google's domains (getGoogleScript).
+   */
+  sendHttp?: { urls: string[]; googleDomains?: boolean };
   /** `get_cookies`: cookie names `getCookieValues` may read. */
   readCookies?: string[];
   /** `set_cookies`: cookies `setCookie` may write. */
@@ -45,6 +73,16 @@ export interface PermissionScope {
   googleAuthScopes?: string[];
   /** `access_bigquery`: tables `BigQuery` may use. */
   bigQuery?: BigQueryTableScope[];
+  /** `access_firestore`: documents `Firestore` may read or write. */
+  firestore?: FirestoreScope[];
+  /** `send_pixel_from_browser`: URL prefixes `sendPixelFromBrowser` may load, each ending with '/' or '*'. */
+  sendPixel?: { urls: string[] };
+  /** `use_custom_private_keys`: the key ids `hmacSha256` may use. */
+  privateKeys?: string[];
+  /** `access_response`: what a client may write to the response (setPixelResponse needs all three). */
+  response?: ResponseScope;
+  /** `use_message`: the message types `sendMessage` may send and `addMessageListener` may listen to. */
+  messages?: MessageScope[];
 }
 
 export type ScopeKey = keyof PermissionScope;

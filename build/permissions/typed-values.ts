@@ -1,33 +1,49 @@
-// GTM's typed values in permission JSON.
+// GTM's typed values in permission JSON, the one codec both ways: 1 string, 2 list, 3 map (parallel
+// key and value lists), 8 boolean. The build writes permissions with it, and `check` and the runtime
+// read the file's permissions with it.
 import type { TypedValue } from '../tpl/model';
 
-export const str = (value: string): TypedValue => ({ type: 1, string: value });
-export const bool = (value: boolean): TypedValue => ({ type: 8, boolean: value });
-export const list = (items: TypedValue[]): TypedValue => ({ type: 2, listItem: items });
-export const map = (entries: [string, TypedValue][]): TypedValue => ({
-  type: 3,
-  mapKey: entries.map(([key]) => str(key)),
-  mapValue: entries.map(([, value]) => value),
-});
+export type PlainValue = string | boolean | PlainValue[] | { [key: string]: PlainValue };
 
-/** Reads a typed value back into plain JSON (strings, booleans, arrays, objects). */
-export function plain(value: TypedValue | undefined): unknown {
-  if (!value) return undefined;
-  switch (value.type) {
+/** A plain value as GTM writes it. */
+export function typedValue(value: PlainValue): TypedValue {
+  if (typeof value === 'string') return { type: 1, string: value };
+  if (typeof value === 'boolean') return { type: 8, boolean: value };
+  if (Array.isArray(value)) return { type: 2, listItem: value.map(typedValue) };
+  const keys = Object.keys(value);
+  return {
+    type: 3,
+    mapKey: keys.map((k) => typedValue(k)),
+    mapValue: keys.map((k) => typedValue(value[k])),
+  };
+}
+
+/** A typed value read back as plain JSON; a type this codec does not know reads as ''. */
+export function plainValue(value: TypedValue | undefined): PlainValue {
+  switch (value?.type) {
     case 1:
       return value.string;
+    case 2:
+      return (value.listItem ?? []).map(plainValue);
+    case 3: {
+      const out: Record<string, PlainValue> = {};
+      (value.mapKey ?? []).forEach((key, i) => {
+        out[String(plainValue(key))] = plainValue(value.mapValue[i]);
+      });
+      return out;
+    }
     case 8:
       return value.boolean;
-    case 2:
-      return value.listItem.map(plain);
-    case 3: {
-      const result: Record<string, unknown> = {};
-      value.mapKey.forEach((key, i) => {
-        result[String(plain(key))] = plain(value.mapValue[i]);
-      });
-      return result;
-    }
     default:
-      return undefined;
+      return '';
   }
+}
+
+/** A permission's settings as plain values, by key. */
+export function plainParams(
+  params: readonly { key: string; value: TypedValue }[] | undefined,
+): Record<string, PlainValue> {
+  const out: Record<string, PlainValue> = {};
+  for (const p of params ?? []) out[p.key] = plainValue(p.value);
+  return out;
 }

@@ -5,6 +5,7 @@ import type { ContainerVersion, HttpMode, RequestInput, Trace } from './types';
 import type { TemplateStorage } from './apis/storage';
 import type { Tasks } from './tasks';
 import type { ResponseState } from './apis/response';
+import type { PrivateKeys } from './apis/private-keys';
 
 export interface Host {
   permissions: PermissionPolicy;
@@ -25,4 +26,8 @@ export interface Host {
   response?: ResponseState;
   /** Record responses in the trace (ExecutionInput.inspect). */
   inspect?: boolean;
+  /** What getClientName answers (default 'Client'). */
+  clientName?: string;
+  /** hmacSha256's keys by id, base64 (default: the SGTM_CREDENTIALS file, as GTM reads them). */
+  privateKeys?: PrivateKeys;
 }

@@ -1,7 +1,7 @@
 // The values an execution is given, checked against the types GTM would hand the template: a cookie
 // is a string or a list of strings, headers are strings, and so on. A wrong type would otherwise be
 // turned into "[object Object]" or "5" somewhere inside an API, far from the mistake. Each problem
-// names the path of the value, e.g. "_scid must be a string or a list of strings, got an object".
+// names the path of the value, e.g. "_vid must be a string or a list of strings, got an object".
 import type { RequestInput } from './types';
 
 export function typeName(value: unknown): string {

@@ -1,19 +1,9 @@
-// Writes permission instances from plain values, the inverse of permissions.plainValue: handy for tests
-// and for building a TplFile by hand.
-import type { PermissionInstance, TypedValue } from '../tpl/model';
-import type { PlainValue } from './permissions';
+// Writes permission instances from plain values (with the one codec, permissions/typed-values.ts):
+// handy for tests and for building a TplFile by hand.
+import type { PermissionInstance } from '../tpl/model';
+import { typedValue, type PlainValue } from '../permissions/typed-values';
 
-export function typedValue(value: PlainValue): TypedValue {
-  if (typeof value === 'string') return { type: 1, string: value };
-  if (typeof value === 'boolean') return { type: 8, boolean: value };
-  if (Array.isArray(value)) return { type: 2, listItem: value.map(typedValue) };
-  const keys = Object.keys(value);
-  return {
-    type: 3,
-    mapKey: keys.map((k) => typedValue(k)),
-    mapValue: keys.map((k) => typedValue(value[k])),
-  };
-}
+export { typedValue };
 
 /** permission('send_http', { allowedUrls: 'specific', urls: ['https://example.com/'] }) */
 export function permission(

@@ -1,8 +1,7 @@
-// The `require` a template's code gets: resolves an API by name, enforces that the template declares the
-// API's permission (unless the API is mocked by a test), and reports each call for assertApi.
-import { API_PERMISSIONS, PURE_APIS, RAW_ARGUMENT_FUNCTIONS } from './apis';
-import type { Host } from './host';
-import { PermissionError } from './permissions';
+// The `require` a template's code gets: resolves an API by name and reports each call for assertApi.
+// [doc] It never fails for a permission: GTM checks an API's permission when the API is called (each
+// emulation does, against permissions/policy.ts), so requiring an API the template never calls is fine.
+import { PURE_APIS, RAW_ARGUMENT_FUNCTIONS } from './apis';
 import type { Sandbox } from './sandbox';
 import { isPlainObject } from './values';
 
@@ -22,7 +21,6 @@ export function prepareSandboxApis(sandbox: Sandbox): void {
 }
 
 export function createRequire(
-  host: Host,
   sandbox: Sandbox,
   apis: Record<string, unknown>,
   options: RequireOptions = {},
@@ -71,14 +69,6 @@ export function createRequire(
     if (!Object.prototype.hasOwnProperty.call(apis, name)) {
       throw new Error(
         `require('${name}'): unknown API "${name}" (not a sandboxed JavaScript API for server templates)`,
-      );
-    }
-    const permission = API_PERMISSIONS[name];
-    const declared = host.permissions.declared;
-    if (permission && declared !== 'all' && !declared.has(permission)) {
-      throw new PermissionError(
-        permission,
-        `require('${name}') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___.`,
       );
     }
     // Recording calls needs the host's functions; otherwise the realm's own JSON is the faster same.

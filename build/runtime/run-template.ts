@@ -1,11 +1,13 @@
-// runTemplate: one execution of a template's code, as sGTM runs a tag: a fresh sandbox, the template's
-// permissions enforced, the request/event/clock/HTTP of the input, and a trace of what it did.
+// runTemplate: one execution of a template's code, as sGTM runs a tag: a fresh sandbox (new, or a pooled
+// one reset to how it was prepared), the template's permissions enforced, the request/event/clock/HTTP
+// of the input, and a trace of what it did.
 import type { TplFile } from '../tpl/model';
 import { createApis } from './apis';
 import { createHost, errorText, locate } from './execution';
 import type { Host } from './host';
 import { createRequire, prepareSandboxApis, type RequireOptions } from './require';
-import { createSandbox, type Sandbox } from './sandbox';
+import { createSandbox, type CompiledCode, type Sandbox } from './sandbox';
+import type { SandboxPool } from './sandbox-pool';
 import type { ExecutionInput, Trace } from './types';
 import { PermissionError } from './permissions';
 import type { StepCounter } from './instrument/step-counter';
@@ -71,6 +73,32 @@ function countCalls(host: Host, next?: (name: string, args: unknown[]) => void) 
   };
 }
 
+/**
+ * The one place a template's code becomes a function of the sandbox: a new function each firing (the
+ * compiled script is shared; the function and its top-level variables are not), called as
+ * `fn(data, require)`.
+ */
+export function compileTemplateCode(
+  sandbox: Sandbox,
+  code: string,
+  options: Pick<StartOptions, 'fileName' | 'codeLine' | 'steps'>,
+): CompiledCode {
+  if (options.steps) {
+    return options.steps.compile(
+      sandbox,
+      code,
+      options.fileName ?? 'template.tpl',
+      options.codeLine ?? 0,
+    );
+  }
+  return sandbox.compile(
+    code,
+    ['data', 'require'],
+    options.fileName ?? 'template.tpl',
+    options.codeLine ?? 0,
+  );
+}
+
 /** Runs the code's synchronous part; asynchronous work goes on in host.tasks. */
 export function startExecution(
   tpl: Pick<TplFile, 'code' | 'permissions'>,
@@ -83,14 +111,11 @@ export function startExecution(
   prepareSandboxApis(sandbox);
   const apis = createApis(host, { makeRegex: sandbox.makeRegex });
   const onCall = input.inspect ? countCalls(host, options.onCall) : options.onCall;
-  const requireFn = sandbox.toSandbox(createRequire(host, sandbox, apis, { ...options, onCall }));
+  const requireFn = sandbox.toSandbox(createRequire(sandbox, apis, { ...options, onCall }));
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
   try {
-    const fileName = options.fileName ?? 'template.tpl';
-    const fn = options.steps
-      ? options.steps.compile(sandbox, tpl.code, fileName, options.codeLine ?? 0)
-      : sandbox.compile(tpl.code, ['data', 'require'], fileName, options.codeLine ?? 0);
+    const fn = compileTemplateCode(sandbox, tpl.code, options);
     execution.returned = fn(data, requireFn);
   } catch (error) {
     execution.thrown = error;
@@ -100,16 +125,21 @@ export function startExecution(
   return execution;
 }
 
-/** Waits until the code has settled: no pending HTTP, timers or callLater work, or the timeout passed. */
-export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<void> {
+/**
+ * Waits until the code has settled: no pending HTTP, timers or callLater work, or the timeout passed.
+ * True when it settled; false when it timed out (work of the code may still be pending).
+ */
+export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<boolean> {
   try {
     await host.tasks.idle(timeoutMs);
+    return true;
   } catch {
     if (host.trace.callbacks === 0) {
       host.trace.errors.push(
         `The tag called neither data.gtmOnSuccess nor data.gtmOnFailure within ${timeoutMs} ms (GTM would time it out)`,
       );
     }
+    return false;
   } finally {
     host.tasks.close();
   }
@@ -119,9 +149,15 @@ export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promis
 export async function runTemplate(
   tpl: Pick<TplFile, 'code' | 'permissions'>,
   input: ExecutionInput,
-  options: Pick<StartOptions, 'fileName' | 'codeLine'> = {},
+  options: Pick<StartOptions, 'fileName' | 'codeLine'> & {
+    /** Where the sandbox comes from and goes back to (a server's many firings); a new one otherwise. */
+    pool?: SandboxPool;
+  } = {},
 ): Promise<Trace> {
-  const execution = startExecution(tpl, input, options);
-  await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const { pool, ...start } = options;
+  const sandbox = pool?.acquire();
+  const execution = startExecution(tpl, input, { ...start, sandbox });
+  const settled = await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  if (sandbox) pool!.release(sandbox, settled);
   return execution.host.trace;
 }

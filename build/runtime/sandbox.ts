@@ -5,6 +5,7 @@
 import * as vm from 'node:vm';
 import { NATIVE_METHODS } from '../sandbox/natives';
 import { SandboxPromise } from './apis/promise';
+import { REALM_SNAPSHOT, type RestoreRealm } from './realm-snapshot';
 import { isPlainObject } from './values';
 
 // The native methods GTM keeps (build/sandbox/natives.ts); `length` is the strings' and arrays' own.
@@ -17,16 +18,31 @@ const KEEP: Record<string, string[]> = Object.fromEntries(
 const PREPARE = `(function (keep) {
   var g = globalThis, O = Object, R = RegExp, J = JSON, S = String;
   var names = O.getOwnPropertyNames(g);
+  var exec = R.prototype.exec, apply = Reflect.apply, gpo = O.getPrototypeOf;
   var handles = {
-    json: {
-      parse: function (text) { try { return J.parse(S(text)); } catch (e) { return undefined; } },
-      stringify: function (value) { try { return J.stringify(value); } catch (e) { return undefined; } },
+    makeJson: function () {
+      return {
+        parse: function (text) { try { return J.parse(S(text)); } catch (e) { return undefined; } },
+        stringify: function (value) { try { return J.stringify(value); } catch (e) { return undefined; } },
+      };
     },
     newObject: function () { return {}; },
     newArray: function () { return []; },
     makeRegex: function (p, f) { return new R(p, f); },
+    freeze: O.freeze,
+    // RegExp's legacy statics (RegExp.$1, lastMatch…) hold the last match: a match of nothing clears them.
+    clearRegExpStatics: function () { apply(exec, /(?:)/, ['']); },
     protos: [O.prototype, Array.prototype, Function.prototype, R.prototype, Error.prototype],
     errorProto: Error.prototype,
+    global: g,
+    // What code can reach without a global: the prototypes of what its syntax makes (literals,
+    // functions of every kind, iterators, the engine's errors); the rest of the realm hangs off them.
+    roots: [g, O.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype,
+      Function.prototype, R.prototype, Error.prototype, TypeError.prototype, RangeError.prototype,
+      SyntaxError.prototype, ReferenceError.prototype, EvalError.prototype, URIError.prototype,
+      Promise.prototype, Symbol.prototype, BigInt.prototype,
+      gpo(function* () {}), gpo(async function () {}), gpo(async function* () {}),
+      gpo([][Symbol.iterator]()), gpo(''[Symbol.iterator]()), gpo(/a/[Symbol.matchAll](''))],
   };
   var strip = function (proto, allowed) {
     var own = O.getOwnPropertyNames(proto);
@@ -49,7 +65,11 @@ const PREPARE = `(function (keep) {
 
 interface Handles {
   /** GTM's JSON (undefined instead of a throw), made of the realm's own JSON. */
-  json: Record<string, unknown>;
+  makeJson(): Record<string, unknown>;
+  clearRegExpStatics(): void;
+  freeze<T>(value: T): T;
+  global: object;
+  roots: object[];
   newObject(): Record<string, unknown>;
   newArray(): unknown[];
   makeRegex(pattern: string, flags: string): RegExp;
@@ -84,6 +104,13 @@ export interface Sandbox {
    * numbers in stack traces so they point into the .tpl file.
    */
   compile(code: string, params: string[], fileName: string, lineOffset?: number): CompiledCode;
+  /**
+   * Puts the realm back as it was prepared, for the next firing: whatever the code added to or
+   * changed in a prototype, a built-in function or the global object is undone, and the bridge
+   * forgets every value it handed over. False when that cannot be done (the code froze or sealed
+   * something of the realm): then the sandbox must not be used again.
+   */
+  reset(): boolean;
 }
 
 // [doc] Compiling the code once per text. A `vm.Script` is not bound to a realm: compiled once, it is
@@ -145,12 +172,21 @@ function allPrimitive(args: unknown[]): boolean {
 
 export function createSandbox(): Sandbox {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  const snapshot = vm.runInContext(REALM_SNAPSHOT, context) as (roots: object[]) => RestoreRealm;
   const handles = vm.runInContext(PREPARE, context)(JSON.parse(JSON.stringify(KEEP))) as Handles;
+  const restoreRealm = snapshot(handles.roots);
+  handles.roots = [];
   const sandboxProtos = new Set<object>(handles.protos);
   const rawArgs = new WeakSet<object>();
-  // Stable identities for wrapped functions and promise proxies, in both directions.
-  const toSandboxMap = new WeakMap<object, unknown>();
-  const toHostMap = new WeakMap<object, unknown>();
+  // Stable identities for wrapped functions and promise proxies, in both directions; new for each
+  // firing (reset), so no wrapper or copy of one firing is handed to the next.
+  let toSandboxMap = new WeakMap<object, unknown>();
+  let toHostMap = new WeakMap<object, unknown>();
+  let json = handles.makeJson();
+  // [doc] The code's function, made once per realm: every call of it gets new variables (the code's
+  // top-level ones are its locals) and new inner functions, while V8 keeps what it learnt of the code
+  // from call to call, so a reused sandbox runs it warm.
+  const functions = new WeakMap<vm.Script, CompiledCode>();
   // [doc] The way back from a wrapper this bridge made: each carries, under this sandbox's own
   // symbol, the host function it wraps, so unwrapping reads a property instead of a `WeakMap` entry
   // made per wrapper. Code in the sandbox has no handle on the symbol (no globals, no
@@ -297,14 +333,31 @@ export function createSandbox(): Sandbox {
     toHost: argToHost,
     owns,
     makeRegex: (p, f) => handles.makeRegex(p, f),
-    realmApi: (name) => (name === 'JSON' ? handles.json : undefined),
+    realmApi: (name) => (name === 'JSON' ? json : undefined),
     apiToSandbox,
     passArgsThrough: (fn) => {
       rawArgs.add(fn);
     },
+    reset() {
+      toSandboxMap = new WeakMap();
+      toHostMap = new WeakMap();
+      json = handles.makeJson();
+      const restored = restoreRealm();
+      handles.clearRegExpStatics();
+      return restored;
+    },
     compile(code, params, fileName, lineOffset = 0) {
       const script = sharedScript(code, params, fileName, lineOffset);
-      if (script) return script.runInContext(context) as CompiledCode;
+      if (script) {
+        const known = functions.get(script);
+        if (known) return known;
+        const fn = script.runInContext(context) as CompiledCode & { prototype: object };
+        // Frozen, it and its prototype object hold nothing from one call to the next (sloppy code
+        // reaches the function as arguments.callee).
+        handles.freeze(fn.prototype);
+        functions.set(script, handles.freeze(fn));
+        return fn;
+      }
       // Code that does not compile: compiled here as before, so it throws the same error.
       return vm.compileFunction(code, params, {
         parsingContext: context,

@@ -84,7 +84,6 @@ export async function runScenario(
   // Test code's own require: the same APIs, without the template's permission checks.
   const testHost = hostFor(undefined);
   const testRequire = createRequire(
-    testHost,
     sandbox,
     createApis(testHost, { makeRegex: sandbox.makeRegex }),
   );

@@ -4,14 +4,17 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { joinHeaders } from '../runtime/apis/http';
 import { createTemplateStorage } from '../runtime/apis/storage';
+import { createSandboxPool } from '../runtime/sandbox-pool';
 import { isPlainObject } from '../runtime/values';
 import type { RequestInput } from '../runtime/types';
+import { checkFieldValues } from '../definition/field-values-check';
 import { fieldDefaults } from '../tpl/field-defaults';
 import type { TplFile } from '../tpl/model';
 import { EventLog, type ProcessedEvent } from './event-log';
 import { eventsFromHit } from './ga4-client';
 import { MAX_BODY_BYTES, readBody, TOO_LARGE } from './http-body';
-import type { Send } from './mock-liveramp';
+import type { Send } from './answer-requests';
+import type { LoadedSetup } from './setup';
 import { runEvent, type TagRunner } from './run-event';
 import { createLimiter } from './limiter';
 import { loadAssets } from './static-assets';
@@ -29,7 +32,9 @@ export interface PreviewServerOptions {
   fields: Record<string, unknown>;
   send: Send;
   /** `mock` or `live`, for the page's header. */
-  adapter: string;
+  requests: string;
+  /** The project's serve setup: the send panel's identity controls, how events are summarised. */
+  setup?: LoadedSetup;
   /** How long one execution may run before the hit is answered anyway (default 10 s). */
   ceilingMs?: number;
   /** Executions at once (default MAX_CONCURRENT_EXECUTIONS). */
@@ -56,7 +61,24 @@ interface Call {
 type Route = Partial<Record<string, (call: Call) => unknown>>;
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+/** HTTP's Warning header (code 199, "miscellaneous"): printable ASCII only, as headers must be. */
+const warningHeader = (messages: string[]) =>
+  messages.map((m) => `199 - "${m.replace(/[^\x20-\x7e]|"/g, '?')}"`).join(', ');
 const TEXT_TYPE = { 'content-type': 'text/plain; charset=utf-8' };
+
+/** The send panel's identity controls, their cookie values made now (a fresh timestamp…). */
+function sendPanel(setup: LoadedSetup | undefined, nowMs: number) {
+  return {
+    identity: (setup?.identity ?? []).map((c) => ({
+      id: c.id,
+      label: c.label,
+      checked: c.checked ?? true,
+      ...(c.cookie ? { cookie: { name: c.cookie.name, value: c.cookie.value(nowMs) } } : {}),
+      ...(c.pageParameter ? { pageParameter: c.pageParameter } : {}),
+    })),
+  };
+}
 
 export function createPreviewServer(options: PreviewServerOptions): PreviewServer {
   const assets = loadAssets();
@@ -71,7 +93,9 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     fileName: options.fileName,
     codeLine: options.codeLine,
     storage: createTemplateStorage(),
+    pool: createSandboxPool(options.maxConcurrent ?? MAX_CONCURRENT_EXECUTIONS),
     send: options.send,
+    summarise: options.setup?.summarise?.bind(options.setup),
     ceilingMs: options.ceilingMs,
   };
 
@@ -123,6 +147,8 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     const origin = req.headers.origin;
     respond(200, '', {
       ...TEXT_TYPE,
+      // The preview page's send panel reads what became of its hit (sGTM's answer has no body).
+      'x-preview-events': processed.map((e) => e.id).join(','),
       ...(cookies.length ? { 'set-cookie': cookies } : {}),
       // gtag on another origin (a site's server_container_url) sends its hits with credentials.
       ...(origin
@@ -144,8 +170,15 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
     if (!isPlainObject(value)) {
       return respond(400, 'the fields must be a JSON object of field values\n', TEXT_TYPE);
     }
+    const problems = checkFieldValues(options.tpl.parameters, value);
+    const refused = problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    if (refused.length > 0) return respond(400, `${refused.join('; ')}\n`, TEXT_TYPE);
     fields = { ...defaults, ...value };
-    respond(200, JSON.stringify(fields), JSON_TYPE);
+    respond(200, JSON.stringify(fields), {
+      ...JSON_TYPE,
+      // A name no field has is kept, and said: the nearest field name is likely what was meant.
+      ...(problems.length > 0 ? { warning: warningHeader(problems.map((p) => p.message)) } : {}),
+    });
   }
 
   // One listener for every open stream: each event is serialised once.
@@ -179,10 +212,11 @@ export function createPreviewServer(options: PreviewServerOptions): PreviewServe
       GET: json(() => ({
         file: options.fileName,
         displayName: options.tpl.info.displayName,
-        adapter: options.adapter,
+        requests: options.requests,
         parameters: options.tpl.parameters,
       })),
     },
+    '/api/send-panel': { GET: json(() => sendPanel(options.setup, Date.now())) },
   };
   for (const [path, asset] of assets) {
     routes[path] = { GET: ({ respond }) => respond(200, asset.body, asset.headers) };

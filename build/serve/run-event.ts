@@ -1,9 +1,10 @@
 // One execution of the template for one GA4 event, as an sGTM container in preview mode runs a tag:
 // the hit's cookies, headers, query and remote address, the tag's fields, a shared template storage,
-// and every outgoing request answered by `send` (the mock LiveRamp, or the real hosts with --live).
+// and every outgoing request answered by `send` (--respond, the setup's mocks, or the real hosts).
 import type { TplFile } from '../tpl/model';
 import type { TemplateStorage } from '../runtime/apis/storage';
 import { runTemplate } from '../runtime/run-template';
+import type { SandboxPool } from '../runtime/sandbox-pool';
 import type {
   RequestInput,
   Trace,
@@ -12,7 +13,8 @@ import type {
   TraceResponse,
 } from '../runtime/types';
 import type { Ga4Event } from './ga4-client';
-import type { Send } from './mock-liveramp';
+import type { Send } from './answer-requests';
+import type { EventSummary, SummaryInput } from './setup';
 import { setCookieHeader } from './set-cookie';
 
 /** The hit is answered once every event's tag has settled, or after this long. */
@@ -24,7 +26,11 @@ export interface TagRunner {
   fileName: string;
   codeLine: number;
   storage: TemplateStorage;
+  /** The server's prepared sandboxes, reused from firing to firing. */
+  pool?: SandboxPool;
   send: Send;
+  /** The project's reading of an event (its setup's summarise). */
+  summarise?: (event: SummaryInput) => EventSummary;
   /** How long an execution may run before the hit is answered anyway (default EVENT_CEILING_MS). */
   ceilingMs?: number;
 }
@@ -37,8 +43,14 @@ export interface EventRequest extends Omit<TraceRequest, 'body' | 'response' | '
   response: { status: number; body: string };
 }
 
+/** success: the tag succeeded and sent a request; skipped: it succeeded and sent nothing (or its
+ * setup says it skipped the event); failure: gtmOnFailure, an error or the ceiling; none: no callback. */
+export type EventOutcome = 'success' | 'failure' | 'skipped' | 'none';
+
 export interface EventRun {
-  outcome: 'success' | 'failure' | 'none';
+  outcome: EventOutcome;
+  /** The destination's name for the event, as the project's setup reads it; null without one. */
+  type: string | null;
   reason: string;
   logs: string[];
   requests: EventRequest[];
@@ -54,37 +66,25 @@ function parseJson(text: string | undefined): unknown {
   }
 }
 
-/** The tag's own words when it logs JSON lines with a `reason` (ours does): the last one. */
-function loggedReason(logs: string[]): string | undefined {
-  for (let i = logs.length - 1; i >= 0; i--) {
-    const line = parseJson(logs[i]);
-    if (
-      line &&
-      typeof line === 'object' &&
-      typeof (line as { reason?: unknown }).reason === 'string'
-    )
-      return (line as { reason: string }).reason;
-  }
-  return undefined;
-}
-
 const endedByError = (trace: Trace) => trace.outcome === 'none' && trace.errors.length > 0;
 
 /** A tag that threw, broke a permission or timed out failed, as GTM reports it. */
-function outcomeOf(trace: Trace): EventRun['outcome'] {
-  return endedByError(trace) ? 'failure' : trace.outcome;
+function outcomeOf(trace: Trace, summary: EventSummary): EventOutcome {
+  if (endedByError(trace)) return 'failure';
+  if (trace.outcome !== 'success') return trace.outcome;
+  return summary.skipped || trace.requests.length === 0 ? 'skipped' : 'success';
 }
 
-function reasonOf(trace: Trace, outcome: EventRun['outcome']): string {
+function reasonOf(trace: Trace, outcome: EventOutcome, summary: EventSummary): string {
   if (endedByError(trace)) return trace.errors[0];
-  return (
-    loggedReason(trace.logs) ??
-    {
-      success: 'the tag called gtmOnSuccess',
-      failure: 'the tag called gtmOnFailure',
-      none: 'the tag called neither gtmOnSuccess nor gtmOnFailure',
-    }[outcome]
-  );
+  if (summary.reason !== undefined) return summary.reason;
+  const sent = trace.requests.length === 1 ? '1 request' : `${trace.requests.length} requests`;
+  return {
+    success: `the tag called gtmOnSuccess after ${sent}`,
+    skipped: 'the tag called gtmOnSuccess and sent nothing',
+    failure: 'the tag called gtmOnFailure',
+    none: 'the tag called neither gtmOnSuccess nor gtmOnFailure',
+  }[outcome];
 }
 
 function responseOf(response: TraceResponse | undefined): EventRequest['response'] {
@@ -101,6 +101,17 @@ function noAnswer(request: TraceRequest): string[] {
     ? `${r.error}${r.detail ? ` (${r.detail})` : ''} after ${r.afterMs} ms`
     : 'no answer';
   return [`${request.method} ${request.url}: ${why}`];
+}
+
+/** The setup's summary; one that throws is shown, never a crash of the server. */
+function summaryOf(runner: TagRunner, input: SummaryInput, notes: string[]): EventSummary {
+  if (!runner.summarise) return {};
+  try {
+    return runner.summarise(input);
+  } catch (error) {
+    notes.push(`the serve setup's summarise threw: ${String(error)}`);
+    return {};
+  }
 }
 
 export async function runEvent(
@@ -123,27 +134,30 @@ export async function runEvent(
       // Each request's response (or why there was none) recorded in the trace.
       inspect: true,
     },
-    { fileName: runner.fileName, codeLine: runner.codeLine },
+    { fileName: runner.fileName, codeLine: runner.codeLine, pool: runner.pool },
   );
-  const outcome = outcomeOf(trace);
+  const requests: EventRequest[] = trace.requests.map((r) => ({
+    url: r.url,
+    method: r.method,
+    headers: r.headers,
+    body: r.body ?? null,
+    bodyJson: parseJson(r.body),
+    response: responseOf(r.response),
+  }));
+  const summary = summaryOf(runner, { logs: trace.logs, requests }, notes);
+  const outcome = outcomeOf(trace, summary);
   const problems = [...notes, ...trace.errors.slice(endedByError(trace) ? 1 : 0)];
   return {
     outcome,
-    reason: [reasonOf(trace, outcome), ...problems].join('; '),
+    type: summary.type ?? null,
+    reason: [reasonOf(trace, outcome, summary), ...problems].join('; '),
     logs: [
       ...trace.logs,
       ...trace.errors.map((e) => `error: ${e}`),
       ...trace.requests.flatMap(noAnswer),
       ...notes,
     ],
-    requests: trace.requests.map((r) => ({
-      url: r.url,
-      method: r.method,
-      headers: r.headers,
-      body: r.body ?? null,
-      bodyJson: parseJson(r.body),
-      response: responseOf(r.response),
-    })),
+    requests,
     cookiesSet: trace.cookiesSet.map((c) => ({ ...c, header: setCookieHeader(c) })),
   };
 }

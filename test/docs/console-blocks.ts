@@ -150,6 +150,10 @@ export function refreshedOutput(shown: string[], printed: string[]): string[] {
     } else if (i < n && keeps(i, j) && best[i][j] === best[i + 1][j + 1] + 1) {
       out.push(shown[i++]);
       j++;
+    } else if (i < n && j < m && best[i][j] === best[i + 1][j + 1]) {
+      // A shown line that changed: the printed line takes its place.
+      out.push(printed[j++].replace(VOLATILE, ELLIPSIS));
+      i++;
     } else if (j < m && best[i][j] === best[i][j + 1]) {
       out.push(printed[j++].replace(VOLATILE, ELLIPSIS));
     } else i++;
@@ -175,7 +179,11 @@ export function runBlock(
   root: string,
   timeoutMs: number,
 ): Promise<string[][]> {
-  const script = ['exec 2>&1 </dev/null']
+  // `npx sgtm-template` runs node_modules/.bin/sgtm-template, as npx does, without npm's second of
+  // start-up per command.
+  const bin = JSON.stringify(`${root}/node_modules/.bin/sgtm-template`);
+  const npx = `npx() { if [ "$1" = sgtm-template ]; then shift; ${bin} "$@"; else command npx "$@"; fi; }`;
+  const script = ['exec 2>&1 </dev/null', npx]
     .concat(
       block.commands.map(
         (c) => `${c.command}\n__rc=$?; printf '\\n%s\\n' '${MARK}'; ( exit $__rc )`,

@@ -1,5 +1,5 @@
 // `sgtm-template serve` in this process, as `npm start` runs it (the built template, the example
-// fields, the mock LiveRamp with the adapter schema), and the recorded gtag hit of examples/.
+// fields, the project's serve setup dev/serve-setup.ts), and the recorded gtag hit of examples/.
 import * as fs from 'fs';
 import * as path from 'path';
 import {
@@ -8,6 +8,8 @@ import {
   type PreviewServerOptions,
 } from '../../build/serve/preview-server';
 import { serveOptions } from '../../build/serve/serve-options';
+import { loadSetup, setupModuleOf } from '../../build/serve/setup';
+import type { RecordedResponse } from '../../build/runtime/types';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLE_FIELDS = JSON.parse(
@@ -20,15 +22,23 @@ export interface RunningPreview {
   url: string;
 }
 
+/** The project's serve setup, as `npm start` loads it from package.json. */
+export const projectSetup = () => loadSetup(ROOT, setupModuleOf(path.join(ROOT, 'package.json'))!);
+
 /** As `npm start` (run from the repository's root); `options` replace parts of the server's. */
 export async function startPreview(
-  options: Partial<PreviewServerOptions> & { adapterStatus?: number } = {},
+  options: Partial<PreviewServerOptions> & { respond?: RecordedResponse[] } = {},
 ): Promise<RunningPreview> {
-  const { adapterStatus, ...overrides } = options;
+  const { respond, ...overrides } = options;
   const cwd = process.cwd();
   process.chdir(ROOT);
   try {
-    const settings = { file: 'dist/template.tpl', fields: EXAMPLE_FIELDS, adapterStatus };
+    const settings = {
+      file: 'dist/template.tpl',
+      fields: EXAMPLE_FIELDS,
+      setup: projectSetup(),
+      respond,
+    };
     const app = createPreviewServer({ ...serveOptions(settings).options, ...overrides });
     return { app, url: await app.listen(0, '127.0.0.1') };
   } finally {

@@ -6,6 +6,7 @@ import type { TemplateData } from 'sgtm';
 import type { ExecutionInput, RecordedResponse } from '../../build/runtime/types';
 import { builtTemplate } from '../support/built-template';
 import { storageThatCannotStoreAnswers } from '../support/failing-storage';
+import { permission } from '../../build/runtime/permission-builder';
 import { runTagModules } from '../support/run-tag-modules';
 import { atsCookie } from '../support/shop-event';
 
@@ -288,8 +289,12 @@ describe('runTag when the refresh misbehaves', () => {
   });
 
   it('sends once, without waiting, when the refresh permissions were edited away', async () => {
-    const permissions = builtTemplate().permissions.filter(
-      (p) => p.instance.key.publicId !== 'access_template_storage',
+    // send_http's settings are what a user can edit (GTM's editor adds a missing permission back, and
+    // access_template_storage has no settings): here its refresh URL is gone.
+    const permissions = builtTemplate().permissions.map((p) =>
+      p.instance.key.publicId === 'send_http'
+        ? permission('send_http', { allowedUrls: 'specific', urls: [ADAPTER + '*'] })
+        : p,
     );
     const trace = await runTagModules(
       {
@@ -306,7 +311,7 @@ describe('runTag when the refresh misbehaves', () => {
     expect(trace.callbacks).toBe(1);
     expect(trace.requests.map((r) => r.url)).toEqual([ADAPTER + 'cfg']);
     expect(JSON.parse(trace.logs[0]).reason).toBe(
-      "no refresh: the template's access_template_storage permission is missing; restore it " +
+      `no refresh: the template's send_http (${REFRESH}*) permission is missing; restore it ` +
         '(Templates > this template > Permissions)',
     );
   });

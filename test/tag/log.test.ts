@@ -105,7 +105,8 @@ describe('the logging mode (gtm.ts)', () => {
     inContainer({ debugMode: true }, []);
     expect(loggingOn('never')).toBe(false);
     expect(loggingOn('always')).toBe(true);
-    expect(() => loggingOn('debug')).toThrow(/read_container_data/);
+    // 'debug' asks the container; read_container_data has no settings, so a file without it may.
+    expect(loggingOn('debug')).toBe(true);
   });
 });
 

@@ -1,13 +1,13 @@
 // getContainerVersion, queryPermission and callLater.
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 import { isDebug } from './logging';
 
 export const createContainerApis = (
   host: Pick<Host, 'permissions' | 'containerVersion' | 'tasks'>,
 ) => ({
   getContainerVersion: () => {
-    enforce(host.permissions, 'read_container_data');
+    enforceApi(host.permissions, 'getContainerVersion');
     const v = host.containerVersion;
     return {
       containerId: v.containerId ?? 'GTM-XXXXXXX',

@@ -1,6 +1,6 @@
 // setCookie: records the Set-Cookie the server would send (value URI-encoded unless noEncode).
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 import { deepCopy } from '../values';
 
 export const createCookieApis = (host: Pick<Host, 'permissions' | 'trace'>) => ({
@@ -9,7 +9,7 @@ export const createCookieApis = (host: Pick<Host, 'permissions' | 'trace'>) => (
       string,
       unknown
     >;
-    enforce(host.permissions, 'set_cookies', String(name), opts);
+    enforceApi(host.permissions, 'setCookie', String(name), opts);
     const text = String(value);
     host.trace.cookiesSet.push({
       name: String(name),

@@ -1,6 +1,6 @@
 // getAllEventData / getEventData: always copies, so the template cannot change the event for other tags.
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 import { deepCopy } from '../values';
 
 /** The value at a dotted key path (`items.0.price`), or undefined when any step is missing. */
@@ -20,12 +20,12 @@ export function valueAtPath(root: unknown, keyPath: string): unknown {
 
 export const createEventDataApis = (host: Pick<Host, 'permissions' | 'event'>) => ({
   getAllEventData: (): Record<string, unknown> => {
-    enforce(host.permissions, 'read_event_data');
+    enforceApi(host.permissions, 'getAllEventData');
     return deepCopy(host.event);
   },
   getEventData: (keyPath: unknown): unknown => {
     const key = String(keyPath);
-    enforce(host.permissions, 'read_event_data', key);
+    enforceApi(host.permissions, 'getEventData', key);
     return deepCopy(valueAtPath(host.event, key));
   },
 });

@@ -1,6 +1,6 @@
 // sendHttpRequest in both forms. Recorded mode answers from scripted responses (longest URL prefix wins);
 // live mode does real HTTP, optionally sending a host's requests to another base URL (a local server);
-// handler mode hands each request to a function (`sgtm-template serve`'s in-process mock LiveRamp).
+// handler mode hands each request to a function (`sgtm-template serve`'s in-process answers).
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Host } from '../host';

@@ -1,14 +1,19 @@
-// Every sandbox API by its require() name, with the permission GTM requires for it.
+// Every sandbox API by its require() name (the names and permissions are sandbox/apis.ts's; a test
+// holds this object to that list), bound to one execution.
 import type { Host } from '../host';
 import { JSON_API, MATH_API, OBJECT_API } from './builtins';
 import { createContainerApis } from './container';
 import { getType, makeInteger, makeNumber, makeString, makeTableMap } from './conversions';
 import { createCookieApis } from './cookies';
 import * as enc from './encoding';
+import { createEventCallbackApis } from './event-callback';
 import { createEventDataApis } from './event-data';
+import { createGoogleServiceApis } from './google-services';
 import { createHttpApis } from './http';
 import { createLoggingApis } from './logging';
+import { createMeasurementProtocolApis } from './measurement-protocol';
 import { createMessageApis } from './messages';
+import { createPrivateKeyApis } from './private-keys';
 import { createPromiseApi } from './promise';
 import { createRegexApi, testRegex, type RegexFactory } from './regex';
 import { createRequestApis } from './request';
@@ -23,71 +28,12 @@ export interface ApiOptions {
   onUnhandledError?: (error: unknown) => void;
 }
 
-/** The permission each API needs at require() time; APIs not listed need none. */
-export const API_PERMISSIONS: Record<string, string> = {
-  getAllEventData: 'read_event_data',
-  getEventData: 'read_event_data',
-  getCookieValues: 'get_cookies',
-  setCookie: 'set_cookies',
-  getRequestHeader: 'read_request',
-  getRequestQueryParameter: 'read_request',
-  getRequestQueryParameters: 'read_request',
-  getRequestQueryString: 'read_request',
-  getRequestPath: 'read_request',
-  getRequestMethod: 'read_request',
-  getRequestBody: 'read_request',
-  getRemoteAddress: 'read_request',
-  sendHttpRequest: 'send_http',
-  sendHttpGet: 'send_http',
-  addMessageListener: 'use_message',
-  hasMessageListener: 'use_message',
-  sendMessage: 'use_message',
-  getGoogleScript: 'send_http',
-  logToConsole: 'logging',
-  templateDataStorage: 'access_template_storage',
-  getContainerVersion: 'read_container_data',
-  // Client and Google Cloud APIs.
-  BigQuery: 'access_bigquery',
-  Firestore: 'access_firestore',
-  getGoogleAuth: 'use_google_credentials',
-  setResponseHeader: 'access_response',
-  setResponseBody: 'access_response',
-  setResponseStatus: 'access_response',
-  setPixelResponse: 'access_response',
-  returnResponse: 'return_response',
-  claimRequest: 'read_request',
-  runContainer: 'run_container',
-  sendPixelFromBrowser: 'send_pixel_from_browser',
-  sendEventToGoogleAnalytics: 'send_http',
-};
-
-/** APIs GTM has but this runtime does not emulate; calling one unmocked throws a clear error. */
-export const NOT_EMULATED = [
-  'BigQuery',
-  'Firestore',
-  'sendEventToGoogleAnalytics',
-  'getClientName',
-  'getGoogleScript',
-  'addEventCallback',
-  'hmacSha256',
-  'isRequestMpv1',
-  'isRequestMpv2',
-  'extractEventsFromMpv1',
-  'extractEventsFromMpv2',
-];
-
 /**
  * Functions that get the caller's own objects, not copies: the Object methods must (they freeze or
  * mutate them); getType and JSON.stringify only read them, realm-safe, and a copy of a whole event per
  * call would make every type check cost as much as the event is large.
  */
 export const RAW_ARGUMENT_FUNCTIONS = [...Object.values(OBJECT_API), getType, JSON_API.stringify];
-
-/** The not-emulated APIs that are objects, with their methods. */
-const OBJECT_APIS: Record<string, string[]> = {
-  BigQuery: ['insert'],
-  Firestore: ['read', 'write', 'query', 'runTransaction'],
-};
 
 /** The pure APIs: the same values in every execution. */
 export const PURE_APIS = {
@@ -142,19 +88,11 @@ export function createApis(host: Host, options: ApiOptions = {}): Record<string,
     ...createContainerApis(host),
     ...createResponseApis(host, host.response ?? emptyResponse()),
     ...createMessageApis(host),
+    ...createMeasurementProtocolApis(host),
+    ...createEventCallbackApis(host),
+    ...createPrivateKeyApis(host),
+    ...createGoogleServiceApis(),
   };
-  const notEmulated = (name: string) => () => {
-    throw new Error(
-      `${name} is not emulated by this runtime; mock it in tests with mock() or mockObject()`,
-    );
-  };
-  for (const name of NOT_EMULATED) {
-    if (name in apis) continue;
-    const methods = OBJECT_APIS[name];
-    apis[name] = methods
-      ? Object.fromEntries(methods.map((m) => [m, notEmulated(`${name}.${m}`)]))
-      : notEmulated(name);
-  }
   return apis;
 }
 

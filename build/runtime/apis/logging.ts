@@ -8,13 +8,11 @@ export function isDebug(host: Pick<Host, 'containerVersion'>): boolean {
 
 /**
  * [doc] When the logging permission is refused (e.g. "debug" only, outside preview), GTM drops the
- * message silently rather than throwing. An undeclared permission still fails at require().
+ * message silently rather than throwing. A template without the permission has it with no settings,
+ * which is "debug".
  */
 export function loggingAllowed(host: Pick<Host, 'permissions' | 'containerVersion'>): boolean {
-  const p = host.permissions;
-  if (p.declared === 'all') return true;
-  if (!p.declared.has('logging')) return false;
-  return p.refusal('logging', [isDebug(host)]) === undefined;
+  return host.permissions.refusal('logging', [isDebug(host)]) === undefined;
 }
 
 export const createLoggingApis = (

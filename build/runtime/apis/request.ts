@@ -1,6 +1,6 @@
 // The incoming request: headers, query, path, method, body, remote address, and its cookies.
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 
 const asList = (v: string | string[] | undefined): string[] =>
   v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -69,42 +69,42 @@ export const createRequestApis = (host: Pick<Host, 'permissions' | 'request'>) =
   const req = () => host.request;
   return {
     getRequestHeader: (name: unknown): string | undefined => {
-      enforce(host.permissions, 'read_request', 'header', String(name));
+      enforceApi(host.permissions, 'getRequestHeader', 'header', String(name));
       return headerValue(req().headers, String(name));
     },
     getRequestQueryParameter: (name: unknown): string | undefined => {
-      enforce(host.permissions, 'read_request', 'query_parameter', String(name));
+      enforceApi(host.permissions, 'getRequestQueryParameter', 'query_parameter', String(name));
       return asList(req().query?.[String(name)])[0];
     },
     getRequestQueryParameters: (): Record<string, string | string[]> => {
-      enforce(host.permissions, 'read_request', 'query_parameter');
+      enforceApi(host.permissions, 'getRequestQueryParameters', 'query_parameter');
       const out: Record<string, string | string[]> = {};
       for (const [k, v] of Object.entries(req().query ?? {}))
         out[k] = Array.isArray(v) ? [...v] : v;
       return out;
     },
     getRequestQueryString: (): string => {
-      enforce(host.permissions, 'read_request', 'query_string');
+      enforceApi(host.permissions, 'getRequestQueryString', 'query_string');
       return queryString(req().query);
     },
     getRequestPath: (): string => {
-      enforce(host.permissions, 'read_request', 'path');
+      enforceApi(host.permissions, 'getRequestPath', 'path');
       return req().path ?? '/';
     },
     getRequestMethod: (): string => {
-      enforce(host.permissions, 'read_request', 'method');
+      enforceApi(host.permissions, 'getRequestMethod', 'method');
       return req().method ?? 'GET';
     },
     getRequestBody: (): string | undefined => {
-      enforce(host.permissions, 'read_request', 'body');
+      enforceApi(host.permissions, 'getRequestBody', 'body');
       return req().body;
     },
     getRemoteAddress: (): string | undefined => {
-      enforce(host.permissions, 'read_request', 'remote_address');
+      enforceApi(host.permissions, 'getRemoteAddress', 'remote_address');
       return req().remoteAddress;
     },
     getCookieValues: (name: unknown, noDecode?: unknown): string[] => {
-      enforce(host.permissions, 'get_cookies', String(name));
+      enforceApi(host.permissions, 'getCookieValues', String(name));
       return cookieValues(requestCookies(req()), String(name), noDecode === true);
     },
   };

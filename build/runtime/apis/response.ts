@@ -1,7 +1,7 @@
 // Client-template APIs: claiming the request, running the container, and writing the response.
 // The container here has no tags: runContainer calls onStart and onComplete right after the code.
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 
 export interface ResponseState {
   claimed: boolean;
@@ -28,11 +28,10 @@ export const createResponseApis = (
   };
   return {
     claimRequest: (): void => {
-      enforce(host.permissions, 'read_request');
       state.claimed = true;
     },
     runContainer: (_event: unknown, onComplete?: unknown, onStart?: unknown): void => {
-      enforce(host.permissions, 'run_container');
+      enforceApi(host.permissions, 'runContainer');
       if (!state.claimed) throw new Error('Request must be claimed before calling runContainer.');
       const bindToEvent = (fn: unknown) => fn;
       host.tasks.later(() => {
@@ -41,22 +40,23 @@ export const createResponseApis = (
       });
     },
     setResponseStatus: (status: unknown): void => {
-      enforce(host.permissions, 'access_response', 'write', 'status');
+      enforceApi(host.permissions, 'setResponseStatus', 'write', 'status');
       write();
       state.status = Number(status);
     },
     setResponseHeader: (name: unknown, value: unknown): void => {
-      enforce(host.permissions, 'access_response', 'write', 'header', String(name));
+      enforceApi(host.permissions, 'setResponseHeader', 'write', 'header', String(name));
       write();
       state.headers[String(name).toLowerCase()] = String(value);
     },
     setResponseBody: (body: unknown): void => {
-      enforce(host.permissions, 'access_response', 'write', 'body');
+      enforceApi(host.permissions, 'setResponseBody', 'write', 'body');
       write();
       state.body = String(body);
     },
     setPixelResponse: (): void => {
-      enforce(host.permissions, 'access_response', 'write', 'body');
+      for (const part of ['status', 'header', 'body'])
+        enforceApi(host.permissions, 'setPixelResponse', 'write', part);
       write();
       state.status = 200;
       state.headers['content-type'] = 'image/gif';
@@ -64,7 +64,7 @@ export const createResponseApis = (
       state.body = Buffer.from(PIXEL_GIF, 'base64').toString('latin1');
     },
     returnResponse: (): void => {
-      enforce(host.permissions, 'return_response');
+      enforceApi(host.permissions, 'returnResponse');
       write();
       state.returned = true;
       host.trace.response = {
@@ -75,7 +75,7 @@ export const createResponseApis = (
     },
     /** An opaque credential; sendHttpRequest accepts it as `authorization` (not used when replaying). */
     getGoogleAuth: (options: unknown): Record<string, unknown> => {
-      enforce(host.permissions, 'use_google_credentials');
+      enforceApi(host.permissions, 'getGoogleAuth');
       const scopes =
         options && typeof options === 'object'
           ? (options as { scopes?: unknown }).scopes
@@ -84,7 +84,7 @@ export const createResponseApis = (
     },
     /** [unsure] Nothing reaches a browser here; GTM answers true when the pixel was queued. */
     sendPixelFromBrowser: (url: unknown): boolean => {
-      enforce(host.permissions, 'send_pixel_from_browser', String(url));
+      enforceApi(host.permissions, 'sendPixelFromBrowser', String(url));
       return true;
     },
   };

@@ -1,6 +1,6 @@
 // templateDataStorage: a per-template cache that outlives one execution; values are copied in and out.
 import type { Host } from '../host';
-import { enforce } from '../permissions';
+import { enforceApi } from '../permissions';
 import { deepCopy } from '../values';
 
 export interface TemplateStorage {
@@ -13,7 +13,7 @@ export function createTemplateStorage(): TemplateStorage {
 }
 
 export const createStorageApis = (host: Pick<Host, 'permissions' | 'storage'>) => {
-  const check = () => enforce(host.permissions, 'access_template_storage');
+  const check = () => enforceApi(host.permissions, 'templateDataStorage');
   return {
     templateDataStorage: {
       /** [doc] "a copy of the value stored for the given key, or null if nothing is stored". */

@@ -64,12 +64,14 @@ export function lineRanges(lines: number[]): string {
   return parts.join(', ');
 }
 
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const percent = (part: number, whole: number) =>
   whole === 0 ? '100 %' : `${((100 * part) / whole).toFixed(1)} %`;
 
 /**
- * The table `test --coverage` prints: a row per function with a statement no scenario reached (the
- * missed lines, or "never called"), then the total.
+ * What `test --coverage` prints: the total in a line, then a row per function with a statement no
+ * scenario reached (the missed lines, or "never called") and the total row.
  */
 export function formatCoverage(coverage: Coverage, title: string): string {
   const missing = coverage.functions.filter((f) => f.reached < f.statements);
@@ -93,11 +95,12 @@ export function formatCoverage(coverage: Coverage, title: string): string {
       .join('  ')
       .trimEnd();
   const lines = [
-    `coverage of ${title}: ${coverage.reached} of ${coverage.statements} statements reached ` +
-      `(${percent(coverage.reached, coverage.statements)}); ${full} of ${coverage.functions.length} ` +
-      `functions (the top level included) fully reached`,
+    `coverage of ${title}: ${coverage.reached} of ${plural(coverage.statements, 'statement')} ` +
+      `reached (${percent(coverage.reached, coverage.statements)}); ${full} of ` +
+      `${plural(coverage.functions.length, 'function')} (the top level included) fully reached`,
   ];
-  if (missing.length > 0) lines.push(row(head), ...cells.map(row));
-  lines.push(row(total), '');
+  if (missing.length > 0) lines.push(row(head), ...cells.map(row), row(total));
+  else lines.push('  every statement was reached');
+  lines.push('');
   return lines.join('\n');
 }

@@ -20,8 +20,6 @@ export interface CodeFunction {
   name: string;
   /** 1-based line in the code where the function starts (`(top level)`: line 1). */
   line: number;
-  /** Offset in the original code where it starts. */
-  start: number;
   /** The slot that counts its invocations (none for the top level). */
   entry?: number;
 }
@@ -50,6 +48,15 @@ interface Insertion {
 const isNode = (value: unknown): value is AnyNode =>
   typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 
+/** Where nodes hold a list of statements, each counted. */
+const STATEMENT_LISTS: Record<string, string> = {
+  Program: 'body',
+  BlockStatement: 'body',
+  StaticBlock: 'body',
+  SwitchCase: 'consequent',
+};
+
+/** Where statements hold one statement (counted too, made a block when it is not one). */
 const SOLE_BODY_KEYS: Record<string, string[]> = {
   IfStatement: ['consequent', 'alternate'],
   ForStatement: ['body'],
@@ -125,16 +132,22 @@ function assignedName(fn: AnyNode, parent: AnyNode | undefined): string | undefi
   return undefined;
 }
 
-export function instrumentCode(code: string): InstrumentedCode {
-  const program = parse(code, {
-    ecmaVersion: 'latest',
-    sourceType: 'script',
-    allowReturnOutsideFunction: true,
-  }) as unknown as AnyNode;
+/** The counting code, or undefined when the code does not parse (as a function body). */
+export function instrumentCode(code: string): InstrumentedCode | undefined {
+  let program: AnyNode;
+  try {
+    program = parse(code, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowReturnOutsideFunction: true,
+    }) as unknown as AnyNode;
+  } catch {
+    return undefined;
+  }
   const counterName = unusedName(code);
   const starts = lineStarts(code);
   const slots: Slot[] = [];
-  const functions: CodeFunction[] = [{ name: '(top level)', line: 1, start: 0 }];
+  const functions: CodeFunction[] = [{ name: '(top level)', line: 1 }];
   const insertions: Insertion[] = [];
   const opening = (pos: number, text: string, depth: number) =>
     insertions.push({ pos, text, rank: 1e6 + depth });
@@ -190,7 +203,6 @@ export function instrumentCode(code: string): InstrumentedCode {
     functions.push({
       name: functionName(node, parent, outer === 0 ? undefined : functions[outer].name),
       line: lineOf(starts, node.start),
-      start: node.start,
     });
     for (const param of node.params as AnyNode[]) visit(param, index, depth + 1, node);
     const body = node.body as AnyNode;
@@ -207,13 +219,7 @@ export function instrumentCode(code: string): InstrumentedCode {
   function visit(node: AnyNode, fn: number, depth: number, parent: AnyNode | undefined): void {
     if (FUNCTION_TYPES.has(node.type)) return visitFunction(node, fn, parent, depth);
     if (node.type === 'CallExpression' || node.type === 'NewExpression') countCall(node, fn, depth);
-    const lists: Record<string, string> = {
-      Program: 'body',
-      BlockStatement: 'body',
-      StaticBlock: 'body',
-      SwitchCase: 'consequent',
-    };
-    const listKey = lists[node.type];
+    const listKey = STATEMENT_LISTS[node.type];
     const sole = SOLE_BODY_KEYS[node.type] ?? [];
     for (const key of Object.keys(node)) {
       const value = node[key];

@@ -26,11 +26,25 @@ const cache = new Map<string, InstrumentedCode>();
 function instrumented(code: string): InstrumentedCode {
   let found = cache.get(code);
   if (!found) {
-    found = instrumentCode(code);
+    found = instrumentCode(code) ?? uncounted(code);
     if (cache.size >= 8) cache.delete(cache.keys().next().value as string);
     cache.set(code, found);
   }
   return found;
+}
+
+/**
+ * Code that does not parse runs as it is, counting nothing: compiling it then fails as the plain
+ * code's compilation does, with the same error.
+ */
+function uncounted(code: string): InstrumentedCode {
+  return {
+    code,
+    counterName: '$steps',
+    slots: [],
+    functions: [{ name: '(top level)', line: 1 }],
+    insertedByLine: new Map(),
+  };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

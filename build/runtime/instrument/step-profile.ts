@@ -84,6 +84,8 @@ const number = (n: number) =>
     ? n.toLocaleString('en-US')
     : n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
+const count = (n: number, one: string, many: string) => `${number(n)} ${n === 1 ? one : many}`;
+
 /** A readable profile: the totals line, then the top `top` functions as a table. */
 export function formatProfile(profile: StepProfile, top = 20): string {
   const rows = profile.functions.slice(0, top);
@@ -106,9 +108,10 @@ export function formatProfile(profile: StepProfile, top = 20): string {
       .join('  ')
       .trimEnd();
   return [
-    `steps: ${number(profile.steps)} (${number(profile.statements)} statements, ` +
-      `${number(profile.calls)} calls, ${number(profile.arrowBodies)} arrow bodies); ` +
-      `${profile.functionsRun} of ${profile.functionCount} functions ran`,
+    `steps: ${number(profile.steps)} (${count(profile.statements, 'statement', 'statements')}, ` +
+      `${count(profile.calls, 'call', 'calls')}, ` +
+      `${count(profile.arrowBodies, 'arrow body', 'arrow bodies')}); ` +
+      `${profile.functionsRun} of ${count(profile.functionCount, 'function', 'functions')} ran`,
     `top ${rows.length} by their own steps:`,
     row(head),
     ...cells.map(row),

@@ -7,7 +7,7 @@ import { startTimeline } from './timeline.js';
 async function main() {
   const template = await (await fetch('/api/template')).json();
   document.getElementById('template-info').textContent =
-    `${template.displayName} · ${template.file} · adapter: ${template.adapter}`;
+    `${template.displayName} · ${template.file} · requests: ${template.requests}`;
   startTimeline(document.getElementById('timeline'), document.getElementById('timeline-empty'));
   const fields = await (await fetch('/api/fields')).json();
   const panel = createFieldsPanel(
@@ -16,7 +16,7 @@ async function main() {
     template.parameters,
     fields,
   );
-  createSendPanel(document, () => panel.saved());
+  await createSendPanel(document, () => panel.saved());
 }
 
 main().catch((error) => {

@@ -1,10 +1,9 @@
-// "Send a test event": the page acts as a shop's website with gtag. It writes the identity cookies a
-// real page has (ATS.js's _lr_env with a fresh timestamp, the Snap Pixel's _scid) and fires gtag-format
-// hits to /g/collect, so the server sees what it would see from a browser.
+// "Send a test event": the page acts as a shop's website with gtag. It writes the identity cookies
+// and page-URL parameters the project's serve setup declares (GET /api/send-panel, values made at each
+// send), fires gtag-format hits to /g/collect, so the server sees what it would see from a browser, and
+// says what became of each event: its outcome and what the template sent.
+import { el } from './dom.js';
 
-const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
-const SCID = '123e4567-e89b-12d3-a456-426614174000';
-const SCCID = 'b9a1c3d2-5f7e-4e21-9c11-7a3b2d4e6f80';
 const SHOP = 'https://www.example-store.com';
 
 const SHOES = {
@@ -41,12 +40,6 @@ const EVENTS = {
 
 const pageId = Math.floor(Math.random() * 1e9);
 const sessionId = Math.floor(Date.now() / 1000);
-
-/** ATS.js's format: URI-encoded base64 of {timestamp, version, envelope}. */
-function atsCookieValue(nowMs) {
-  const record = { timestamp: nowMs, version: '1.5.0', envelope: ENVELOPE };
-  return encodeURIComponent(btoa(JSON.stringify(record)));
-}
 
 function setCookie(name, value) {
   document.cookie =
@@ -87,7 +80,7 @@ async function clientHints() {
 async function hitUrl(name, options) {
   const spec = EVENTS[name] ?? { page: '/contact', params: {} };
   const page = new URL(spec.page, SHOP);
-  if (options.sccid) page.searchParams.set('ScCid', SCCID);
+  for (const { name, value } of options.pageParameters) page.searchParams.set(name, value);
   const params = new URLSearchParams({
     v: '2',
     tid: 'G-PREVIEW',
@@ -113,20 +106,56 @@ async function hitUrl(name, options) {
   return `/g/collect?${params}`;
 }
 
-export function createSendPanel(doc, fieldsSaved) {
+async function identityControls() {
+  return (await (await fetch('/api/send-panel')).json()).identity;
+}
+
+/** One checkbox per identity control of the setup; a note when the setup declares none. */
+function renderIdentity(box, controls) {
+  if (controls.length === 0) {
+    box.append(el('p', { class: 'hint' }, "None: a project's serve setup can add cookies here."));
+    return;
+  }
+  for (const control of controls) {
+    const input = el('input', { type: 'checkbox', id: control.id });
+    input.checked = control.checked;
+    box.append(el('label', {}, input, ` ${control.label}`));
+  }
+}
+
+/** What became of an event, for the status line: its outcome, and what it sent or why it did not. */
+function eventLine(event) {
+  const name = `${event.eventData.event_name}${event.type ? ` → ${event.type}` : ''}`;
+  const sent = event.requests.map((r) => `${r.method} ${r.url} → ${r.response.status}`);
+  const what = sent.length ? `sent ${sent.join(', ')}` : 'nothing was sent';
+  return `${name}: ${event.outcome} (${event.reason}); ${what}`;
+}
+
+export async function createSendPanel(doc, fieldsSaved) {
   const status = doc.getElementById('send-status');
-  const checked = (id) => doc.getElementById(id).checked;
+  renderIdentity(doc.getElementById('identity'), await identityControls());
   async function send(name) {
     status.textContent = `Sending ${name}…`;
     await fieldsSaved();
-    setCookie('_lr_env', checked('with-lr-env') ? atsCookieValue(Date.now()) : undefined);
-    setCookie('_scid', checked('with-scid') ? SCID : undefined);
+    const pageParameters = [];
+    for (const control of await identityControls()) {
+      const on = doc.getElementById(control.id).checked;
+      if (control.cookie) setCookie(control.cookie.name, on ? control.cookie.value : undefined);
+      if (control.pageParameter && on) pageParameters.push(control.pageParameter);
+    }
     const consent = doc.querySelector('input[name="consent"]:checked').value;
-    const url = await hitUrl(name, { sccid: checked('with-sccid'), consent });
+    const url = await hitUrl(name, { pageParameters, consent });
     const response = await fetch(url, { method: 'POST', keepalive: true });
-    status.textContent = response.ok
-      ? `Sent ${name}: HTTP ${response.status}`
-      : `${name}: HTTP ${response.status} ${await response.text()}`;
+    if (!response.ok) {
+      status.textContent = `${name}: the server refused the hit: HTTP ${response.status} ${await response.text()}`;
+      return;
+    }
+    const ids = (response.headers.get('x-preview-events') ?? '').split(',').map(Number);
+    const events = await (await fetch('/api/events')).json();
+    const mine = events.filter((e) => ids.includes(e.id));
+    status.textContent = mine.length
+      ? mine.map(eventLine).join('\n')
+      : `${name}: no event came of it`;
   }
   const report = (error) => (status.textContent = `The hit could not be sent: ${error}`);
   for (const button of doc.querySelectorAll('button[data-event]')) {

@@ -1,5 +1,6 @@
 // The live timeline: one row per processed event, newest first, from GET /api/events and then
-// /api/stream. A row shows the GA4 name → Snap type, the outcome and the reason; clicking it shows
+// /api/stream. A row shows the GA4 name (→ the destination's name for it, when the project's setup
+// gives one), the outcome and the reason; clicking it shows
 // the requests with their responses, the log lines, the cookies set, the event data and the hit.
 import { el } from './dom.js';
 
@@ -15,23 +16,6 @@ function prettyLine(line) {
   } catch {
     return line;
   }
-}
-
-/** The Snap (or other destination) event type: from the first request's body, else a log line. */
-function destinationType(event) {
-  for (const request of event.requests) {
-    const type = request.bodyJson?.events?.[0]?.event_type;
-    if (typeof type === 'string') return type;
-  }
-  for (const line of event.logs) {
-    try {
-      const value = JSON.parse(line);
-      if (typeof value?.eventType === 'string') return value.eventType;
-    } catch {
-      // not a JSON line
-    }
-  }
-  return '—';
 }
 
 function section(title, ...content) {
@@ -82,18 +66,14 @@ function details(event) {
 }
 
 function row(event) {
-  const type = destinationType(event);
+  const type = event.type ?? '';
+  const names = [el('span', { class: 'ga4-name' }, String(event.eventData.event_name))];
+  if (type) names.push(' → ', el('span', { class: 'destination-type' }, type));
   const summary = el(
     'button',
     { type: 'button', class: 'summary', 'aria-expanded': 'false' },
     el('span', { class: 'event-id' }, `#${event.id}`),
-    el(
-      'span',
-      { class: 'names' },
-      el('span', { class: 'ga4-name' }, String(event.eventData.event_name)),
-      ' → ',
-      el('span', { class: 'snap-type' }, type),
-    ),
+    el('span', { class: 'names' }, ...names),
     el('span', { class: `badge ${event.outcome}` }, event.outcome),
     el('span', { class: 'reason' }, event.reason),
   );

@@ -1,15 +1,10 @@
 import type { ApiUses } from '../../permissions/api-uses';
 import { findApiUses } from '../../permissions/api-uses';
-import {
-  checkApiUses,
-  checkScope,
-  permissionsFor,
-  prefixCanMatch,
-  urlAllowed,
-} from '../../permissions/derive';
+import { checkApiUses, checkScope, permissionsFor } from '../../permissions/derive';
 import { grantsFromPermissions, grantsFromScope } from '../../permissions/grants';
 import type { PermissionScope } from '../../permissions/scope';
-import { parseScript } from '../../compiler/ast';
+import { plainValue } from '../../permissions/typed-values';
+import { parseScript } from '../../sandbox/ast';
 
 const uses = (...apis: string[]): ApiUses => ({
   apis: new Map(apis.map((api, i) => [api, i * 10])),
@@ -119,8 +114,8 @@ describe('permissionsFor', () => {
   test('what it derives, read back as grants, covers the same uses', () => {
     const scope: PermissionScope = {
       sendHttp: { urls: ['https://api.example.com/'] },
-      readCookies: ['_scid'],
-      setCookies: [{ name: '_scid' }],
+      readCookies: ['_vid'],
+      setCookies: [{ name: '_vid' }],
       requestHeaders: ['referer'],
       eventData: 'any',
       logging: 'debug',
@@ -133,8 +128,8 @@ describe('permissionsFor', () => {
         "const header = require('getRequestHeader');",
         "const getAllEventData = require('getAllEventData');",
         "const log = require('logToConsole');",
-        "log(getAllEventData(), getCookieValues('_scid'), header('referer'));",
-        "setCookie('_scid', 'v', {});",
+        "log(getAllEventData(), getCookieValues('_vid'), header('referer'));",
+        "setCookie('_vid', 'v', {});",
         "sendHttpRequest('https://api.example.com/v1', () => {});",
       ].join('\n'),
     );
@@ -169,15 +164,75 @@ describe('scope errors', () => {
     ]);
   });
 
-  test('APIs this toolchain cannot configure are refused in a build', () => {
+  test('every API with a permission can be configured from scope', () => {
     expect(checkApiUses(uses('Firestore'), grantsFromScope({}), 'build')).toEqual([
       {
         offset: 0,
         severity: 'error',
         message:
-          'Firestore needs the access_firestore permission, which this toolchain cannot derive from a scope yet; use another API or extend build/permissions',
+          "Firestore needs the access_firestore permission, but the definition's scope has no firestore; add it to scope, e.g. firestore: [{ projectId: 'p', path: 'users/*', operation: 'read' }]",
       },
     ]);
+    const scope: PermissionScope = {
+      firestore: [{ projectId: 'p', path: 'users/*', operation: 'read' }],
+      sendPixel: { urls: ['https://px.example.com/'] },
+      privateKeys: ['signing'],
+      response: { status: true, headers: ['Content-Type'], body: true },
+      messages: [{ type: 'done', action: 'send' }],
+    };
+    const apis = [
+      'Firestore',
+      'sendPixelFromBrowser',
+      'hmacSha256',
+      'setResponseStatus',
+      'setResponseHeader',
+      'setResponseBody',
+      'sendMessage',
+      'addEventCallback',
+    ];
+    expect(checkApiUses(uses(...apis), grantsFromScope(scope), 'build')).toEqual([]);
+    const written = permissionsFor(uses(...apis), scope).map((p) => [
+      p.instance.key.publicId,
+      Object.fromEntries(p.instance.param.map((q) => [q.key, plainValue(q.value)])),
+    ]);
+    expect(written).toEqual([
+      [
+        'access_firestore',
+        {
+          allowedOptions: [
+            { projectId: 'p', path: 'users/*', operation: 'read', databaseId: '(default)' },
+          ],
+        },
+      ],
+      [
+        'access_response',
+        {
+          writeResponseAccess: 'specific',
+          writeHeaderAccess: 'specific',
+          writeStatusAllowed: true,
+          writeHeadersAllowed: true,
+          writeHeaderWhitelist: [{ headerName: 'content-type' }],
+          writeBodyAllowed: true,
+        },
+      ],
+      ['read_event_metadata', {}],
+      ['send_pixel_from_browser', { allowedUrls: 'specific', urls: ['https://px.example.com/*'] }],
+      ['use_custom_private_keys', { keyIds: ['signing'] }],
+      [
+        'use_message',
+        { allowedActions: 'specific', messageTypes: [{ type: 'done', action: 'send' }] },
+      ],
+    ]);
+  });
+
+  test('sendHttpGet gets send_http from scope.sendHttp, like sendHttpRequest', () => {
+    const code =
+      "const sendHttpGet = require('sendHttpGet');\nsendHttpGet('https://api.example.com/x');";
+    const used = findApiUses(parseScript(code));
+    const scope: PermissionScope = { sendHttp: { urls: ['https://api.example.com/'] } };
+    expect(checkScope(used, scope)).toEqual([]);
+    expect(checkApiUses(used, grantsFromScope(scope), 'build')).toEqual([]);
+    expect(permissionsFor(used, scope).map((p) => p.instance.key.publicId)).toEqual(['send_http']);
   });
 
   test('send_http URL prefixes must end with / or *', () => {
@@ -210,26 +265,5 @@ describe('URLs through consts and +', () => {
     expect(found.map((p) => `${p.severity}: ${p.message}`)).toEqual([
       "error: sendHttpRequest('https://evil.example.net/' + ...) calls a URL that send_http does not allow; add a prefix of it to scope.sendHttp.urls (e.g. 'https://evil.example.net/')",
     ]);
-  });
-
-  test.each([
-    ['https://api.exa', 'https://api.example.com/*', true],
-    ['https://eu.api.', 'https://*.example.com/*', true],
-    ['https://api.example.com/v1/', 'https://api.example.com/', true],
-    ['https://api.example.net/', 'https://api.example.com/*', false],
-  ])('prefixCanMatch(%s, %s) → %s', (prefix, pattern, expected) => {
-    expect(prefixCanMatch(prefix, pattern)).toBe(expected);
-  });
-});
-
-describe('urlAllowed', () => {
-  test.each([
-    ['https://api.example.com/v1/x', ['https://api.example.com/*'], true],
-    ['https://api.example.com/v1/x', ['https://api.example.com/'], true],
-    ['https://api.example.com.evil.net/', ['https://api.example.com/*'], false],
-    ['https://eu.api.example.com/x', ['https://*.example.com/*'], true],
-    ['http://api.example.com/x', ['https://api.example.com/*'], false],
-  ] as [string, string[], boolean][])('%s with %j → %s', (url, patterns, expected) => {
-    expect(urlAllowed(url, patterns)).toBe(expected);
   });
 });

@@ -42,13 +42,13 @@ const ev = getAllEventData();
 setCookie('seen', 'yes please', {path: '/'});
 log('sending', ev.event_name);
 sendHttpRequest('https://api.example.com/e/' + data.id, {method: 'POST', headers: {'content-type': 'application/json'}},
-  JSON.stringify({name: ev.event_name, env: getCookieValues('_lr_env')[0], t: getTimestampMillis()}))
+  JSON.stringify({name: ev.event_name, env: getCookieValues('_ident')[0], t: getTimestampMillis()}))
   .then((r) => r.statusCode === 200 ? data.gtmOnSuccess() : data.gtmOnFailure(), () => data.gtmOnFailure());`;
 
 const PERMS = [
   LOG,
   permission('read_event_data', { eventDataAccess: 'any' }),
-  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
   permission('set_cookies', {
     allowedCookies: [{ name: 'seen', domain: '*', path: '*', secure: 'any', session: 'any' }],
   }),
@@ -77,7 +77,7 @@ beforeAll(() => {
   );
   fs.writeFileSync(path.join(dir, 'data.json'), '{"id": "42"}');
   fs.writeFileSync(path.join(dir, 'event.json'), '{"event_name": "purchase"}');
-  fs.writeFileSync(path.join(dir, 'cookies.json'), '{"_lr_env": "abc%3D"}');
+  fs.writeFileSync(path.join(dir, 'cookies.json'), '{"_ident": "abc%3D"}');
   fs.writeFileSync(path.join(dir, 'bad.json'), '{nope');
   // Logs only where logging is allowed in preview ('debug'), and says whether it runs in preview.
   const debugLog = `const log = require('logToConsole');
@@ -164,12 +164,96 @@ describe('sgtm-template test', () => {
       '✓ passing.tpl: success on 200\n    log: sending purchase\n1 passed, 0 failed\n',
     );
   });
+});
 
-  test('an unreadable file is a failure with the reason', async () => {
-    const r = await cli(['test', 'missing.tpl']);
-    expect(r.stdout).toMatch(/^✗ missing\.tpl: cannot run its tests — ENOENT/);
-    expect(r.stdout.trimEnd().split('\n').pop()).toBe('0 passed, 1 failed');
-    expect(r.code).toBe(1);
+describe('a bad input is reported one way, in every command', () => {
+  // The tag's own build, cut short as an interrupted copy leaves it.
+  const truncated = () => {
+    const text = fs.readFileSync(path.join(dir, 'tag.tpl'), 'utf8');
+    fs.writeFileSync(
+      path.join(dir, 'truncated.tpl'),
+      text.slice(0, text.indexOf('"type": "TAG"') + 20),
+    );
+  };
+
+  test.each([
+    [['run', 'missing.tpl', '--event', '{}']],
+    [['test', 'missing.tpl']],
+    [['test', 'passing.tpl', 'missing.tpl']],
+    [['check', 'missing.tpl']],
+    [['check', 'passing.tpl', 'missing.tpl']],
+  ])('a missing file: one line naming it, exit 2 (%j)', async (args) => {
+    const r = await cli(args);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `sgtm-template ${args[0]}: missing.tpl: no such file\n`,
+    });
+  });
+
+  test('a missing --entry file is named as missing', async () => {
+    expect(await cli(['build', '--entry', 'nosuch.ts'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sgtm-template build: nosuch.ts: no such file\n',
+    });
+  });
+
+  test('a file that is not a readable .tpl: run and test say so in one line, exit 2; check gives its verdict', async () => {
+    truncated();
+    const reason =
+      'truncated.tpl:1:1: missing section ___SANDBOXED_JS_FOR_SERVER___; a GTM export always has it (re-export the template) (not a readable .tpl file; `sgtm-template check truncated.tpl` lists every problem)';
+    for (const command of ['run', 'test']) {
+      const r = await cli(
+        [command, 'truncated.tpl', '--event', '{}'].slice(0, command === 'run' ? 4 : 2),
+      );
+      expect(r).toEqual({ code: 2, stdout: '', stderr: `sgtm-template ${command}: ${reason}\n` });
+    }
+    const check = await cli(['check', 'truncated.tpl']);
+    expect(check.code).toBe(1);
+    expect(check.stderr.split('\n')).toEqual([
+      'truncated.tpl:1:1: missing section ___SANDBOXED_JS_FOR_SERVER___; a GTM export always has it (re-export the template)',
+      'truncated.tpl:5:6: ___INFO___: invalid JSON (Unterminated string in JSON at position 24); fix the JSON or re-export the template from GTM',
+      '',
+    ]);
+    expect(check.stdout.trimEnd().split('\n').pop()).toBe('truncated.tpl: 2 errors');
+  });
+
+  test('--data: a name no field has is a warning naming the nearest field; the run goes on', async () => {
+    const r = await cli([
+      'run',
+      'fields.tpl',
+      '--event',
+      '{}',
+      '--data',
+      '{"accountID": "A1", "zzz": 1}',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'sgtm-template run: warning: --data: accountID is not a field of this template; did you mean accountId?',
+        'sgtm-template run: warning: --data: zzz is not a field of this template (its fields: accountId, mode)',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(r.stdout).outcome).toBe('success');
+  });
+
+  test('--data: a value no GTM field of its kind could hold is refused, naming the field', async () => {
+    const r = await cli([
+      'run',
+      'fields.tpl',
+      '--event',
+      '{}',
+      '--data',
+      '{"mode": "yes", "accountId": {"a": 1}}',
+    ]);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'sgtm-template run: --data: mode is a checkbox: expected true or false, got "yes"; accountId is a text field: expected a string (or a number or boolean), got an object; see `sgtm-template run --help`\n',
+    });
   });
 });
 
@@ -206,7 +290,7 @@ describe('sgtm-template run', () => {
         'JSON.stringify': 1,
         sendHttpRequest: 1,
       },
-      cookieReads: { _lr_env: 1 },
+      cookieReads: { _ident: 1 },
     });
     expect(r.stdout.split('\n')[1]).toBe('  "outcome": "success",');
   });
@@ -245,7 +329,7 @@ describe('sgtm-template run', () => {
         'cookies set (1):',
         '  seen=yes%20please; path=/',
         'errors: none',
-        'calls: getAllEventData 1, setCookie 1, logToConsole 1, getCookieValues 1 (_lr_env 1), getTimestampMillis 1, JSON.stringify 1, sendHttpRequest 1',
+        'calls: getAllEventData 1, setCookie 1, logToConsole 1, getCookieValues 1 (_ident 1), getTimestampMillis 1, JSON.stringify 1, sendHttpRequest 1',
         '',
       ].join('\n'),
     );
@@ -370,7 +454,6 @@ describe('sgtm-template run', () => {
       ],
       [['run', 'tag.tpl', '--event'], '--event needs a value (F.json)'],
       [['run', 'tag.tpl', 'other.tpl'], 'too many arguments (other.tpl); it takes [FILE.tpl]'],
-      [['run', 'missing.tpl', '--event', '{}'], 'cannot read missing.tpl (ENOENT)'],
     ];
     for (const [args, message] of cases) {
       const r = await cli(args);
@@ -384,12 +467,12 @@ describe('sgtm-template run', () => {
   test('input values are checked against their types, naming the path', async () => {
     const cases: [string[], string][] = [
       [
-        ['--cookies', '{"_scid":{"a":1}}'],
-        '--cookies: _scid must be a string or a list of strings, got an object',
+        ['--cookies', '{"_vid":{"a":1}}'],
+        '--cookies: _vid must be a string or a list of strings, got an object',
       ],
       [
-        ['--cookies', '{"_lr_env":5}'],
-        '--cookies: _lr_env must be a string or a list of strings, got a number',
+        ['--cookies', '{"_ident":5}'],
+        '--cookies: _ident must be a string or a list of strings, got a number',
       ],
       [['--headers', '{"referer":["a"]}'], '--headers: referer must be a string, got a list'],
       [
@@ -402,7 +485,7 @@ describe('sgtm-template run', () => {
       ],
     ];
     for (const [args, message] of cases) {
-      const r = await cli([...RUN, ...args]);
+      const r = await cli(['run', 'tag.tpl', '--event', 'event.json', ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(`sgtm-template run: ${message}; see \`sgtm-template run --help\`\n`);
     }

@@ -100,27 +100,27 @@ describe('send_http permission', () => {
     LOG,
     permission('send_http', {
       allowedUrls: 'specific',
-      urls: ['https://capi.analytics.rlcdn.com/'],
+      urls: ['https://collect.vendor.example/'],
     }),
   ];
 
   test('a URL under an allowed prefix is sent', async () => {
-    const trace = await run(promiseForm('https://capi.analytics.rlcdn.com/send-events/abc'), perms);
+    const trace = await run(promiseForm('https://collect.vendor.example/send-events/abc'), perms);
     expect(trace.outcome).toBe('success');
   });
 
   test('any other URL is refused before anything is sent', async () => {
-    const trace = await run(promiseForm('https://capi.analytics.rlcdn.com.evil.example/x'), perms);
+    const trace = await run(promiseForm('https://collect.vendor.example.evil.example/x'), perms);
     expect(trace.requests).toEqual([]);
     expect(trace.outcome).toBe('none');
     expect(trace.errors).toEqual([
-      'Tag failed "send_http" permission check: Access to URL "https://capi.analytics.rlcdn.com.evil.example/x" is prohibited. Allowed URL patterns: https://capi.analytics.rlcdn.com/. (template.tpl:4:1)',
+      'Tag failed "send_http" permission check: Access to URL "https://collect.vendor.example.evil.example/x" is prohibited. Allowed URL patterns: https://collect.vendor.example/. (template.tpl:4:1)',
     ]);
   });
 
   test.each([
-    ['https://tr.snapchat.com/', 'https://tr.snapchat.com/v3/1/events', true],
-    ['https://tr.snapchat.com/*', 'https://tr.snapchat.com/v3/1/events', true],
+    ['https://events.tracker.example/', 'https://events.tracker.example/v3/1/events', true],
+    ['https://events.tracker.example/*', 'https://events.tracker.example/v3/1/events', true],
     ['https://*.stape.io/*', 'https://a.b.stape.io/x', true],
     ['https://*.stape.io/*', 'https://stape.io/x', false],
     [
@@ -164,27 +164,27 @@ describe('live mode', () => {
   });
 
   const live = () => ({
-    http: { mode: 'live' as const, hostMap: { 'capi.analytics.rlcdn.com': base } },
+    http: { mode: 'live' as const, hostMap: { 'collect.vendor.example': base } },
   });
 
   test('the mapped host reaches the local server; the template’s URL is unchanged in the trace', async () => {
     seen.length = 0;
     const trace = await run(
-      promiseForm('https://capi.analytics.rlcdn.com/send-events/cfg?x=1'),
+      promiseForm('https://collect.vendor.example/send-events/cfg?x=1'),
       [LOG, SEND_ANY],
       live(),
     );
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ method: 'POST', url: '/send-events/cfg?x=1', body: '{"a":1}' });
     expect(seen[0].headers['content-type']).toBe('application/json');
-    expect(trace.requests[0].url).toBe('https://capi.analytics.rlcdn.com/send-events/cfg?x=1');
+    expect(trace.requests[0].url).toBe('https://collect.vendor.example/send-events/cfg?x=1');
     expect(trace.logs[0]).toMatch(/^200 \{.*"x-server":"local".*\} echo:\{"a":1\}$/);
     expect(trace.outcome).toBe('success');
   });
 
   test('a 4xx answer is a response, not a rejection', async () => {
     const trace = await run(
-      promiseForm('https://capi.analytics.rlcdn.com/bad'),
+      promiseForm('https://collect.vendor.example/bad'),
       [LOG, SEND_ANY],
       live(),
     );
@@ -193,7 +193,7 @@ describe('live mode', () => {
 
   test('an answer slower than the request timeout rejects timed_out', async () => {
     const trace = await run(
-      promiseForm('https://capi.analytics.rlcdn.com/slow'),
+      promiseForm('https://collect.vendor.example/slow'),
       [LOG, SEND_ANY],
       live(),
     );
@@ -206,8 +206,8 @@ describe('live mode', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
-    const trace = await run(promiseForm('https://capi.analytics.rlcdn.com/x'), [LOG, SEND_ANY], {
-      http: { mode: 'live', hostMap: { 'capi.analytics.rlcdn.com': `http://127.0.0.1:${port}` } },
+    const trace = await run(promiseForm('https://collect.vendor.example/x'), [LOG, SEND_ANY], {
+      http: { mode: 'live', hostMap: { 'collect.vendor.example': `http://127.0.0.1:${port}` } },
     });
     expect(trace.logs).toEqual(['rejected {"reason":"failed"}']);
   });

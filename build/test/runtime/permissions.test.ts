@@ -8,13 +8,27 @@ const req = (names: string) =>
     .map((n) => `const ${n} = require('${n}');`)
     .join('\n') + '\n';
 
-describe('require() and undeclared permissions', () => {
-  test('requiring an API whose permission is not declared throws and ends the tag', async () => {
+describe('require() and permissions the file lacks', () => {
+  test('requiring an API never fails for a permission: one never called costs nothing', async () => {
     const trace = await run(`${req('getCookieValues')}data.gtmOnSuccess();`);
+    expect(trace).toMatchObject({ outcome: 'success', errors: [] });
+  });
+
+  test('a call is judged against the permission as GTM adds it: with no settings', async () => {
+    const trace = await run(`${req('getCookieValues')}getCookieValues('_scid');`);
     expect(trace.outcome).toBe('none');
     expect(trace.errors).toEqual([
-      `Tag failed "get_cookies" permission check: require('getCookieValues') needs this permission, which the template does not declare. Add it to ___SERVER_PERMISSIONS___. (template.tpl:1:25)`,
+      'Tag failed "get_cookies" permission check: Access to cookie "_scid" is prohibited. Allowed cookies: none. The template does not declare "get_cookies", so it has the permission as GTM\'s editor adds it: with no settings. Add "get_cookies" to ___SERVER_PERMISSIONS___ with what the template needs. (template.tpl:2:1)',
     ]);
+  });
+
+  test('permissions without settings allow their APIs when the file lacks them', async () => {
+    const trace = await run(
+      `${req('templateDataStorage getContainerVersion')}templateDataStorage.setItemCopy('k', 1);
+getContainerVersion();
+data.gtmOnSuccess();`,
+    );
+    expect(trace).toMatchObject({ outcome: 'success', errors: [] });
   });
 
   test('an unknown API name is an error', async () => {
@@ -78,11 +92,11 @@ logToConsole(getEventData('event_name'), getEventData('items.0.price'), getEvent
 });
 
 describe('get_cookies: getCookieValues', () => {
-  const request = { cookies: { _lr_env: 'eyJh%3D%3D', multi: ['a%20b', 'c'], bad: '%E0%A4%A' } };
+  const request = { cookies: { _ident: 'eyJh%3D%3D', multi: ['a%20b', 'c'], bad: '%E0%A4%A' } };
 
   test('values are URI-decoded unless noDecode, repeated cookies give every value, absent gives []', async () => {
     const trace = await run(
-      `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_lr_env'), getCookieValues('_lr_env', true), getCookieValues('multi'), getCookieValues('nope'), getCookieValues('bad'));`,
+      `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_ident'), getCookieValues('_ident', true), getCookieValues('multi'), getCookieValues('nope'), getCookieValues('bad'));`,
       [LOG, permission('get_cookies', { cookieAccess: 'any' })],
       { request },
     );
@@ -101,21 +115,21 @@ describe('get_cookies: getCookieValues', () => {
   test('specific cookie names: listed allowed, others refused', async () => {
     const perms = [
       LOG,
-      permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+      permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
     ];
     expect(
       (
         await run(
-          `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_lr_env'));`,
+          `${req('getCookieValues logToConsole')}logToConsole(getCookieValues('_ident'));`,
           perms,
           { request },
         )
       ).logs,
     ).toEqual(['["eyJh=="]']);
     expect(
-      (await run(`${req('getCookieValues')}getCookieValues('_scid');`, perms, { request })).errors,
+      (await run(`${req('getCookieValues')}getCookieValues('_vid');`, perms, { request })).errors,
     ).toEqual([
-      'Tag failed "get_cookies" permission check: Access to cookie "_scid" is prohibited. Allowed cookies: _lr_env. (template.tpl:2:1)',
+      'Tag failed "get_cookies" permission check: Access to cookie "_vid" is prohibited. Allowed cookies: _ident. (template.tpl:2:1)',
     ]);
   });
 });
@@ -123,23 +137,23 @@ describe('get_cookies: getCookieValues', () => {
 describe('set_cookies: setCookie', () => {
   const perms = [
     permission('set_cookies', {
-      allowedCookies: [{ name: '_scid', domain: '*', path: '*', secure: 'any', session: 'any' }],
+      allowedCookies: [{ name: '_vid', domain: '*', path: '*', secure: 'any', session: 'any' }],
     }),
   ];
 
   test('records the cookie, value URI-encoded unless noEncode', async () => {
     const trace = await run(
-      `${req('setCookie')}setCookie('_scid', 'a b', {domain: 'auto', path: '/', 'max-age': 60, secure: true});\nsetCookie('_scid', 'a b', {}, true);`,
+      `${req('setCookie')}setCookie('_vid', 'a b', {domain: 'auto', path: '/', 'max-age': 60, secure: true});\nsetCookie('_vid', 'a b', {}, true);`,
       perms,
     );
     expect(trace.errors).toEqual([]);
     expect(trace.cookiesSet).toEqual([
       {
-        name: '_scid',
+        name: '_vid',
         value: 'a%20b',
         options: { domain: 'auto', path: '/', 'max-age': 60, secure: true },
       },
-      { name: '_scid', value: 'a b', options: {} },
+      { name: '_vid', value: 'a b', options: {} },
     ]);
   });
 
@@ -155,15 +169,15 @@ describe('set_cookies: setCookie', () => {
     const strict = [
       permission('set_cookies', {
         allowedCookies: [
-          { name: '_scid', domain: '*', path: '*', secure: 'require_secure', session: 'any' },
+          { name: '_vid', domain: '*', path: '*', secure: 'require_secure', session: 'any' },
         ],
       }),
     ];
     expect(
-      (await run(`${req('setCookie')}setCookie('_scid', 'v', {secure: true});`, strict)).errors,
+      (await run(`${req('setCookie')}setCookie('_vid', 'v', {secure: true});`, strict)).errors,
     ).toEqual([]);
     expect(
-      (await run(`${req('setCookie')}setCookie('_scid', 'v', {});`, strict)).errors,
+      (await run(`${req('setCookie')}setCookie('_vid', 'v', {});`, strict)).errors,
     ).toHaveLength(1);
   });
 });
@@ -195,8 +209,10 @@ logToConsole(getRequestHeader('user-agent'), getRequestHeader('missing'), getReq
       LOG,
       permission('read_request', {
         requestAccess: 'specific',
+        headersAllowed: true,
         headerAccess: 'specific',
         headerWhitelist: [{ headerName: 'user-agent' }],
+        queryParametersAllowed: true,
         queryParameterAccess: 'specific',
         queryParameterWhitelist: [{ queryParameter: 'a' }],
         pathAllowed: true,
@@ -271,11 +287,9 @@ templateDataStorage.removeItem('k'); logToConsole(templateDataStorage.getItemCop
     expect(second.logs).toEqual(['{"n":1}', 'null']);
   });
 
-  test('a run with a fresh storage sees nothing; undeclared permission is refused', async () => {
-    expect(
-      (await run(`${req('templateDataStorage')}templateDataStorage.clear();`)).errors[0],
-    ).toMatch(
-      /^Tag failed "access_template_storage" permission check: require\('templateDataStorage'\) needs/,
+  test('access_template_storage has no settings: a file that lacks it may use the storage', async () => {
+    expect((await run(`${req('templateDataStorage')}templateDataStorage.clear();`)).errors).toEqual(
+      [],
     );
   });
 });
@@ -298,15 +312,15 @@ describe('read_container_data: getContainerVersion', () => {
 describe('queryPermission', () => {
   test('answers what the API check would decide, without throwing', async () => {
     const trace = await run(
-      `${req('queryPermission logToConsole')}logToConsole(queryPermission('get_cookies', '_lr_env'), queryPermission('get_cookies', '_x'),
-  queryPermission('send_http', 'https://capi.analytics.rlcdn.com/send-events/1'), queryPermission('send_http', 'https://evil.example/'),
-  queryPermission('set_cookies', '_scid', {}), queryPermission('logging'));`,
+      `${req('queryPermission logToConsole')}logToConsole(queryPermission('get_cookies', '_ident'), queryPermission('get_cookies', '_x'),
+  queryPermission('send_http', 'https://collect.vendor.example/send-events/1'), queryPermission('send_http', 'https://evil.example/'),
+  queryPermission('set_cookies', '_vid', {}), queryPermission('logging'));`,
       [
         LOG,
-        permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+        permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
         permission('send_http', {
           allowedUrls: 'specific',
-          urls: ['https://capi.analytics.rlcdn.com/'],
+          urls: ['https://collect.vendor.example/'],
         }),
       ],
     );

@@ -94,7 +94,7 @@ data.gtmOnSuccess();`;
     const code = `const log = require('logToConsole');
 log(typeof $steps, typeof $steps1);
 data.gtmOnSuccess();`;
-    expect(instrumentCode(code).counterName).toBe('$steps2');
+    expect(instrumentCode(code)?.counterName).toBe('$steps2');
     const plain = await runTemplate(makeTpl(code, [LOG]), input());
     const counted = await runCounted(makeTpl(code, [LOG]), input());
     expect(counted.trace).toEqual(plain);
@@ -178,6 +178,21 @@ describe('counting changes nothing the template does', () => {
       [],
     ],
     [
+      'labels, fall-through, getters, arguments, code without semicolons',
+      [
+        "const log = require('logToConsole')",
+        'const o = {get x() { return 2 }}',
+        'function count() { return arguments.length }',
+        'outer: for (let i = 0; i < 3; i++) { for (let j = 0; j < 3; j++) { if (j === 1) continue outer; log(i, j) } }',
+        "switch (o.x) { case 2: log('two') \n case 3: log('three'); break; default: log('none') }",
+        'let n = 0',
+        'do n++; while (n < 3)',
+        'log(n, count(), count(1, 2), count(...[1, 2, 3]))',
+        'data.gtmOnSuccess()',
+      ].join('\n'),
+      [],
+    ],
+    [
       'new without arguments',
       `const log = require('logToConsole');\nlog(typeof new Object);`,
       ['Uncaught ReferenceError: Object is not defined (small.tpl:22:16)'],
@@ -196,6 +211,16 @@ describe('counting changes nothing the template does', () => {
     const counted = await runCounted(tpl, input(), options);
     expect(counted.trace).toEqual(plain);
     expect(stepProfile(counted.steps).steps).toBeGreaterThan(0);
+  });
+
+  test('code that does not compile fails the same, counting nothing', async () => {
+    const tpl = makeTpl(`const log = require('logToConsole');\nconst x = ;`, [LOG]);
+    const options = { fileName: 'small.tpl', codeLine: 20 };
+    const plain = await runTemplate(tpl, input(), options);
+    expect(plain.errors).toEqual(["Uncaught SyntaxError: Unexpected token ';' (small.tpl:22)"]);
+    const counted = await runCounted(tpl, input(), options);
+    expect(counted.trace).toEqual(plain);
+    expect(stepProfile(counted.steps).steps).toBe(0);
   });
 
   test('an error names the same line and column as without counting', async () => {

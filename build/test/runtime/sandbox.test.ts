@@ -1,5 +1,7 @@
+import { runTemplate } from '../../runtime/run-template';
 import { createSandbox } from '../../runtime/sandbox';
-import { LOG, run } from './helpers';
+import { createSandboxPool } from '../../runtime/sandbox-pool';
+import { LOG, makeTpl, permission, run } from './helpers';
 
 const log = "const log = require('logToConsole');\n";
 
@@ -118,3 +120,113 @@ function permissionAny(id: string) {
     isRequired: true,
   };
 }
+
+describe('a pooled sandbox starts each firing as a new one would', () => {
+  // Each firing logs what an earlier firing could have left behind, then leaves it behind itself.
+  const LEAVE_BEHIND = `const log = require('logToConsole');
+const JSON = require('JSON');
+const makeString = require('makeString');
+var counter;
+counter = (counter || 0) + 1;
+log(JSON.stringify([
+  counter,
+  typeof leaked,
+  typeof this.viaThis,
+  typeof [].extra,
+  typeof ''.extra,
+  typeof ({}).extra,
+  typeof [].push.extra,
+  typeof (function () {}).extra,
+  typeof /a/.constructor.extra,
+  typeof JSON.extra,
+  typeof makeString.extra,
+  typeof arguments.callee.extra,
+  typeof [].join,
+  /a/.constructor.$1,
+]));
+leaked = 1;
+this.viaThis = 1;
+[].constructor;
+var arrayProto = [].concat;
+/(x)/.exec('x');
+({}).hasOwnProperty.extra = 1;
+[].push.extra = 1;
+/a/.constructor.extra = 1;
+JSON.extra = 1;
+makeString.extra = 1;
+arguments.callee.extra = 1;
+data.gtmOnSuccess();
+`;
+  const FRESH = [1, 'undefined', 'undefined', ...Array(9).fill('undefined'), 'function', ''];
+
+  test('globals, prototypes, built-ins, APIs and the code’s variables do not carry over', async () => {
+    const pool = createSandboxPool(1);
+    const tpl = makeTpl(LEAVE_BEHIND, [LOG]);
+    const input = { data: {}, event: {}, http: { mode: 'recorded' as const, responses: [] } };
+    const first = await runTemplate(tpl, input, { pool });
+    const second = await runTemplate(tpl, input, { pool });
+    expect(first.errors).toEqual([]);
+    expect(second.errors).toEqual([]);
+    expect(first.logs.map((l) => JSON.parse(l))).toEqual([FRESH]);
+    expect(second.logs.map((l) => JSON.parse(l))).toEqual([FRESH]);
+    expect(pool.created).toBe(1);
+  });
+
+  test('a prototype changed in a firing is put back: added, replaced and deleted methods', () => {
+    const sandbox = createSandbox();
+    const change = sandbox.compile(
+      `var p = /a/.constructor.prototype; p.added = 1; p.exec = null; delete p.test;
+       var e; try { null.x; } catch (caught) { e = caught; } e.constructor.prototype.name = 'X';
+       return [typeof p.added, p.exec, typeof p.test, e.name];`,
+      [],
+      'change.js',
+    );
+    expect(sandbox.toHost(change())).toEqual(['number', null, 'undefined', 'X']);
+    expect(sandbox.reset()).toBe(true);
+    const look = sandbox.compile(
+      `var p = /a/.constructor.prototype; var e; try { null.x; } catch (caught) { e = caught; }
+       return [typeof p.added, typeof p.exec, typeof p.test, e.name];`,
+      [],
+      'look.js',
+    );
+    expect(sandbox.toHost(look())).toEqual(['undefined', 'function', 'function', 'TypeError']);
+  });
+
+  test('a sandbox whose realm was frozen in part cannot be reset, and the pool drops it', async () => {
+    const pool = createSandboxPool(1);
+    const tpl = makeTpl(
+      `const Object = require('Object'); Object.freeze(/a/.constructor.prototype); data.gtmOnSuccess();`,
+    );
+    const input = { data: {}, event: {}, http: { mode: 'recorded' as const, responses: [] } };
+    await runTemplate(tpl, input, { pool });
+    await runTemplate(tpl, input, { pool });
+    expect(pool.created).toBe(2);
+  });
+
+  test('a firing that did not settle gives its sandbox up', async () => {
+    const pool = createSandboxPool(1);
+    const tpl = makeTpl(`const callLater = require('callLater'); callLater(function () {});`);
+    const input = {
+      data: {},
+      event: {},
+      http: { mode: 'recorded' as const, responses: [] },
+      timeoutMs: 5000,
+    };
+    const never = makeTpl(
+      `const sendHttpRequest = require('sendHttpRequest'); sendHttpRequest('https://a.example/');`,
+      [permission('send_http', { allowedUrls: 'any' })],
+    );
+    await runTemplate(tpl, input, { pool });
+    await runTemplate(
+      never,
+      {
+        ...input,
+        timeoutMs: 50,
+        http: { mode: 'handler', handle: () => new Promise(() => undefined) },
+      },
+      { pool },
+    );
+    await runTemplate(tpl, input, { pool });
+    expect(pool.created).toBe(2);
+  });
+});

@@ -20,7 +20,7 @@ describe("the jest 'sgtm' module", () => {
   test('side-effecting APIs act on the execution the test sets', () => {
     const host = createHost({
       event: { event_name: 'purchase', items: [{ price: 3 }] },
-      request: { cookies: { _lr_env: 'a%20b' }, headers: { 'User-Agent': 'UA' } },
+      request: { cookies: { _ident: 'a%20b' }, headers: { 'User-Agent': 'UA' } },
       nowMs: 1700000000123,
     });
     setExecution(host);
@@ -28,8 +28,8 @@ describe("the jest 'sgtm' module", () => {
     all.event_name = 'changed';
     expect(sgtm.getEventData('event_name')).toBe('purchase');
     expect(sgtm.getEventData('items.0.price')).toBe(3);
-    expect(sgtm.getCookieValues('_lr_env')).toEqual(['a b']);
-    expect(sgtm.getCookieValues('_lr_env', true)).toEqual(['a%20b']);
+    expect(sgtm.getCookieValues('_ident')).toEqual(['a b']);
+    expect(sgtm.getCookieValues('_ident', true)).toEqual(['a%20b']);
     expect(sgtm.getRequestHeader('user-agent')).toBe('UA');
     expect(sgtm.getTimestampMillis()).toBe(1700000000123);
     sgtm.logToConsole('x', { a: 1 });

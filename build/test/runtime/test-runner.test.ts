@@ -5,7 +5,7 @@ import { LOG, makeTpl, permission } from './helpers';
 const TAG = `const getCookieValues = require('getCookieValues');
 const sendHttpRequest = require('sendHttpRequest');
 const log = require('logToConsole');
-const value = getCookieValues('_lr_env')[0];
+const value = getCookieValues('_ident')[0];
 log('cookie', value);
 sendHttpRequest('https://api.example.com/' + data.id, (status) => {
   if (status === 200) data.gtmOnSuccess(); else data.gtmOnFailure();
@@ -13,7 +13,7 @@ sendHttpRequest('https://api.example.com/' + data.id, (status) => {
 
 const PERMS = [
   LOG,
-  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_lr_env'] }),
+  permission('get_cookies', { cookieAccess: 'specific', cookieNames: ['_ident'] }),
   permission('send_http', { allowedUrls: 'specific', urls: ['https://api.example.com/'] }),
 ];
 
@@ -49,7 +49,7 @@ describe('scope and mocks', () => {
   test('mocks (function or value) replace the API, skip its permission check, and are reset per scenario', async () => {
     const rs = await results(TAG, {
       mocked: `mock('getCookieValues', (name) => [name + '-value']);
-mock('sendHttpRequest', (url, cb, options, body) => { assertThat(body).isEqualTo('_lr_env-value'); cb(200); });
+mock('sendHttpRequest', (url, cb, options, body) => { assertThat(body).isEqualTo('_ident-value'); cb(200); });
 runCode({id: 'a'});
 assertApi('gtmOnSuccess').wasCalled();
 assertApi('sendHttpRequest').wasCalled();`,
@@ -59,7 +59,7 @@ runCode({id: 'b'});
 assertApi('gtmOnSuccess').wasCalled();`,
       'not mocked any more': `mock('sendHttpRequest', (url, cb) => cb(200));
 runCode({id: 'c'});
-assertApi('getCookieValues').wasCalledWith('_lr_env');`,
+assertApi('getCookieValues').wasCalledWith('_ident');`,
     });
     expect(outline(rs)).toEqual(['✓ mocked', '✓ value mock', '✓ not mocked any more']);
   });
@@ -73,7 +73,7 @@ assertApi('getCookieValues').wasCalledWith('_lr_env');`,
       },
     );
     expect(outline(rs)).toEqual([
-      '✗ refused — runCode: the template code threw Tag failed "get_cookies" permission check: Access to cookie "_other" is prohibited. Allowed cookies: _lr_env. (template.tpl:2)',
+      '✗ refused — runCode: the template code threw Tag failed "get_cookies" permission check: Access to cookie "_other" is prohibited. Allowed cookies: _ident. (template.tpl:2)',
       '✓ mocked is allowed',
     ]);
   });
@@ -152,17 +152,17 @@ mock('sendHttpRequest', (url, cb) => cb(500));
 runCode({id: 'p'});
 assertApi('gtmOnFailure').wasCalled();
 assertApi('gtmOnSuccess').wasNotCalled();
-assertApi('getCookieValues').wasCalledWith('_lr_env');
-assertApi('getCookieValues').wasNotCalledWith('_scid');`,
+assertApi('getCookieValues').wasCalledWith('_ident');
+assertApi('getCookieValues').wasNotCalledWith('_vid');`,
       fail: `mock('getCookieValues', ['v']);
 mock('sendHttpRequest', (url, cb) => cb(200));
 runCode({id: 'p'});
-assertApi('getCookieValues').wasCalledWith('_scid');`,
+assertApi('getCookieValues').wasCalledWith('_vid');`,
       never: "assertApi('setCookie').wasCalled();",
     });
     expect(outline(rs)).toEqual([
       '✓ pass',
-      `✗ fail — assertApi('getCookieValues').wasCalledWith("_scid") failed: its calls were: ["_lr_env"] (scenario line 4)`,
+      `✗ fail — assertApi('getCookieValues').wasCalledWith("_vid") failed: its calls were: ["_ident"] (scenario line 4)`,
       `✗ never — assertApi('setCookie').wasCalled() failed: it was never called (scenario line 1)`,
     ]);
   });
@@ -234,7 +234,7 @@ describe('failures during asynchronous work', () => {
   });
 
   test('an error in a mock is the test’s own: it names the scenario line, not the template’s', async () => {
-    const code = `const v = require('getCookieValues')('_lr_env')[0];\ndata.gtmOnSuccess();`;
+    const code = `const v = require('getCookieValues')('_ident')[0];\ndata.gtmOnSuccess();`;
     const rs = await results(code, {
       'typo in a mock': "mock('getCookieValues', () => [cookieValu]);\nrunCode({});",
       'the template’s own error': "mock('getCookieValues', () => undefined);\nrunCode({});",

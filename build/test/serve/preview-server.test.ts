@@ -1,45 +1,34 @@
-// `sgtm-template serve`: the recorded purchase hit end to end, the JSON API, the fields, bad input,
-// and the command as a user starts and stops it.
-import { spawn } from 'node:child_process';
+// `sgtm-template serve` for any template, with a small one of its own (collect-template.ts): requests
+// answered by --respond or failing with how to answer them, each event's outcome, the JSON API, bad
+// input, and the command as a user starts and stops it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import type { ProcessedEvent } from '../../serve/event-log';
+import { createPreviewServer, type PreviewServerOptions } from '../../serve/preview-server';
 import { serveOptions } from '../../serve/serve-options';
+import { writeTpl } from '../../tpl/write';
 import { captureOutput } from '../support/capture-output';
-import { builtTemplate } from '../../../test/support/built-template';
-import {
-  RECORDED_PURCHASE,
-  readCurlConfig,
-  startPreview,
-  type RunningPreview,
-} from '../../../test/support/preview';
+import { COLLECT_TPL, COLLECT_URL, collectTemplate, collectTemplateFile } from './collect-template';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
-const SCID = '123e4567-e89b-12d3-a456-426614174000';
-const COOKIES = `_lr_env=${ENVELOPE}; _scid=${SCID}`;
-const PAGE = encodeURIComponent('https://www.example-store.com/p?ScCid=click-1');
-
-let preview: RunningPreview;
-
-beforeAll(async () => {
-  preview = await startPreview();
-});
-afterAll(() => preview.app.close());
+const BIN = path.resolve(__dirname, '../../bin/sgtm-template.js');
+const PAGE = encodeURIComponent('https://shop.example/p');
+const { dir, file } = collectTemplateFile();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** One request with the path sent exactly as written (fetch would normalise `..`). */
 function raw(
+  url: string,
   method: string,
   pathAndQuery: string,
   body = '',
-  headers: Record<string, string> = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  const { port } = new URL(preview.url);
+  const { port } = new URL(url);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, method, path: pathAndQuery, headers, agent: false },
+      { host: '127.0.0.1', port, method, path: pathAndQuery, agent: false },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString('utf8')));
@@ -53,245 +42,205 @@ function raw(
   });
 }
 
-async function events(): Promise<ProcessedEvent[]> {
-  return (await (await fetch(`${preview.url}/api/events`)).json()) as ProcessedEvent[];
+const events = async (url: string) =>
+  (await (await fetch(`${url}/api/events`)).json()) as ProcessedEvent[];
+
+/** The server in this process, with no serve setup (as for a template of another project). */
+async function withServer(
+  overrides: Partial<PreviewServerOptions>,
+  test: (url: string) => Promise<void>,
+) {
+  const { options } = serveOptions({ file, fields: {} });
+  const app = createPreviewServer({ ...options, ...overrides });
+  const url = await app.listen(0, '127.0.0.1');
+  try {
+    await test(url);
+  } finally {
+    await app.close();
+  }
 }
 
-/** Sends a hit and returns the events it added. */
-async function send(query: string, body = '', cookie = COOKIES): Promise<ProcessedEvent[]> {
-  const before = (await events()).length;
-  const res = await raw('POST', `/g/collect?${query}`, body, { cookie });
-  expect(res.status).toBe(200);
-  return (await events()).slice(before);
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  /** Everything printed so far. */
+  out: () => string;
 }
 
-const adapterBody = (e: ProcessedEvent) =>
-  e.requests.find((r) => r.url.includes('/send-events/'))?.bodyJson as {
-    events: {
-      event_type: string;
-      user_data: { partner_id?: string };
-      custom_data: { key: string; value: unknown }[];
-    }[];
-  };
-const customData = (e: ProcessedEvent) =>
-  Object.fromEntries(adapterBody(e).events[0].custom_data.map((p) => [p.key, p.value]));
+/** `sgtm-template serve collect.tpl …` in the template's own folder; resolves at the start line. */
+async function startServe(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [BIN, 'serve', 'collect.tpl', '--port', '0', ...args], {
+    cwd: dir,
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => out.includes('\n') && resolve());
+    child.on('exit', () => reject(new Error(`serve ended: ${out}`)));
+  });
+  const url = /^sGTM preview: (\S+)/.exec(out)?.[1] ?? '';
+  return { child, url, out: () => out };
+}
 
-describe('the recorded purchase hit (examples/ga4-hits/purchase.curl)', () => {
-  let answer: Awaited<ReturnType<typeof raw>>;
-  let event: ProcessedEvent;
+const exited = (child: ChildProcessWithoutNullStreams) =>
+  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
+describe('serve --respond', () => {
+  let running: Running;
   beforeAll(async () => {
-    const hit = readCurlConfig(RECORDED_PURCHASE);
-    answer = await raw(hit.method, hit.pathAndQuery, hit.body, hit.headers);
-    [event] = await events();
-  });
-
-  it('is answered 200 and shows as one successful PURCHASE with items, currency, uuid_c1 and the envelope', async () => {
-    expect(answer.status).toBe(200);
-    expect(await events()).toHaveLength(1);
-    expect(event.outcome).toBe('success');
-    expect(event.reason).toBe('sent');
-    const body = adapterBody(event);
-    expect(body.events[0].event_type).toBe('PURCHASE');
-    expect(body.events[0].user_data).toEqual({ partner_id: ENVELOPE });
-    expect(customData(event)).toMatchObject({
-      item_ids: ['sku_123', 'sku_456'],
-      currency: 'EUR',
-      cart_total: '139.49',
-      uuid_c1: SCID,
-      click_id: 'b9a1c3d2-5f7e-4e21-9c11-7a3b2d4e6f80',
-    });
-  });
-
-  it('has exactly the API shape, with the request and the mock answer', () => {
-    expect(Object.keys(event)).toEqual([
-      'id',
-      'receivedAt',
-      'hit',
-      'eventData',
-      'outcome',
-      'reason',
-      'logs',
-      'requests',
-      'cookiesSet',
+    running = await startServe([
+      '--fields',
+      '{}',
+      '--respond',
+      'https://api.example.com/=202:{"ok":true}',
     ]);
-    expect(Object.keys(event.hit)).toEqual(['method', 'path', 'query']);
-    expect(event.hit).toMatchObject({ method: 'POST', path: '/g/collect' });
-    expect(event.hit.query.en).toBe('purchase');
-    for (const request of event.requests) {
-      expect(Object.keys(request)).toEqual([
-        'url',
-        'method',
-        'headers',
-        'body',
-        'bodyJson',
-        'response',
-      ]);
-    }
-    const adapter = event.requests[1];
-    expect(adapter.url).toBe('https://capi.analytics.rlcdn.com/send-events/demo-ats-config');
-    expect(adapter.response).toEqual({ status: 200, body: '{}' });
-    expect(JSON.parse(adapter.body as string)).toEqual(adapter.bodyJson);
+  });
+  afterAll(() => running.child.kill('SIGTERM'));
+
+  it('names who answers in the start line', () => {
+    expect(running.out()).toMatch(
+      /^sGTM preview: http:\/\/127\.0\.0\.1:\d+ {2}template collect\.tpl {2}requests: --respond ×1 \(--live sends them\)\n/,
+    );
   });
 
-  it('refreshes the envelope that has no timestamp: refresh call, log line and Set-Cookie', () => {
-    const [refresh] = event.requests;
-    expect(refresh.url).toBe(
-      `https://api.rlcdn.com/api/identity/v2/envelope/refresh?pid=demo-ats-config&it=19&iv=${ENVELOPE}`,
+  it('a template posting to api.example.com is success, with its request and the 202 answer', async () => {
+    const res = await fetch(`${running.url}/g/collect?v=2&en=page_view&dl=${PAGE}`);
+    expect(res.status).toBe(200);
+    const [event] = await events(running.url);
+    expect(event).toMatchObject({
+      id: 1,
+      outcome: 'success',
+      type: null,
+      reason: 'the tag called gtmOnSuccess after 1 request',
+      logs: ['answered 202'],
+    });
+    expect(event.requests).toEqual([
+      {
+        url: COLLECT_URL,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"name":"page_view","page":"https://shop.example/p"}',
+        bodyJson: { name: 'page_view', page: 'https://shop.example/p' },
+        response: { status: 202, body: '{"ok":true}' },
+      },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(running.out()).toContain(
+      '#1 page_view: success: the tag called gtmOnSuccess after 1 request\n',
     );
-    expect(JSON.parse(refresh.response.body)).toEqual({
-      envelopes: [{ type: 19, source: 'envelopeLiveramp', value: ENVELOPE }],
-    });
-    expect(JSON.parse(event.logs[0])).toMatchObject({
-      refresh: 'refreshed',
-      from: 'call',
-      cookie: 'written',
-      reason: 'envelope has no timestamp; envelope refreshed',
-    });
-    const setCookie = answer.headers['set-cookie'] ?? [];
-    expect(setCookie).toHaveLength(1);
-    const m = /^_lr_env=([^;]+); Path=\/; Max-Age=2592000; Secure; SameSite=Lax$/.exec(
-      setCookie[0],
-    );
-    expect(m).not.toBeNull();
-    const written = JSON.parse(Buffer.from(decodeURIComponent(m![1]), 'base64').toString('utf8'));
-    expect(written).toEqual({
-      timestamp: expect.any(Number),
-      version: '1.0.0',
-      envelope: ENVELOPE,
-    });
-    expect(Math.abs(written.timestamp - Date.now())).toBeLessThan(60_000);
-    expect(event.cookiesSet[0].header).toBe(setCookie[0]);
-  });
-
-  it('maps the hit into GA4 event data', () => {
-    expect(event.eventData).toMatchObject({
-      event_name: 'purchase',
-      currency: 'EUR',
-      value: 139.49,
-      transaction_id: 'T-1001',
-      page_location:
-        'https://www.example-store.com/checkout/confirmation?ScCid=b9a1c3d2-5f7e-4e21-9c11-7a3b2d4e6f80',
-      'x-ga-gcs': 'G111',
-      ip_override: '127.0.0.1',
-      items: [
-        {
-          item_id: 'sku_123',
-          item_name: 'Black running shoes',
-          item_brand: 'Nike',
-          item_category: 'Shoes',
-          price: 89.99,
-          quantity: 1,
-        },
-        {
-          item_id: 'sku_456',
-          item_name: 'Running socks',
-          item_brand: 'Adidas',
-          item_category: 'Running',
-          price: 49.5,
-          quantity: 1,
-        },
-      ],
-      client_hints: { platform: 'Windows', mobile: false },
-    });
   });
 });
 
-describe('the JSON API', () => {
-  it('streams one data line per processed event', async () => {
-    const res = await fetch(`${preview.url}/api/stream`);
-    const reader = res.body!.getReader();
-    await reader.read(); // the comment line sent on connect
-    const [sent] = await send(`v=2&en=page_view&dl=${PAGE}&gcs=G111`);
-    let text = '';
-    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
-    await reader.cancel();
-    expect(text.startsWith('data: ')).toBe(true);
-    expect(JSON.parse(text.slice('data: '.length).trim())).toEqual(sent);
-  });
-
-  it('runs a batch as one event per line, in order, with the hit answered once all are done', async () => {
-    const added = await send(
-      `v=2&dl=${PAGE}&gcs=G111&en=page_view`,
-      'en=view_item&pr1=idsku_1\nen=add_to_cart&pr1=idsku_1\nen=sign_up',
-    );
-    expect(added.map((e) => [e.eventData.event_name, adapterBody(e).events[0].event_type])).toEqual(
-      [
-        ['view_item', 'VIEW_CONTENT'],
-        ['add_to_cart', 'ADD_CART'],
-        ['sign_up', 'SIGN_UP'],
-      ],
-    );
-    expect(added.map((e) => e.id)).toEqual([added[0].id, added[0].id + 1, added[0].id + 2]);
-  });
-
-  it('GET and PUT /api/fields replace the fields for the events that follow', async () => {
-    const fields = (await (await fetch(`${preview.url}/api/fields`)).json()) as Record<
-      string,
-      unknown
-    >;
-    expect(fields).toMatchObject({
-      atsConfigId: 'demo-ats-config',
-      unmappedEvents: 'skip',
-      logging: 'debug',
+describe('outcomes, with no serve setup', () => {
+  it('an unanswered request fails, with a line saying how to answer it', async () => {
+    await withServer({}, async (url) => {
+      await fetch(`${url}/g/collect?en=page_view`);
+      const [event] = await events(url);
+      const note =
+        "nothing answers POST https://api.example.com/collect/A1 here, so the request failed: answer it with --respond 'https://api.example.com/=200:{}' (or a mock in the project's serve setup), or send it with --live";
+      expect(event.outcome).toBe('failure');
+      expect(event.reason).toBe(`the tag called gtmOnFailure; ${note}`);
+      expect(event.logs).toEqual([
+        'POST https://api.example.com/collect/A1: failed after 0 ms',
+        note,
+      ]);
+      expect(event.requests[0].response).toEqual({ status: 0, body: '' });
     });
-    const [skipped] = await send(`v=2&en=request_quote&dl=${PAGE}&gcs=G111`);
-    expect(skipped.requests).toEqual([]);
-    expect(skipped.reason).toMatch(/^unmapped event/);
+  });
 
-    const put = await fetch(`${preview.url}/api/fields`, {
-      method: 'PUT',
-      body: JSON.stringify({ ...fields, unmappedEvents: 'CUSTOM_EVENT_1' }),
+  it('success with nothing sent is skipped; no callback is none; a throw is failure', async () => {
+    await withServer({}, async (url) => {
+      await fetch(`${url}/g/collect`, { method: 'POST', body: 'en=skip_me\nen=hang\nen=throw' });
+      const [skipped, none, thrown] = await events(url);
+      expect([skipped.outcome, skipped.reason, skipped.requests]).toEqual([
+        'skipped',
+        'the tag called gtmOnSuccess and sent nothing',
+        [],
+      ]);
+      expect([none.outcome, none.reason]).toEqual([
+        'none',
+        'the tag called neither gtmOnSuccess nor gtmOnFailure',
+      ]);
+      expect(thrown.outcome).toBe('failure');
+      expect(thrown.reason).toMatch(
+        /^Uncaught TypeError: Cannot read properties of undefined \(reading 'field'\) \(.*collect\.tpl:\d+:\d+\)$/,
+      );
     });
-    expect(put.status).toBe(200);
-    const [custom] = await send(`v=2&en=request_quote&dl=${PAGE}&gcs=G111`);
-    expect(adapterBody(custom).events[0].event_type).toBe('CUSTOM_EVENT_1');
-
-    await fetch(`${preview.url}/api/fields`, { method: 'PUT', body: JSON.stringify(fields) });
   });
 
-  it('PUT /api/fields refuses what is not a JSON object, with the reason', async () => {
-    const notJson = await fetch(`${preview.url}/api/fields`, { method: 'PUT', body: '{oops' });
-    expect(notJson.status).toBe(400);
-    expect(await notJson.text()).toMatch(/^the fields are not JSON: /);
-    const list = await fetch(`${preview.url}/api/fields`, { method: 'PUT', body: '[1]' });
-    expect(list.status).toBe(400);
-    expect(await list.text()).toBe('the fields must be a JSON object of field values\n');
+  it('a tag whose request is never answered is answered after the ceiling, as a failure', async () => {
+    await withServer({ send: () => new Promise(() => undefined), ceilingMs: 200 }, async (url) => {
+      expect((await fetch(`${url}/g/collect?en=page_view`)).status).toBe(200);
+      const [event] = await events(url);
+      expect(event.outcome).toBe('failure');
+      expect(event.reason).toMatch(
+        /called neither data.gtmOnSuccess nor data.gtmOnFailure within 200 ms/,
+      );
+    });
   });
 
-  it('consent denied: no request, and the reason says why', async () => {
-    const [denied] = await send(`v=2&en=purchase&dl=${PAGE}&gcs=G100`);
-    expect(denied.requests).toEqual([]);
-    expect(denied.reason).toBe('consent denied: x-ga-gcs "G100" denies ad_storage; nothing sent');
+  it('the generic send panel has no identity controls, and the page names the template', async () => {
+    await withServer({}, async (url) => {
+      expect(await (await fetch(`${url}/api/send-panel`)).json()).toEqual({ identity: [] });
+      expect(await (await fetch(`${url}/api/template`)).json()).toMatchObject({
+        file,
+        displayName: 'Collect tag',
+        requests: 'mock',
+      });
+    });
+  });
+
+  it('nothing a firing leaves behind reaches the next one (one pooled sandbox)', async () => {
+    const code = `const logToConsole = require('logToConsole');
+logToConsole(typeof leftBehind, typeof [].leftBehind);
+leftBehind = 1;
+[].push.leftBehind = 1;
+data.gtmOnSuccess();`;
+    await withServer({ tpl: { ...collectTemplate(code) }, maxConcurrent: 1 }, async (url) => {
+      for (let i = 0; i < 3; i++) await fetch(`${url}/g/collect?en=e${i}`);
+      expect((await events(url)).map((e) => e.logs)).toEqual([
+        ['undefined undefined'],
+        ['undefined undefined'],
+        ['undefined undefined'],
+      ]);
+    });
   });
 });
 
 describe('bad input', () => {
+  let url: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const app = createPreviewServer(serveOptions({ file, fields: {} }).options);
+    url = await app.listen(0, '127.0.0.1');
+    close = () => app.close();
+  });
+  afterAll(() => close());
+
   it('a body over 1 MB gets 413', async () => {
-    const res = await raw('POST', '/g/collect?en=page_view', 'x'.repeat(1024 * 1024 + 1));
+    const res = await raw(url, 'POST', '/g/collect?en=page_view', 'x'.repeat(1024 * 1024 + 1));
     expect(res.status).toBe(413);
     expect(res.body).toBe('the body is over 1048576 bytes\n');
   });
 
   it('a hit without en gets 400 with the reason', async () => {
-    const res = await raw('GET', '/g/collect?v=2&tid=G-T');
+    const res = await raw(url, 'GET', '/g/collect?v=2&tid=G-T');
     expect(res.status).toBe(400);
     expect(res.body).toBe('the hit has no event name: add the "en" parameter, e.g. en=page_view\n');
   });
 
-  it('a garbage prN or undecodable parameter is dropped, and the reason shows it', async () => {
-    const [e] = await send(
-      `v=2&en=add_to_cart&dl=${PAGE}&gcs=G111&pr1=idsku_1~pr5&pr2=%%%&pr3=~~~`,
-    );
-    expect(e.outcome).toBe('success');
-    expect(e.eventData.items).toEqual([{ item_id: 'sku_1', price: 5 }]);
-    expect(e.reason).toBe(
-      'sent; pr2 dropped: its percent-encoding cannot be decoded; pr3 dropped: "~~~" has neither an id nor an nm',
-    );
+  it('PUT /api/fields refuses what is not a JSON object, with the reason', async () => {
+    const notJson = await fetch(`${url}/api/fields`, { method: 'PUT', body: '{oops' });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.text()).toMatch(/^the fields are not JSON: /);
+    const list = await fetch(`${url}/api/fields`, { method: 'PUT', body: '[1]' });
+    expect(list.status).toBe(400);
+    expect(await list.text()).toBe('the fields must be a JSON object of field values\n');
   });
 
   it.each(['/nope', '/api', '/g/collect/', '/api/events/1'])('%s is 404', async (p) => {
-    expect((await raw('GET', p)).status).toBe(404);
+    expect((await raw(url, 'GET', p)).status).toBe(404);
   });
 
   it.each([
@@ -303,156 +252,91 @@ describe('bad input', () => {
     '/build/serve/public/../../../package.json',
     '/%2e%2e%2f%2e%2e%2fetc%2fpasswd',
   ])('no file outside the page assets: %s', async (p) => {
-    const res = await raw('GET', p);
+    const res = await raw(url, 'GET', p);
     expect(res.status).toBe(404);
     expect(res.body).not.toMatch(/"devDependencies"|root:x:0:0/);
   });
 
   it('serves the page and its scripts, and refuses other methods with 405', async () => {
-    expect((await raw('GET', '/')).body).toContain('<title>sGTM preview</title>');
-    expect((await raw('GET', '/preview.js')).headers['content-type']).toBe(
+    expect((await raw(url, 'GET', '/')).body).toContain('<title>sGTM preview</title>');
+    expect((await raw(url, 'GET', '/preview.js')).headers['content-type']).toBe(
       'text/javascript; charset=utf-8',
     );
-    const res = await raw('DELETE', '/api/events');
+    const res = await raw(url, 'DELETE', '/api/events');
     expect(res.status).toBe(405);
     expect(res.headers.allow).toBe('GET');
   });
 });
 
-describe('failures of the template or the adapter', () => {
-  it('a template that throws is an event with outcome failure and the error', async () => {
-    const broken = await startPreview({
-      tpl: {
-        ...builtTemplate(),
-        code: "const getAllEventData = require('getAllEventData');\ngetAllEventData().missing.field;",
-      },
-    });
-    try {
-      await fetch(`${broken.url}/g/collect?en=page_view`);
-      const [e] = (await (await fetch(`${broken.url}/api/events`)).json()) as ProcessedEvent[];
-      expect(e.outcome).toBe('failure');
-      expect(e.reason).toMatch(
-        /^Uncaught TypeError: Cannot read properties of undefined \(reading 'field'\)/,
-      );
-    } finally {
-      await broken.app.close();
-    }
-  });
-
-  it('a tag that never finishes is answered after the ceiling, as a failure', async () => {
-    const hanging = await startPreview({
-      send: () => new Promise(() => undefined),
-      ceilingMs: 200,
-    });
-    try {
-      const res = await fetch(`${hanging.url}/g/collect?en=page_view&dl=${PAGE}&gcs=G111`, {
-        headers: { cookie: COOKIES },
-      });
-      expect(res.status).toBe(200);
-      const [e] = (await (await fetch(`${hanging.url}/api/events`)).json()) as ProcessedEvent[];
-      expect(e.outcome).toBe('failure');
-      expect(e.reason).toMatch(
-        /called neither data.gtmOnSuccess nor data.gtmOnFailure within 200 ms/,
-      );
-    } finally {
-      await hanging.app.close();
-    }
-  });
-
-  it('--adapter-status 503: the tag fails with the adapter status', async () => {
-    const failing = await startPreview({ adapterStatus: 503 });
-    try {
-      await fetch(`${failing.url}/g/collect?en=page_view&dl=${PAGE}&gcs=G111`, {
-        headers: { cookie: `_scid=${SCID}` },
-      });
-      const [e] = (await (await fetch(`${failing.url}/api/events`)).json()) as ProcessedEvent[];
-      expect(e.outcome).toBe('failure');
-      expect(e.reason).toBe('the adapter answered HTTP 503: {}');
-      expect(e.requests[0].response).toEqual({ status: 503, body: '{}' });
-    } finally {
-      await failing.app.close();
-    }
-  });
-});
-
-it('--live sends the requests to the real hosts (here a local server), unchecked', async () => {
-  const target = http.createServer((req, res) =>
-    res.writeHead(202).end(`got ${req.method} ${req.url}`),
-  );
-  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-  try {
-    const { options, adapterLabel } = serveOptions({
-      file: path.join(ROOT, 'dist/template.tpl'),
-      fields: {},
-      live: true,
-    });
-    expect([options.adapter, adapterLabel]).toEqual(['live', 'live (LiveRamp)']);
-    const { port } = target.address() as AddressInfo;
-    const notes: string[] = [];
-    const outcome = await options.send(
-      {
-        url: `http://127.0.0.1:${port}/send-events/x`,
-        method: 'POST',
-        headers: {},
-        body: '{}',
-        timeoutMs: 2000,
-      },
-      notes,
-    );
-    expect(outcome).toMatchObject({
-      ok: true,
-      result: { statusCode: 202, body: 'got POST /send-events/x' },
-    });
-    expect(notes).toEqual([]);
-  } finally {
-    target.close();
-  }
-});
-
 describe('the serve command', () => {
-  it('prints the start line, then stops cleanly on SIGTERM', async () => {
-    const child = spawn(
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('stops cleanly on %s', async (signal) => {
+    const { child } = await startServe(['--fields', '{}']);
+    const code = exited(child);
+    child.kill(signal);
+    expect(await code).toBe(0);
+  });
+
+  it('stops when the process that started it is gone', async () => {
+    // A parent that starts serve and is killed: serve notices within a second and frees its port.
+    const parent = spawn(
       process.execPath,
       [
-        'build/bin/sgtm-template.js',
-        'serve',
-        'dist/template.tpl',
-        '--fields',
-        'examples/fields.json',
-        '--port',
-        '0',
+        '-e',
+        `const c = require('child_process').spawn(process.execPath, ${JSON.stringify([BIN, 'serve', 'collect.tpl', '--port', '0', '--fields', '{}'])}, { stdio: ['ignore', 'pipe', 'inherit'] });
+         c.stdout.once('data', (d) => process.stdout.write(c.pid + ' ' + d));`,
       ],
-      { cwd: ROOT },
+      { cwd: dir },
     );
-    let out = '';
-    await new Promise<void>((resolve) =>
-      child.stdout.on('data', (c: Buffer) => {
-        out += c.toString('utf8');
-        if (out.includes('\n')) resolve();
-      }),
+    const line = await new Promise<string>((resolve) =>
+      parent.stdout.once('data', (d: Buffer) => resolve(String(d))),
     );
-    expect(out).toMatch(
-      /^sGTM preview: http:\/\/127\.0\.0\.1:\d+ {2}template dist\/template\.tpl {2}adapter: mock \(--live sends to LiveRamp\)\n$/,
+    const [pid] = line.split(' ');
+    const url = /sGTM preview: (\S+)/.exec(line)![1];
+    parent.kill('SIGKILL');
+    const deadline = Date.now() + 3000;
+    let alive = true;
+    while (alive && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      try {
+        process.kill(Number(pid), 0);
+      } catch {
+        alive = false;
+      }
+    }
+    expect(alive).toBe(false);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('fixtures/collect.tpl is the template these tests build', () => {
+    expect(fs.readFileSync(COLLECT_TPL, 'utf8')).toBe(writeTpl(collectTemplate()));
+  });
+
+  it("--no-setup leaves the project's serve setup out, run from the project's root", async () => {
+    const root = path.resolve(__dirname, '../../..');
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', COLLECT_TPL, '--fields', '{}', '--port', '0', '--no-setup'],
+      { cwd: root },
     );
+    const line = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (d: Buffer) => resolve(String(d))),
+    );
+    const code = exited(child);
     child.kill('SIGTERM');
-    const code = await new Promise((resolve) => child.on('exit', resolve));
-    expect(code).toBe(0);
+    expect(await code).toBe(0);
+    expect(line).toMatch(/requests: nothing answers requests \(--live sends them\)\n$/);
   });
 
   it.each([
-    [
-      ['serve', 'dist/template.tpl'],
-      "dist/template.tpl has fields (atsConfigId, pixelId, eventTypeMode, …): give their values with --fields F.json (--fields '{}' for the defaults)",
-    ],
-    [
-      ['serve', 'dist/template.tpl', '--fields', 'nope.json'],
-      '--fields nope.json: cannot read the file (ENOENT); give a JSON file or inline JSON',
-    ],
     [['serve', '--port', 'x'], '--port x: expected a whole number, from 0 to 65535'],
     [['serve', '--port', '70000'], '--port 70000: expected a whole number, from 0 to 65535'],
     [
-      ['serve', '--adapter-status', '42'],
-      '--adapter-status 42: expected a whole number, from 100 to 599',
+      ['serve', file, '--fields', '{}', '--respond', 'https://a.example/'],
+      '--respond https://a.example/: expected URL_PREFIX=STATUS:BODY, e.g. https://api.example.com/=200:{"ok":true}',
+    ],
+    [
+      ['serve', file, '--fields', '{}', '--respond', 'https://a.example/=200', '--live'],
+      '--respond and --live exclude each other',
     ],
   ])('usage error %j: exit 2 and one line saying what to do', async (args, message) => {
     const { code, stderr } = await captureOutput(() => main(args));

@@ -21,7 +21,7 @@ test('text with every option', () => {
   expectJson(
     text('atsConfigId', {
       displayName: 'ATS Configuration ID',
-      help: 'From LiveRamp, e.g. <code>abc-123</code>',
+      help: 'From the vendor, e.g. <code>abc-123</code>',
       valueHint: 'abc-123',
       validators: [
         validate.nonEmpty(),
@@ -39,7 +39,7 @@ test('text with every option', () => {
       name: 'atsConfigId',
       displayName: 'ATS Configuration ID',
       simpleValueType: true,
-      help: 'From LiveRamp, e.g. <code>abc-123</code>',
+      help: 'From the vendor, e.g. <code>abc-123</code>',
       valueValidators: [
         { type: 'NON_EMPTY' },
         {
@@ -116,7 +116,7 @@ test('checkbox', () => {
   expectJson(
     checkbox('sendSnapIds', {
       checkboxText: 'Send Snap identifiers',
-      help: 'Adds _scid and ScCid.',
+      help: 'Adds _vid and the click ID.',
       defaultValue: true,
       subParams: [text('scidCookie', { displayName: 'Cookie' })],
       enablingConditions: [when('mode').equals(true)],
@@ -127,7 +127,7 @@ test('checkbox', () => {
       name: 'sendSnapIds',
       checkboxText: 'Send Snap identifiers',
       simpleValueType: true,
-      help: 'Adds _scid and ScCid.',
+      help: 'Adds _vid and the click ID.',
       defaultValue: true,
       subParams: [
         { type: 'TEXT', name: 'scidCookie', displayName: 'Cookie', simpleValueType: true },
@@ -145,7 +145,7 @@ test('radio, items with help and sub-fields', () => {
       help: 'Where the ATS envelope comes from.',
       items: [
         {
-          subParams: [text('envelopeCookie', { defaultValue: '_lr_env' })],
+          subParams: [text('envelopeCookie', { defaultValue: '_ident' })],
           displayValue: 'Cookie',
           value: 'cookie',
         },
@@ -167,7 +167,7 @@ test('radio, items with help and sub-fields', () => {
               type: 'TEXT',
               name: 'envelopeCookie',
               simpleValueType: true,
-              defaultValue: '_lr_env',
+              defaultValue: '_ident',
             },
           ],
         },

@@ -239,7 +239,7 @@ export const fields = [
       radio('envelopeSource', {
         displayName: 'Envelope source',
         items: [
-          { value: 'cookie', displayValue: 'Cookie', subParams: [text('envelopeCookie', { defaultValue: '_lr_env' })] },
+          { value: 'cookie', displayValue: 'Cookie', subParams: [text('envelopeCookie', { defaultValue: '_ident' })] },
           { value: 'value', displayValue: 'Value' },
         ],
         defaultValue: 'cookie',
@@ -356,8 +356,8 @@ const regex = createRegex('^a', 'i');
 const hit = regex !== null && testRegex(regex, 'abc');
 const sorted = [3, 1, 2].sort((a, b) => a - b).map((n) => n * 2).filter((n) => n > 2).concat([9]);
 const reduced = sorted.reduce((sum, n) => sum + n, 0);
-const cookies: string[] = getCookieValues('_lr_env');
-const allowed: boolean = queryPermission('get_cookies', '_lr_env');
+const cookies: string[] = getCookieValues('_ident');
+const allowed: boolean = queryPermission('get_cookies', '_ident');
 const stored = templateDataStorage.getItemCopy('k');
 templateDataStorage.setItemCopy('k', { at: getTimestampMillis() });
 const decoded: string | undefined = fromBase64(toBase64('x', { urlEncoding: true }));
