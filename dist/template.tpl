@@ -1138,6 +1138,8 @@ var signalOn = (header) => isString(header) && header.trim() === "1";
 // tag/device.ts: Device, description and delivery method.
 function isVersion(s, sep) {
 	if (s === "" || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+	const digits = "1" + s.split(sep).join("");
+	if (digits.length < 16 && digits.indexOf(".") < 0) return "" + +digits === digits;
 	for (let i = 0; i < s.length; i++) {
 		const c = s.charAt(i);
 		if (c !== sep && (c < "0" || c > "9")) return false;
@@ -1164,10 +1166,10 @@ function fromUserAgent(userAgent) {
 	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const hints = clientHints || {};
-	const platform = stringOf(hints.platform);
-	const version = stringOf(hints.platform_version);
-	let model = stringOf(params.deviceModel) || stringOf(hints.model);
+	const hints = clientHints;
+	const platform = hints ? stringOf(hints.platform) : void 0;
+	const version = hints ? stringOf(hints.platform_version) : void 0;
+	let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0);
 	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
 	if (!model || !os) {
 		const agent = fromUserAgent(userAgent());
@@ -1694,30 +1696,31 @@ function pageOrigin(url) {
 	return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
-	const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : void 0;
-	const list = prop(parsed, "envelopes");
-	let why = "refresh answered " + statusCode;
+	const kept = (why) => ({
+		kind: "kept",
+		reason: why + "; keeping the old envelope"
+	});
+	const answered = "refresh answered " + statusCode;
 	if (failure !== void 0) {
-		why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
-	} else if (statusCode === 204) {
-		return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
-	} else if (statusCode === 200 && (!isString(body) || body === "")) {
-		why = "refresh answered 200 with an empty body";
-	} else if (statusCode === 200 && !isObject(parsed)) {
-		why = "refresh answered 200 with a body that is not a JSON object";
-	} else if (statusCode === 200 && !isArray(list)) {
-		why = "refresh answered 200 without an envelopes list";
-	} else if (statusCode === 200) {
-		why = "refresh answered 200 without a usable type-19 envelope";
-		for (const entry of list) {
-			const type = prop(entry, "type");
-			const envelope = stringOf(prop(entry, "value"));
-			if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
-				return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
-			}
+		return kept(
+			prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed"
+		);
+	}
+	if (statusCode === 204) return { kind: "expired", reason: answered + ": the envelope expired" };
+	if (statusCode !== 200) return kept(answered);
+	if (!isString(body) || body === "") return kept(answered + " with an empty body");
+	const parsed = JSON.parse(body);
+	const list = prop(parsed, "envelopes");
+	if (!isObject(parsed)) return kept(answered + " with a body that is not a JSON object");
+	if (!isArray(list)) return kept(answered + " without an envelopes list");
+	for (const entry of list) {
+		const type = prop(entry, "type");
+		const envelope = stringOf(prop(entry, "value"));
+		if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
+			return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
 		}
 	}
-	return { kind: "kept", reason: why + "; keeping the old envelope" };
+	return kept(answered + " without a usable type-19 envelope");
 }
 function cacheKey(placementId, envelope) {
 	return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });

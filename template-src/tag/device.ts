@@ -11,6 +11,9 @@ export interface DeviceInfo {
 function isVersion(s: string, sep: string): boolean {
   // No empty group: no separator at either end or twice in a row.
   if (s === '' || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+  // '1' + the digits reads back as itself when they are all digits (or hold a '.', not one of them).
+  const digits = '1' + s.split(sep).join('');
+  if (digits.length < 16 && digits.indexOf('.') < 0) return '' + +digits === digits;
   for (let i = 0; i < s.length; i++) {
     const c = s.charAt(i);
     if (c !== sep && (c < '0' || c > '9')) return false;
@@ -61,10 +64,10 @@ export function deviceInfo(
   userAgent: () => unknown,
 ): DeviceInfo {
   // Any value but null and undefined reads a missing property as undefined.
-  const hints = (clientHints || {}) as { [key: string]: unknown };
-  const platform = stringOf(hints.platform);
-  const version = stringOf(hints.platform_version);
-  let model = stringOf(params.deviceModel) || stringOf(hints.model);
+  const hints = clientHints as { [key: string]: unknown } | undefined;
+  const platform = hints ? stringOf(hints.platform) : undefined;
+  const version = hints ? stringOf(hints.platform_version) : undefined;
+  let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : undefined);
   let os =
     stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform);
   if (!model || !os) {

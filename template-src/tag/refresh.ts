@@ -148,32 +148,33 @@ export function pageOrigin(url: unknown): string | undefined {
 
 /** An answer, or a rejection (`{reason: 'failed' | 'timed_out'}`), as an outcome. */
 export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unknown): Outcome {
-  const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : undefined;
-  const list = prop(parsed, 'envelopes');
-  let why = 'refresh answered ' + statusCode;
+  const kept = (why: string): Outcome => ({
+    kind: 'kept',
+    reason: why + '; keeping the old envelope',
+  });
+  const answered = 'refresh answered ' + statusCode;
   if (failure !== undefined) {
-    why = prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed';
-  } else if (statusCode === 204) {
-    return { kind: 'expired', reason: 'refresh answered 204: the envelope expired' };
-  } else if (statusCode === 200 && (!isString(body) || body === '')) {
-    why = 'refresh answered 200 with an empty body';
-  } else if (statusCode === 200 && !isObject(parsed)) {
-    why = 'refresh answered 200 with a body that is not a JSON object';
-  } else if (statusCode === 200 && !isArray(list)) {
-    why = 'refresh answered 200 without an envelopes list';
-  } else if (statusCode === 200) {
-    why = 'refresh answered 200 without a usable type-19 envelope';
-    for (const entry of list as unknown[]) {
-      // The documented answer has the number 19; the string "19" counts as the same type.
-      const type = prop(entry, 'type');
-      const envelope = stringOf(prop(entry, 'value'));
-      // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
-      if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
-        return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
-      }
+    return kept(
+      prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed',
+    );
+  }
+  if (statusCode === 204) return { kind: 'expired', reason: answered + ': the envelope expired' };
+  if (statusCode !== 200) return kept(answered);
+  if (!isString(body) || body === '') return kept(answered + ' with an empty body');
+  const parsed = JSON.parse(body);
+  const list = prop(parsed, 'envelopes');
+  if (!isObject(parsed)) return kept(answered + ' with a body that is not a JSON object');
+  if (!isArray(list)) return kept(answered + ' without an envelopes list');
+  for (const entry of list) {
+    // The documented answer has the number 19; the string "19" counts as the same type.
+    const type = prop(entry, 'type');
+    const envelope = stringOf(prop(entry, 'value'));
+    // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
+    if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
+      return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
     }
   }
-  return { kind: 'kept', reason: why + '; keeping the old envelope' };
+  return kept(answered + ' without a usable type-19 envelope');
 }
 
 /**
