@@ -194,6 +194,22 @@ describe('device_model and os_version', () => {
     });
   });
 
+  it('read no user agent at all when the client hints or the event parameters decide', () => {
+    const headers = { 'user-agent': IPHONE_UA };
+    const hints = { model: 'Pixel 8', platform: 'Android', platform_version: '14.0.0' };
+    expect(device({ event: { client_hints: hints }, headers })).toEqual({
+      data: { device_model: 'Pixel 8', os_version: 'Android 14.0.0' },
+      reads: [],
+    });
+    const params = { device_model: 'iPhone 15 Pro', os_version: 'iOS 17.5' };
+    expect(device({ event: params, headers })).toEqual({
+      data: { device_model: 'iPhone 15 Pro', os_version: 'iOS 17.5' },
+      reads: [],
+    });
+    // One of the two still missing: the user agent is read for it.
+    expect(device({ event: { device_model: 'Pixel 8' }, headers }).reads).toEqual(['user-agent']);
+  });
+
   it('are neither read nor sent when sendDeviceInfo is off, even from event parameters', () => {
     const event = { device_model: 'Pixel 8', os_version: 'Android 14', user_agent: IPHONE_UA };
     expect(device({ event }, { sendDeviceInfo: false })).toEqual({ data: {}, reads: [] });
