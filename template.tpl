@@ -1030,8 +1030,8 @@ var asSnapEventType = (type) => {
 	return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
 };
 function resolveEventType(eventName, settings) {
-	const fixed = settings.fixedEventType;
 	if (settings.eventTypeMode === "fixed") {
+		const fixed = settings.fixedEventType;
 		const type = asSnapEventType(fixed);
 		const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
 		return type ? { eventType: type } : { reason: reason };
@@ -1060,9 +1060,7 @@ function twoDecimals(n) {
 	if (!(abs < 1e15)) return void 0;
 	const exact = abs * 100 + 1e-7 + 0.5;
 	const cents = exact - exact % 1;
-	const fraction = cents % 100;
-	const whole = cents / 100;
-	return (n < 0 && cents > 0 ? "-" : "") + (whole - whole % 1) + (fraction < 10 ? ".0" : ".") + fraction;
+	return (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
 }
 var moneyOf = (v) => {
 	const n = typeof v === "number" ? v : toNumber(v);
@@ -1319,8 +1317,7 @@ function buildCustomData(req, cfg, ids) {
 		if (categories.length)
 			put("item_category", categories.length === 1 ? categories[0] : categories);
 		if (brands.length) put("brands", brands);
-		put("contents", contents);
-		put("content_type", "product");
+		list.push({ key: "contents", value: contents }, { key: "content_type", value: "product" });
 		if (prices.length) put("price", prices);
 	} else if (total) put("price", [total]);
 	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
@@ -1388,8 +1385,8 @@ function fromRecord(json) {
 	return parsed;
 }
 function parseEnvelopeValue(value) {
-	const text = isString(value) ? value.trim() : "";
 	if (!isString(value)) return "not a string";
+	const text = value.trim();
 	if (text === "") return "empty";
 	if (text.charAt(0) === "{") return fromRecord(text);
 	if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
@@ -1409,8 +1406,9 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	let chosen;
 	for (let i = 0; i < values.length; i++) {
 		const parsed = parseEnvelopeValue(values[i]);
-		const days = isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 864e5;
 		let reason = isString(parsed) ? parsed : void 0;
+		const stamp = reason === void 0 ? parsed.timestampMs : void 0;
+		const days = stamp ? (nowMs - stamp) / 864e5 : 0;
 		if (maxAgeDays > 0 && days > maxAgeDays) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";

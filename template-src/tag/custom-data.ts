@@ -77,8 +77,7 @@ export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyVal
     if (categories.length)
       put('item_category', categories.length === 1 ? categories[0] : categories);
     if (brands.length) put('brands', brands);
-    put('contents', contents);
-    put('content_type', 'product');
+    list.push({ key: 'contents', value: contents }, { key: 'content_type', value: 'product' });
     if (prices.length) put('price', prices);
   } else if (total) put('price', [total]);
   if (event.currency !== undefined) put('currency', currencyOf(event.currency));

@@ -50,8 +50,8 @@ function fromRecord(json: string): Envelope | string {
 
 /** One stored value → an envelope, or why it is not one. */
 export function parseEnvelopeValue(value: unknown): Envelope | string {
-  const text = isString(value) ? value.trim() : '';
   if (!isString(value)) return 'not a string';
+  const text = value.trim();
   if (text === '') return 'empty';
   if (text.charAt(0) === '{') return fromRecord(text);
   // What a raw envelope or an encoded ATS record looks like: base64 of either alphabet.
@@ -88,9 +88,9 @@ export function chooseEnvelope(
   let chosen: Envelope | undefined;
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
-    const days =
-      isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 86400000;
     let reason = isString(parsed) ? parsed : undefined;
+    const stamp = reason === undefined ? (parsed as Envelope).timestampMs : undefined;
+    const days = stamp ? (nowMs - stamp) / 86400000 : 0;
     if (maxAgeDays > 0 && days > maxAgeDays) {
       reason =
         'expired: stored ' + floor(days) + ' days ago, the maximum age is ' + maxAgeDays + ' days';

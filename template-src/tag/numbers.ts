@@ -34,13 +34,11 @@ export function twoDecimals(n: number): string | undefined {
   if (!(abs < 1e15)) return undefined;
   const exact = abs * 100 + 1e-7 + 0.5;
   const cents = exact - (exact % 1);
-  const fraction = cents % 100;
-  const whole = cents / 100;
   return (
     (n < 0 && cents > 0 ? '-' : '') +
-    (whole - (whole % 1)) +
-    (fraction < 10 ? '.0' : '.') +
-    fraction
+    (cents / 100 - ((cents / 100) % 1)) +
+    (cents % 100 < 10 ? '.0' : '.') +
+    (cents % 100)
   );
 }
 
