@@ -344,7 +344,7 @@ describe('failures of the template or the adapter', () => {
       });
       const [e] = (await (await fetch(`${failing.url}/api/events`)).json()) as ProcessedEvent[];
       expect(e.outcome).toBe('failure');
-      expect(e.reason).toBe('the adapter answered HTTP 503');
+      expect(e.reason).toBe('the adapter answered HTTP 503: {}');
       expect(e.requests[0].response).toEqual({ status: 503, body: '{}' });
     } finally {
       await failing.app.close();
