@@ -60,10 +60,12 @@ export function createRequire(
     if (mock) {
       if (mock.kind === 'object') return mock.value;
       const value = mock.value;
-      return record(
-        name,
-        typeof value === 'function' ? (value as (...a: unknown[]) => unknown) : () => value,
-      );
+      if (typeof value !== 'function') return record(name, () => value);
+      // The test's own function gets the template's values as they are, as in GTM: copies of them
+      // would be the host's objects, within its reach.
+      const mocked = record(name, value as (...a: unknown[]) => unknown);
+      sandbox.passArgsThrough(mocked);
+      return mocked;
     }
     if (cache.has(name)) return cache.get(name);
     if (!Object.prototype.hasOwnProperty.call(apis, name)) {

@@ -19,6 +19,10 @@ const PREPARE = `(function (keep) {
   var g = globalThis, O = Object, R = RegExp, J = JSON, S = String;
   var names = O.getOwnPropertyNames(g);
   var exec = R.prototype.exec, apply = Reflect.apply, gpo = O.getPrototypeOf;
+  var errors = O.create(null);
+  errors.Error = Error; errors.TypeError = TypeError; errors.RangeError = RangeError;
+  errors.SyntaxError = SyntaxError; errors.ReferenceError = ReferenceError;
+  errors.EvalError = EvalError; errors.URIError = URIError;
   var handles = {
     makeJson: function () {
       return {
@@ -29,6 +33,14 @@ const PREPARE = `(function (keep) {
     newObject: function () { return {}; },
     newArray: function () { return []; },
     makeRegex: function (p, f) { return new R(p, f); },
+    // The stack is the text alone: frames would name the host's files.
+    makeError: function (kind, message, name) {
+      var C = errors[kind] || Error;
+      var e = new C(message);
+      if (name !== C.prototype.name) e.name = name;
+      e.stack = name + ': ' + message;
+      return e;
+    },
     freeze: O.freeze,
     // RegExp's legacy statics (RegExp.$1, lastMatch…) hold the last match: a match of nothing clears them.
     clearRegExpStatics: function () { apply(exec, /(?:)/, ['']); },
@@ -73,6 +85,8 @@ interface Handles {
   newObject(): Record<string, unknown>;
   newArray(): unknown[];
   makeRegex(pattern: string, flags: string): RegExp;
+  /** An error of the realm's own `kind` constructor (Error, TypeError…), named `name`. */
+  makeError(kind: string, message: string, name: string): Error & Record<string, unknown>;
   protos: object[];
   errorProto: object;
 }
@@ -164,6 +178,24 @@ function sharedScript(
 const isPrimitive = (value: unknown): boolean =>
   value === null || (typeof value !== 'object' && typeof value !== 'function');
 
+// The host's error constructors a realm error is made of, by the realm's constructor of the same name.
+const ERROR_KINDS: [string, ErrorConstructor][] = [
+  ['TypeError', TypeError],
+  ['RangeError', RangeError],
+  ['SyntaxError', SyntaxError],
+  ['ReferenceError', ReferenceError],
+  ['EvalError', EvalError],
+  ['URIError', URIError],
+];
+
+function errorKind(error: object): string {
+  for (const [name, ctor] of ERROR_KINDS) if (error instanceof ctor) return name;
+  return 'Error';
+}
+
+const isErrorObject = (value: unknown): value is Error =>
+  Object.prototype.toString.call(value) === '[object Error]';
+
 /** A plain loop: the bridge asks this of the arguments of every call. */
 function allPrimitive(args: unknown[]): boolean {
   for (let i = 0; i < args.length; i++) if (!isPrimitive(args[i])) return false;
@@ -171,7 +203,11 @@ function allPrimitive(args: unknown[]): boolean {
 }
 
 export function createSandbox(): Sandbox {
-  const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+  // The contextified object without a prototype: the realm's global looks names up on it, and an
+  // ordinary object's would be the host's Object.prototype (`this.constructor` the host's Object).
+  const context = vm.createContext(Object.create(null), {
+    codeGeneration: { strings: false, wasm: false },
+  });
   const snapshot = vm.runInContext(REALM_SNAPSHOT, context) as (
     global: object,
     roots: object[],
@@ -193,7 +229,7 @@ export function createSandbox(): Sandbox {
   let json = handles.makeJson();
   // [doc] The code's function, made once per realm: every call of it gets new variables (the code's
   // top-level ones are its locals) and new inner functions, while V8 keeps what it learnt of the code
-  // from call to call, so a reused sandbox runs it warm.
+  // from call to call, so a reused sandbox runs it warm. Kept as the host's caller of it (hosted).
   const functions = new WeakMap<vm.Script, CompiledCode>();
   // [doc] The way back from a wrapper this bridge made: each carries, under this sandbox's own
   // symbol, the host function it wraps, so unwrapping reads a property instead of a `WeakMap` entry
@@ -218,14 +254,23 @@ export function createSandbox(): Sandbox {
     else toHostMap.set(sandboxValue, host);
   }
 
-  /** A sandbox function calling a host function: arguments copied out, the result copied in. */
+  /**
+   * A sandbox function calling a host function: arguments copied out, the result copied in, and what
+   * it throws too (a host error would hand the code the host's Error, and through it the host's Function).
+   */
   function wrap(fn: (...args: unknown[]) => unknown): Wrapper {
     const passRaw = rawArgs.has(fn);
-    const wrapped: Wrapper = function (...args: unknown[]) {
+    // An arrow: a `function` would have a `prototype` object of the host (and `new` would make one).
+    const wrapped: Wrapper = (...args: unknown[]) => {
       if (passRaw && !tainted) {
         for (const arg of args) if (intrinsics.has(arg as object)) tainted = true;
       }
-      const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
+      let result: unknown;
+      try {
+        result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
+      } catch (error) {
+        throw isPrimitive(error) ? error : toSandbox(error);
+      }
       return isPrimitive(result) ? result : toSandbox(result);
     };
     wrapped[WRAPS] = fn;
@@ -286,15 +331,43 @@ export function createSandbox(): Sandbox {
       remember(value, proxy);
       return proxy;
     }
-    if (isPlainObject(value)) {
-      const out = handles.newObject();
-      seen ??= new Map();
-      seen.set(value, out);
-      for (const key of Object.keys(value)) out[key] = toSandbox(value[key], seen);
-      return out;
-    }
-    return value;
+    if (isErrorObject(value)) return errorToSandbox(value, seen);
+    // A plain object, or any other host object (no API returns one): its own enumerable properties,
+    // copied into an object of the realm, never the host object itself.
+    const out = handles.newObject();
+    seen ??= new Map();
+    seen.set(value, out);
+    const source = value as Record<string, unknown>;
+    for (const key of Object.keys(source)) out[key] = toSandbox(source[key], seen);
+    return out;
   }
+
+  /**
+   * A host error as the realm's own: its constructor's namesake, the same name and message, a stack of
+   * that text alone, its other own properties copied. The way back (toHost, and what the code throws
+   * out to the runtime) gives the host error again, so the runtime still knows its own errors.
+   */
+  function errorToSandbox(error: Error, seen?: Map<unknown, unknown>): unknown {
+    const out = handles.makeError(
+      errorKind(error),
+      String(error.message ?? ''),
+      String(error.name ?? 'Error'),
+    );
+    remember(error, out);
+    seen ??= new Map();
+    seen.set(error, out);
+    const source = error as unknown as Record<string, unknown>;
+    for (const key of Object.keys(source)) {
+      if (key !== 'stack' && key !== 'message' && key !== 'name') {
+        out[key] = toSandbox(source[key], seen);
+      }
+    }
+    return out;
+  }
+
+  /** What the code threw, for the runtime: the host error a realm error was made of. */
+  const errorToHost = (error: unknown): unknown =>
+    isPrimitive(error) ? error : (toHostMap.get(error as object) ?? error);
 
   function toHost(value: unknown, seen?: Map<unknown, unknown>): unknown {
     if (isPrimitive(value)) return value;
@@ -316,7 +389,12 @@ export function createSandbox(): Sandbox {
     if (typeof value === 'function') {
       const fn = value as (...args: unknown[]) => unknown;
       const wrapped = (...args: unknown[]) => {
-        const result = fn(...(allPrimitive(args) ? args : args.map(argToSandbox)));
+        let result: unknown;
+        try {
+          result = fn(...(allPrimitive(args) ? args : args.map(argToSandbox)));
+        } catch (error) {
+          throw errorToHost(error);
+        }
         return isPrimitive(result) ? result : toHost(result);
       };
       toHostMap.set(fn, wrapped);
@@ -338,6 +416,17 @@ export function createSandbox(): Sandbox {
     }
     return out;
   }
+
+  /** The code's function as the runtime calls it: what it throws is the host's error again. */
+  const hosted =
+    (fn: CompiledCode): CompiledCode =>
+    (...args) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        throw errorToHost(error);
+      }
+    };
 
   const argToHost = (v: unknown) => toHost(v);
   const argToSandbox = (v: unknown) => toSandbox(v);
@@ -370,15 +459,18 @@ export function createSandbox(): Sandbox {
         // Frozen, it and its prototype object hold nothing from one call to the next (sloppy code
         // reaches the function as arguments.callee).
         handles.freeze(fn.prototype);
-        functions.set(script, handles.freeze(fn));
-        return fn;
+        const run = hosted(handles.freeze(fn));
+        functions.set(script, run);
+        return run;
       }
       // Code that does not compile: compiled here as before, so it throws the same error.
-      return vm.compileFunction(code, params, {
-        parsingContext: context,
-        filename: fileName,
-        lineOffset,
-      }) as CompiledCode;
+      return hosted(
+        vm.compileFunction(code, params, {
+          parsingContext: context,
+          filename: fileName,
+          lineOffset,
+        }) as CompiledCode,
+      );
     },
   };
 }

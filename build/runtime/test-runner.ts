@@ -181,11 +181,16 @@ function describeError(error: unknown, location: string): string {
   return `uncaught ${errorText(error)}${location}`;
 }
 
-/** Test API functions get the sandbox's own values (mock functions, objects to compare by identity). */
+/**
+ * Test API functions get the sandbox's own values (mock functions, objects to compare by identity).
+ * Each reaches the code through the bridge all the same: a host function handed over bare has the
+ * host's Function as its constructor, and what it throws would be a host error.
+ */
 function buildTestApi(sandbox: Sandbox, fns: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, fn] of Object.entries(fns)) {
-    out[key] = key === 'require' ? sandbox.toSandbox(fn) : fn;
+    if (key !== 'require') sandbox.passArgsThrough(fn as (...a: unknown[]) => unknown);
+    out[key] = sandbox.toSandbox(fn);
   }
   return out;
 }
@@ -195,9 +200,8 @@ function sandboxObject(
   sandbox: Sandbox,
   methods: Record<string, (...a: unknown[]) => void>,
 ): unknown {
-  const obj = sandbox.toSandbox({}) as Record<string, unknown>;
-  for (const [k, f] of Object.entries(methods)) obj[k] = f;
-  return obj;
+  for (const f of Object.values(methods)) sandbox.passArgsThrough(f);
+  return sandbox.toSandbox(methods);
 }
 
 const stackOf = (error: unknown): string =>

@@ -52,6 +52,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function createStepCounter(code: string): StepCounter {
   const inst = instrumented(code);
   const counts = new Float64Array(inst.slots.length);
+  // What the code gets (sloppy code reaches it as `arguments[2]`): a view of the same counts without
+  // a prototype, so no constructor of the host's leads from it to the host's Function.
+  const slots = Object.setPrototypeOf(new Float64Array(counts.buffer), null) as Float64Array;
   return {
     instrumented: inst,
     counts,
@@ -65,7 +68,7 @@ export function createStepCounter(code: string): StepCounter {
         fileName,
         lineOffset,
       );
-      return (data, requireFn) => fn(data, requireFn, counts);
+      return (data, requireFn) => fn(data, requireFn, slots);
     },
     restoreColumns(text, fileName, lineOffset) {
       const re = new RegExp(`(${escape(fileName)}:)(\\d+):(\\d+)`, 'g');
