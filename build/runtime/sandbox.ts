@@ -221,6 +221,10 @@ export function createSandbox(): Sandbox {
   let tainted = false;
   const sandboxProtos = new Set<object>(handles.protos);
   const realmFunctionPrototype = handles.protos[2];
+  // Frozen: one object for every firing of the realm, which code must not be able to mark.
+  const stackExhausted = handles.freeze(
+    handles.makeError('RangeError', 'Maximum call stack size exceeded', 'RangeError'),
+  );
   const rawArgs = new WeakSet<object>();
   // Stable identities for wrapped functions and promise proxies, in both directions; new for each
   // firing (reset), so no wrapper or copy of one firing is handed to the next.
@@ -262,16 +266,23 @@ export function createSandbox(): Sandbox {
     const passRaw = rawArgs.has(fn);
     // An arrow: a `function` would have a `prototype` object of the host (and `new` would make one).
     const wrapped: Wrapper = (...args: unknown[]) => {
-      if (passRaw && !tainted) {
-        for (const arg of args) if (intrinsics.has(arg as object)) tainted = true;
-      }
-      let result: unknown;
       try {
-        result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
+        if (passRaw && !tainted) {
+          for (const arg of args) if (intrinsics.has(arg as object)) tainted = true;
+        }
+        const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
+        return isPrimitive(result) ? result : toSandbox(result);
       } catch (error) {
-        throw isPrimitive(error) ? error : toSandbox(error);
+        // Code can call an API with its stack nearly used up: then the host's own RangeError, or the
+        // conversion of an error, runs out of stack too, and a ready-made error of the realm goes instead.
+        let thrown: unknown = stackExhausted;
+        try {
+          thrown = isPrimitive(error) ? error : toSandbox(error);
+        } catch {
+          // thrown stays the ready-made one.
+        }
+        throw thrown;
       }
-      return isPrimitive(result) ? result : toSandbox(result);
     };
     wrapped[WRAPS] = fn;
     // A host function's prototype chain ends in the host's Function, whose constructor compiles host

@@ -87,11 +87,10 @@ const hostObjectPrototype = Object.prototype;
  * holds the host function it wraps: code has no handle on the symbol.) A host object is one whose
  * prototype chain reaches the host's Object.prototype.
  */
-function hostObjectsIn(value: unknown): string[] {
+function hostObjectsIn(value: unknown, seen = new Set<unknown>()): string[] {
   const found: string[] = [];
-  const seen = new Set<unknown>();
   const queue: [unknown, string][] = [[value, 'x']];
-  while (queue.length > 0 && seen.size < 20000) {
+  while (queue.length > 0 && seen.size < 100000) {
     const [v, path] = queue.shift()!;
     if (v === null || (typeof v !== 'object' && typeof v !== 'function') || seen.has(v)) continue;
     seen.add(v);
@@ -139,10 +138,12 @@ async function fire(
   await settle(execution.host, 2000);
   const box = execution.returned as Box | undefined;
   if (!box) throw new Error(`the code did not run: ${execution.host.trace.errors.join('; ')}`);
+  // One walk for all: the realm's own objects, reachable from every value, are looked at once.
+  const seen = new Set<unknown>();
   return {
     found: [...box.found],
     host: Object.entries(box.values).flatMap(([label, v]) =>
-      hostObjectsIn(v).map((p) => `${label}: ${p}`),
+      hostObjectsIn(v, seen).map((p) => `${label}: ${p}`),
     ),
     labels: Object.keys(box.values),
     trace: execution.host.trace,
@@ -205,6 +206,27 @@ try { require('BigQuery').insert(); } catch (e) { escapes('google object', e); }
     );
     noEscape(result);
     expect(result.labels).toEqual(['permission', 'argument', 'google', 'google object']);
+  });
+
+  test('when the stack runs out in an API call, or in the conversion of its error', async () => {
+    // Each depth once: an API called ever deeper until the stack is gone, every error on the way out tried.
+    const result = await fire(
+      `const makeString = require('makeString');
+let depth = 0;
+let out = 0;
+function deeper(d) {
+  try { makeString({a: [d]}); if (d % 97 === 0) require('nope'); } catch (e) { if (d % 97 === 0 || depth === 0) escapes('depth ' + d, e); }
+  try { deeper(d + 1); } catch (e) {
+    if (depth === 0) depth = d;
+    if (out++ < 300) escapes('overflow at ' + d, e);
+    throw e;
+  }
+}
+try { deeper(0); } catch (e) {}
+require('logToConsole')(depth > 1000);`,
+    );
+    noEscape(result);
+    expect(result.trace.logs).toEqual(['true']);
   });
 
   test('the engine error of `new` on an API function', async () => {
