@@ -43,7 +43,7 @@ const GA4_HIT = {
     sct: '3',
     _p: '42',
   },
-  body: 'en=page_view&_et=12\nen=purchase&ep.transaction_id=T1&epn.value=9.5&cu=EUR&pr1=idSKU1~nmShoe~pr9.5~qt1&up.tier=gold',
+  body: 'en=page_view&_et=12\nen=purchase&ep.transaction_id=T1&epn.value=9.5&cu=EUR&pr1=idSKU1~nmShoe~pr9.5~qt1~lp2~loChIJ1&up.tier=gold',
 };
 
 describe('Measurement Protocol', () => {
@@ -65,7 +65,8 @@ logToConsole(JSON.stringify(extractEventsFromMpv2()));`,
       language: 'en-us',
       ga_session_id: '1700000000',
       ga_session_number: 3,
-      'x-ga-page_id': '42',
+      // [immutable] Google's internal parameters page types x-ga-page_id as a number.
+      'x-ga-page_id': 42,
       user_agent: 'UA/1',
     };
     expect(JSON.parse(trace.logs[1])).toEqual([
@@ -76,7 +77,16 @@ logToConsole(JSON.stringify(extractEventsFromMpv2()));`,
         transaction_id: 'T1',
         value: 9.5,
         currency: 'EUR',
-        items: [{ item_id: 'SKU1', item_name: 'Shoe', price: 9.5, quantity: 1 }],
+        items: [
+          {
+            item_id: 'SKU1',
+            item_name: 'Shoe',
+            price: 9.5,
+            quantity: 1,
+            index: 2,
+            location_id: 'ChIJ1',
+          },
+        ],
         'x-ga-mp2-user_properties': { tier: 'gold' },
       },
     ]);
