@@ -1019,7 +1019,7 @@ var isFiniteNumber = (v) => typeof v === "number" && v - v === 0;
 var isArray = (v) => typeof v === "object" && v !== null && getType(v) === "array";
 var isObject = (v) => typeof v === "object" && v !== null && getType(v) === "object";
 var prop = (obj, key) => typeof obj === "object" && obj !== null ? obj[key] : void 0;
-var stringOf = (v) => isString(v) && v.trim() !== "" ? v.trim() : void 0;
+var stringOf = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
 var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
@@ -1030,8 +1030,8 @@ var asSnapEventType = (type) => {
 	return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
 };
 function resolveEventType(eventName, settings) {
-	const fixed = settings.fixedEventType;
 	if (settings.eventTypeMode === "fixed") {
+		const fixed = settings.fixedEventType;
 		const type = asSnapEventType(fixed);
 		const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
 		return type ? { eventType: type } : { reason: reason };
@@ -1049,42 +1049,42 @@ function resolveEventType(eventName, settings) {
 // tag/numbers.ts: Numbers and two-decimal prices.
 var floor = (n) => n - n % 1;
 function toNumber(v) {
-	if (isFiniteNumber(v)) return v;
-	const t = isString(v) ? v.trim() : "";
+	if (typeof v === "number") return v - v === 0 ? v : void 0;
+	if (typeof v !== "string") return void 0;
+	const t = v.trim();
 	const n = +t;
-	const plain = "" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$");
-	return t !== "" && isFiniteNumber(n) && plain ? n : void 0;
+	return t !== "" && n - n === 0 && ("" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$")) ? n : void 0;
 }
 function twoDecimals(n) {
 	const abs = n < 0 ? -n : n;
-	if (!isFiniteNumber(n) || abs >= 1e15) return void 0;
-	const cents = floor(abs * 100 + 1e-7 + 0.5);
-	const fraction = cents % 100;
-	return (n < 0 && cents > 0 ? "-" : "") + floor(cents / 100) + (fraction < 10 ? ".0" : ".") + fraction;
+	if (!(abs < 1e15)) return void 0;
+	const exact = abs * 100 + 1e-7 + 0.5;
+	const cents = exact - exact % 1;
+	return (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
 }
 var moneyOf = (v) => {
-	const n = toNumber(v);
+	const n = typeof v === "number" ? v : toNumber(v);
 	return n === void 0 ? void 0 : twoDecimals(n);
 };
 var quantityOf = (v) => {
-	const n = toNumber(v);
+	const n = typeof v === "number" ? v : toNumber(v);
 	return n !== void 0 && n >= 1e-6 && n <= 1e6 ? n : void 0;
 };
-var plainNumberText = (n) => ("" + n).match("^-?[0-9]+([.][0-9]+)?$") ? "" + n : void 0;
+var plainNumberText = (n) => n - n === 0 && ("" + n).indexOf("e") < 0 ? "" + n : void 0;
 var numberOrText = (v) => {
 	const n = toNumber(v);
-	return n !== void 0 ? n : textOf(v);
+	if (n !== void 0) return n;
+	const t = typeof v === "string" ? v.trim() : "";
+	return t === "" ? void 0 : t;
 };
 
 // tag/config.ts: The tag's settings, read once per firing.
-function flag(v, fallback) {
-	if (typeof v === "boolean") return v;
-	const t = isString(v) ? v.trim().toLowerCase() : "";
-	return t === "true" ? true : t === "false" ? false : fallback;
-}
 function coerce(name, v) {
 	const fallback = DEFAULTS[name];
-	if (typeof fallback === "boolean") return flag(v, fallback);
+	const t = isString(v) ? v.trim().toLowerCase() : "";
+	if (typeof fallback === "boolean") {
+		return typeof v === "boolean" ? v : t === "true" ? true : t === "false" ? false : fallback;
+	}
 	if (typeof fallback === "number") {
 		const n = toNumber(v);
 		const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
@@ -1111,12 +1111,14 @@ function overridesOf(v) {
 function readConfig(values) {
 	const given = values;
 	const cfg = {};
-	for (const name in DEFAULTS) cfg[name] = coerce(name, given[name]);
+	for (const name in DEFAULTS) {
+		cfg[name] = given[name] === DEFAULTS[name] || given[name] === "" + DEFAULTS[name] ? DEFAULTS[name] : coerce(name, given[name]);
+	}
 	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
 	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-	cfg.pixelId = textOf(given.pixelId);
-	cfg.overrides = overridesOf(given.eventTypeOverrides);
-	cfg.customData = objectsOf(given.customData);
+	cfg.pixelId = given.pixelId === "" ? void 0 : textOf(given.pixelId);
+	cfg.overrides = given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides);
+	cfg.customData = given.customData === void 0 ? [] : objectsOf(given.customData);
 	return cfg;
 }
 
@@ -1132,6 +1134,16 @@ function adStorageDenial(event) {
 var signalOn = (header) => isString(header) && header.trim() === "1";
 
 // tag/device.ts: Device, description and delivery method.
+function isVersion(s, sep) {
+	if (s === "" || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+	const digits = "1" + s.split(sep).join("");
+	if (digits.length < 16 && digits.indexOf(".") < 0) return "" + +digits === digits;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charAt(i);
+		if (c !== sep && (c < "0" || c > "9")) return false;
+	}
+	return true;
+}
 function fromUserAgent(userAgent) {
 	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
 	const open = head.indexOf("(");
@@ -1139,22 +1151,26 @@ function fromUserAgent(userAgent) {
 	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
 	const device = parts[0].trim();
 	const system = (parts[1] || "").trim();
-	const apple = system.match("^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$");
-	if (apple && (device === "iPhone" ? apple[1] : device === "iPad" && !apple[1])) {
-		const os = device === "iPhone" || apple[2].match("^([0-9]|1[0-2])(_|$)") ? "iOS " : "iPadOS ";
-		return [device, os + apple[2].split("_").join(".")];
+	const words = system.split(" ");
+	const version = "" + words[words.length - 5];
+	const apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	if (apple && system === apple + version + " like Mac OS X" && isVersion(version, "_")) {
+		const major = version.split("_")[0];
+		const ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
+		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
 	}
 	const model = (parts[2] || "").split(" Build/")[0].trim();
-	const android = device === "Linux" && system.match("^Android [0-9]+([.][0-9]+)*$");
+	const android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
 	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const platform = stringOf(prop(clientHints, "platform"));
-	const version = stringOf(prop(clientHints, "platform_version"));
-	let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, "model"));
+	const hints = clientHints;
+	const platform = hints ? stringOf(hints.platform) : void 0;
+	const version = hints ? stringOf(hints.platform_version) : void 0;
+	let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0);
 	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
 	if (!model || !os) {
-		const agent = fromUserAgent(userAgent);
+		const agent = fromUserAgent(userAgent());
 		model = model || agent[0];
 		os = os || agent[1];
 	}
@@ -1176,9 +1192,10 @@ function deliveryMethodOf(value) {
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
+var isLetter = (c) => c >= "A" && c <= "Z";
 var currencyOf = (v) => {
-	const upper = ("" + stringOf(v)).toUpperCase();
-	return upper.match("^[A-Z]{3}$") ? upper : void 0;
+	const upper = isString(v) ? v.trim().toUpperCase() : "";
+	return upper.length === 3 && isLetter(upper.charAt(0)) && isLetter(upper.charAt(1)) && isLetter(upper.charAt(2)) ? upper : void 0;
 };
 var listOf = (one) => (v) => {
 	const out = (isArray(v) ? v : [v]).map(one);
@@ -1227,7 +1244,7 @@ function formOf(key) {
 	};
 	return text.split(" ").indexOf(key) >= 0 ? [textOf, "text"] : forms.hasOwnProperty(key) ? forms[key] : void 0;
 }
-function applyCustomDataRows(list, rows, notes) {
+function applyCustomDataRows(list, rows, warn) {
 	for (let r = 0; r < rows.length; r++) {
 		const key = textOf(rows[r].key);
 		const given = rows[r].value;
@@ -1237,12 +1254,12 @@ function applyCustomDataRows(list, rows, notes) {
 		const converted = valid && form ? form[0](value) : value;
 		let at = -1;
 		for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
-		if (key === void 0) notes.push("custom data row " + (r + 1) + " has no key and was ignored");
+		if (key === void 0) warn("custom data row " + (r + 1) + " has no key and was ignored");
 		else if (value === void 0 || value === null || value === "") {
 			if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
 		} else if (!valid || converted === void 0) {
 			const expected = !valid ? "a string, number, boolean, list or object" : form[1];
-			notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+			warn('custom data "' + key + '" ignored: the value must be ' + expected);
 		} else if (at >= 0) list[at] = { key: key, value: converted };
 		else list.push({ key: key, value: converted });
 	}
@@ -1251,16 +1268,13 @@ function applyCustomDataRows(list, rows, notes) {
 
 // tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
-function addDistinct(list, value) {
-	if (value !== void 0 && list.indexOf(value) < 0) list.push(value);
-}
-function buildCustomData(req, cfg, ids, notes) {
+function buildCustomData(req, cfg, ids) {
 	const event = req.event;
 	const list = [];
 	const put = (key, value) => {
-		if (value !== void 0 && value.length !== 0)
-			list.push({ key: key, value: value });
+		if (value !== void 0) list.push({ key: key, value: value });
 	};
+	const items = event.items;
 	const itemIds = [];
 	const categories = [];
 	const brands = [];
@@ -1268,40 +1282,72 @@ function buildCustomData(req, cfg, ids, notes) {
 	const prices = [];
 	let quantities = 0;
 	let count = 0;
-	for (const item of objectsOf(event.items)) {
-		const id = textOf(item.item_id);
-		count += id === void 0 ? 0 : 1;
-		if (id === void 0 || count > MAX_ITEMS) continue;
+	const n = isArray(items) ? items.length : 0;
+	for (let i = 0; i < n; i++) {
+		const item = items[i];
+		const rawId = item ? item.item_id : void 0;
+		const id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
+		if (id === void 0 || id === "" || ++count > MAX_ITEMS) continue;
 		itemIds.push(id);
-		addDistinct(categories, stringOf(item.item_category));
-		addDistinct(brands, stringOf(item.item_brand));
+		const category = stringOf(item.item_category);
+		if (category && categories.indexOf(category) < 0) categories.push(category);
+		const brand = stringOf(item.item_brand);
+		if (brand && brands.indexOf(brand) < 0) brands.push(brand);
 		const quantity = quantityOf(item.quantity) || 1;
 		const entry = { id: id, quantity: quantity };
 		const price = toNumber(item.price);
-		if (price !== void 0) entry.item_price = price;
+		if (price !== void 0) {
+			entry.item_price = price;
+			const money = twoDecimals(price);
+			if (money) prices.push(money);
+		}
 		const delivery = stringOf(item.delivery_category);
 		if (delivery) entry.delivery_category = delivery;
 		contents.push(entry);
-		const money = moneyOf(price);
-		if (money) prices.push(money);
 		quantities += quantity;
 	}
 	if (count > MAX_ITEMS) {
-		notes.push(
+		req.warn(
 			"items: only the first " + MAX_ITEMS + " of " + count + " items with an item_id are sent"
 		);
 	}
-	const hasItems = itemIds.length > 0;
-	const total = moneyOf(event.value);
-	put("item_ids", itemIds);
-	put("item_category", categories.length === 1 ? categories[0] : categories);
-	put("brands", brands);
-	put("contents", contents);
-	if (hasItems) put("content_type", "product");
-	put("price", hasItems ? prices : total && [total]);
-	put("currency", currencyOf(event.currency));
-	if (hasItems) put("number_items", plainNumberText(quantities));
+	const total = event.value === void 0 ? void 0 : moneyOf(event.value);
+	if (itemIds.length) {
+		put("item_ids", itemIds);
+		if (categories.length)
+			put("item_category", categories.length === 1 ? categories[0] : categories);
+		if (brands.length) put("brands", brands);
+		list.push({ key: "contents", value: contents }, { key: "content_type", value: "product" });
+		if (prices.length) put("price", prices);
+	} else if (total) put("price", [total]);
+	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
+	if (itemIds.length) put("number_items", plainNumberText(quantities));
 	put("cart_total", total);
+	if (event.search_term !== void 0 || event.method !== void 0 || event.level !== void 0 || event.predicted_ltv !== void 0 || event.customer_lifetime_value !== void 0 || event.new_customer !== void 0 || event.user_data !== void 0) {
+		otherKeys(event, put);
+	}
+	if (cfg.eventTag) put("event_tag", cfg.eventTag);
+	if (cfg.limitedDataUse) put("data_use", ["lmu"]);
+	put("uuid_c1", ids.scid);
+	put("click_id", ids.clickId);
+	if (event.description !== void 0) put("description", stringOf(event.description));
+	if (event.delivery_method !== void 0) {
+		const delivery = deliveryMethodOf(event.delivery_method);
+		if (delivery.warning) req.warn(delivery.warning);
+		put("delivery_method", delivery.value);
+	}
+	if (cfg.sendDeviceInfo) {
+		const device = deviceInfo(
+			{ deviceModel: event.device_model, osVersion: event.os_version },
+			event.client_hints,
+			() => stringOf(event.user_agent) || req.header("user-agent")
+		);
+		put("device_model", device.device_model);
+		put("os_version", device.os_version);
+	}
+	return cfg.customData.length ? applyCustomDataRows(list, cfg.customData, req.warn) : list;
+}
+function otherKeys(event, put) {
 	put("search_string", textOf(event.search_term));
 	put("sign_up_method", textOf(event.method));
 	put("level", numberOrText(event.level));
@@ -1316,24 +1362,6 @@ function buildCustomData(req, cfg, ids, notes) {
 	const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
 	put("country", stringOf(prop(address, "country")));
 	put("region", stringOf(prop(address, "region")));
-	put("event_tag", cfg.eventTag || void 0);
-	if (cfg.limitedDataUse) put("data_use", ["lmu"]);
-	put("uuid_c1", ids.scid);
-	put("click_id", ids.clickId);
-	put("description", stringOf(event.description));
-	const delivery = deliveryMethodOf(event.delivery_method);
-	if (delivery.warning) notes.push(delivery.warning);
-	put("delivery_method", delivery.value);
-	if (cfg.sendDeviceInfo) {
-		const device = deviceInfo(
-			{ deviceModel: event.device_model, osVersion: event.os_version },
-			event.client_hints,
-			stringOf(event.user_agent) || req.header("user-agent")
-		);
-		put("device_model", device.device_model);
-		put("os_version", device.os_version);
-	}
-	return applyCustomDataRows(list, cfg.customData, notes);
 }
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
@@ -1345,64 +1373,66 @@ function decodeBase64(text) {
 }
 function fromRecord(json) {
 	const record = JSON.parse(json);
-	const list = isObject(record) ? record.envelope : void 0;
-	const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
 	if (!isObject(record)) return "not a JSON object";
+	const list = record.envelope;
+	const envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0;
 	if (!envelope) return 'a JSON object without an "envelope" string';
-	const ts = toNumber(record.timestamp);
-	const parsed = { envelope: envelope };
+	const stamp = record.timestamp;
+	const ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
+	const parsed = { partnerId: envelope };
 	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
 	if (stringOf(record.version)) parsed.version = record.version;
 	return parsed;
 }
 function parseEnvelopeValue(value) {
-	const text = isString(value) ? value.trim() : "";
 	if (!isString(value)) return "not a string";
+	const text = value.trim();
 	if (text === "") return "empty";
 	if (text.charAt(0) === "{") return fromRecord(text);
 	if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
 		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
 	}
 	const decoded = ("" + decodeBase64(text)).trim();
-	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { envelope: text };
+	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
 	return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
-function chooseEnvelope(values, origin, nowMs, maxAgeDays, notes) {
+function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	const max = MAX_ENVELOPE_CANDIDATES;
 	if (values.length > max) {
-		notes.push(
-			origin + ": only the first " + max + " of " + values.length + " values were considered"
-		);
+		warn(origin + ": only the first " + max + " of " + values.length + " values were considered");
 		values = values.slice(0, max);
 	}
 	let chosen;
 	for (let i = 0; i < values.length; i++) {
 		const parsed = parseEnvelopeValue(values[i]);
-		const days = isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 864e5;
 		let reason = isString(parsed) ? parsed : void 0;
+		const stamp = reason === void 0 ? parsed.timestampMs : void 0;
+		const days = stamp ? (nowMs - stamp) / 864e5 : 0;
 		if (maxAgeDays > 0 && days > maxAgeDays) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
 		else if (!reason) chosen = parsed;
-		if (reason)
-			notes.push(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
+		if (reason) warn(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
 	}
 	return chosen;
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
 var firstValue = (values) => values.map(stringOf).filter(isString)[0];
-var isClickIdName = (name) => ("" + decodeUriComponent(name)).trim().toLowerCase() === "sccid";
+var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
+var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
 	const query = isString(url) ? url.split("#")[0] : "";
 	const start = query.indexOf("?");
 	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
 		const eq = pair.indexOf("=");
-		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? decodeUriComponent(
-			pair.substring(eq + 1).split("+").join(" ")
+		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
+			decoded(
+				pair.substring(eq + 1).split("+").join(" ")
+			)
 		) : void 0;
-		if (stringOf(value)) return stringOf(value);
+		if (value) return value;
 	}
 	return void 0;
 }
@@ -1437,20 +1467,20 @@ var stop = (outcome, reason, eventType) => ({
 	reason: reason,
 	eventType: eventType
 });
-function envelopeOf(cfg, req, notes) {
+function envelopeOf(cfg, req) {
 	const name = cfg.envelopeCookieName;
 	const value = cfg.envelopeValue;
 	const fromField = cfg.envelopeSource === "value";
 	const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
 	if (!values) {
-		notes.push(
+		req.warn(
 			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
 		);
 	}
 	const origin = fromField ? "envelope field" : '"' + name + '" cookie';
-	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
+	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
-function admit(cfg, req, notes) {
+function admit(cfg, req) {
 	const id = cfg.atsConfigId;
 	const configId = isString(id) ? id.trim() : "";
 	const event = req.event;
@@ -1470,17 +1500,17 @@ function admit(cfg, req, notes) {
 	return {
 		configId: configId,
 		eventType: type.eventType,
-		envelope: envelopeOf(cfg, req, notes),
+		envelope: envelopeOf(cfg, req),
 		ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
 		consentDenied: !!denial
 	};
 }
-function buildEvent(cfg, req, admitted, envelope, notes) {
+function buildEvent(cfg, req, admitted, partnerId) {
 	const ids = admitted.ids;
 	const eventType = admitted.eventType;
 	const event = req.event;
 	const inUserData = cfg.snapIdPlacement === "user_data";
-	if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+	if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
 		return stop(
 			"skipped",
 			'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an identity" to send anyway)',
@@ -1489,28 +1519,30 @@ function buildEvent(cfg, req, admitted, envelope, notes) {
 	}
 	const snapEvent = {
 		event_manager: ["snapchat"],
-		// Snap deduplicates it against the Pixel's client_dedup_id.
 		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
 		event_type: eventType,
-		// Seconds: Snap refuses milliseconds.
 		event_time: floor(req.nowMs / 1e3)
 	};
 	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
 	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-	const userData = {};
-	if (envelope) userData.partner_id = envelope;
-	if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-	if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-	if (envelope || inUserData && (ids.scid || ids.clickId)) snapEvent.user_data = userData;
-	const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
-	const missing = ["price", "currency"].filter(
-		(key) => !customData.some((pair) => pair.key === key)
-	);
+	if (partnerId || inUserData && (ids.scid || ids.clickId)) {
+		const userData = {};
+		if (partnerId) userData.partner_id = partnerId;
+		if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+		if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+		snapEvent.user_data = userData;
+	}
+	const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
 	if (customData.length) snapEvent.custom_data = customData;
-	if (eventType === "PURCHASE" && missing.length) {
-		notes.push(
-			"PURCHASE without " + missing.join(" and ") + ": LiveRamp's adapter requires price and currency for PURCHASE"
-		);
+	if (eventType === "PURCHASE") {
+		const has = {};
+		for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+		const missing = has.price ? "currency" : has.currency ? "price" : "price and currency";
+		if (!has.price || !has.currency) {
+			req.warn(
+				"PURCHASE without " + missing + ": LiveRamp's adapter requires price and currency for PURCHASE"
+			);
+		}
 	}
 	const url = ADAPTER_URL + admitted.configId;
 	const body = JSON.stringify({ events: [snapEvent] });
@@ -1524,7 +1556,7 @@ function buildEvent(cfg, req, admitted, envelope, notes) {
 // tag/gtm.ts: The tag's one edge to GTM.
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
-function readRequest(cfg) {
+function readRequest(cfg, warn) {
 	const all = getAllEventData();
 	const event = typeof all === "object" && all !== null ? all : {};
 	const name = event.event_name;
@@ -1532,7 +1564,7 @@ function readRequest(cfg) {
 	const headers = {};
 	return {
 		event: event,
-		eventName: isString(name) ? name : "",
+		eventName: typeof name === "string" ? name : "",
 		envelopeCookie: cfg.envelopeSource !== "cookie" ? [] : READABLE_COOKIES.indexOf(cookie) >= 0 || queryPermission("get_cookies", cookie) ? getCookieValues(cookie) : void 0,
 		scid: cfg.sendSnapIds ? getCookieValues("_scid") : [],
 		nowMs: getTimestampMillis(),
@@ -1542,7 +1574,8 @@ function readRequest(cfg) {
 			return headers[header];
 		},
 		remoteAddress: getRemoteAddress,
-		random: () => generateRandom(RANDOM_MIN, RANDOM_MAX)
+		random: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
+		warn: warn
 	};
 }
 function loggingOn(mode) {
@@ -1578,13 +1611,13 @@ function redactEvent(event) {
 	return copy;
 }
 var NO_CONNECTION = "the request to the adapter failed (no connection: DNS, refused or TLS)";
-var ANSWER_SHOWN = 500;
 function answerReason(status, body, secrets) {
+	if (status >= 200 && status < 300) return "sent";
 	let text = isString(body) ? body : "";
 	for (const secret of secrets) {
-		if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+		if (secret) text = text.split(secret).join(redact(secret));
 	}
-	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, ANSWER_SHOWN));
+	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, 500));
 }
 function line(eventName, fields) {
 	const all = { source: LOG_SOURCE, event: eventName };
@@ -1661,30 +1694,31 @@ function pageOrigin(url) {
 	return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
-	const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : void 0;
-	const list = prop(parsed, "envelopes");
-	let why = "refresh answered " + statusCode;
+	const kept = (why) => ({
+		kind: "kept",
+		reason: why + "; keeping the old envelope"
+	});
+	const answered = "refresh answered " + statusCode;
 	if (failure !== void 0) {
-		why = prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed";
-	} else if (statusCode === 204) {
-		return { kind: "expired", reason: "refresh answered 204: the envelope expired" };
-	} else if (statusCode === 200 && (!isString(body) || body === "")) {
-		why = "refresh answered 200 with an empty body";
-	} else if (statusCode === 200 && !isObject(parsed)) {
-		why = "refresh answered 200 with a body that is not a JSON object";
-	} else if (statusCode === 200 && !isArray(list)) {
-		why = "refresh answered 200 without an envelopes list";
-	} else if (statusCode === 200) {
-		why = "refresh answered 200 without a usable type-19 envelope";
-		for (const entry of list) {
-			const type = prop(entry, "type");
-			const envelope = stringOf(prop(entry, "value"));
-			if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
-				return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
-			}
+		return kept(
+			prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed"
+		);
+	}
+	if (statusCode === 204) return { kind: "expired", reason: answered + ": the envelope expired" };
+	if (statusCode !== 200) return kept(answered);
+	if (!isString(body) || body === "") return kept(answered + " with an empty body");
+	const parsed = JSON.parse(body);
+	const list = prop(parsed, "envelopes");
+	if (!isObject(parsed)) return kept(answered + " with a body that is not a JSON object");
+	if (!isArray(list)) return kept(answered + " without an envelopes list");
+	for (const entry of list) {
+		const type = prop(entry, "type");
+		const envelope = stringOf(prop(entry, "value"));
+		if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
+			return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
 		}
 	}
-	return { kind: "kept", reason: why + "; keeping the old envelope" };
+	return kept(answered + " without a usable type-19 envelope");
 }
 function cacheKey(placementId, envelope) {
 	return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
@@ -1725,8 +1759,8 @@ function cookieOptions(domain, lifetimeDays) {
 	if (!lifetimeDays) options.expires = "Thu, 01 Jan 1970 00:00:00 GMT";
 	return options;
 }
-var skipped = (envelope, reason) => ({
-	envelope: envelope,
+var skipped = (partnerId, reason) => ({
+	partnerId: partnerId,
 	action: "skipped",
 	source: "none",
 	cookie: "none",
@@ -1737,15 +1771,15 @@ function permissionMissing(what) {
 		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
 	);
 }
-function refreshEnvelope(cfg, req, envelope, cause, done) {
-	const old = envelope.envelope;
+function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
+	const old = envelope.partnerId;
 	const skip = (reason) => done(skipped(old, reason));
 	const apply = (outcome, refreshedAtMs, source) => {
 		const renewed = outcome.envelope;
 		const name = cfg.envelopeCookieName;
 		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
 		const result = {
-			envelope: outcome.kind === "kept" ? old : renewed,
+			partnerId: outcome.kind === "kept" ? old : renewed,
 			action: outcome.kind,
 			source: source,
 			cookie: "none",
@@ -1763,7 +1797,7 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
 	if (!queryPermission("access_template_storage")) {
 		return skip(permissionMissing("access_template_storage"));
 	}
-	const placementId = cfg.placementId || cfg.atsConfigId.trim();
+	const placementId = cfg.placementId || configId;
 	const key = cacheKey(placementId, old);
 	const stored = templateDataStorage.getItemCopy(key);
 	const entry = liveEntry(stored, req.nowMs);
@@ -1796,25 +1830,21 @@ function refreshEnvelope(cfg, req, envelope, cause, done) {
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
 	const cfg = readConfig(tagData);
-	const req = readRequest(cfg);
 	const logging = loggingOn(cfg.logging);
-	const name = req.eventName;
-	const warn = (lines) => {
-		if (logging) for (const line of lines) logToConsole(warningLine(name, line));
+	const warn = (warning) => {
+		if (logging) logToConsole(warningLine(req.eventName, warning));
 	};
+	const req = readRequest(cfg, warn);
+	const name = req.eventName;
 	const finish = (result) => {
 		if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
 		if (result.outcome === "failure") tagData.gtmOnFailure();
 		else tagData.gtmOnSuccess();
 	};
-	const warnings = [];
-	const admitted = admit(cfg, req, warnings);
-	warn(warnings);
+	const admitted = admit(cfg, req);
 	if (ended(admitted)) return finish(admitted);
 	const send = (partnerId) => {
-		const notes = [];
-		const built = buildEvent(cfg, req, admitted, partnerId, notes);
-		warn(notes);
+		const built = buildEvent(cfg, req, admitted, partnerId);
 		if (ended(built)) return finish(built);
 		let finished = false;
 		const answered = (status, reason) => {
@@ -1830,32 +1860,29 @@ function runTag(tagData) {
 			});
 		};
 		post(built.url, built.body, cfg.timeoutMs).then(
-			(response) => {
-				const status = response.statusCode;
-				answered(
-					status,
-					status >= 200 && status < 300 ? "sent" : answerReason(status, response.body, [
-						partnerId,
-						admitted.ids.scid,
-						admitted.ids.clickId
-					])
-				);
-			},
-			// The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+			(response) => answered(
+				response.statusCode,
+				answerReason(response.statusCode, response.body, [
+					partnerId,
+					admitted.ids.scid,
+					admitted.ids.clickId
+				])
+			),
 			(failure) => failure && failure.reason === "timed_out" ? answered(-1, "the request to the adapter timed out after " + cfg.timeoutMs + " ms") : answered(0, NO_CONNECTION)
 		);
 	};
 	const refreshed = (result) => {
 		if (logging) logToConsole(refreshLine(name, result));
-		send(result.envelope);
+		send(result.partnerId);
 	};
 	const envelope = admitted.envelope;
+	const partnerId = envelope && envelope.partnerId;
 	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
 	if (decision.due && envelope) {
-		return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
+		return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);
 	}
-	if (decision.quiet) return send(envelope && envelope.envelope);
-	refreshed(skipped(envelope && envelope.envelope, decision.reason));
+	if (decision.quiet) return send(partnerId);
+	refreshed(skipped(partnerId, decision.reason));
 }
 
 // tag/main.ts: The entry GTM runs once per firing.

@@ -97,40 +97,73 @@ function send(agent: http.Agent, port: number, hit: Hit): Promise<{ status: numb
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** One run of a checkout's benchmark in its own process: its output, and its events/s. */
-function runBench(dir: string, hits: string, connections: string): { out: string; rate: number } {
+interface BenchRun {
+  out: string;
+  rate: number;
+  /** CPU time of the whole process (server and load generator) per event, in ms. */
+  cpuPerEvent: number;
+}
+
+/** One run of a checkout's benchmark in its own process: its output, events/s and CPU per event. */
+function runBench(dir: string, hits: string, connections: string): BenchRun {
   const result = spawnSync(
     process.execPath,
-    ['build/run-ts.js', 'bench/serve-load.ts', '--hits', hits, '--connections', connections],
+    [
+      '-r',
+      path.join(__dirname, 'report-cpu.js'),
+      'build/run-ts.js',
+      'bench/serve-load.ts',
+      '--hits',
+      hits,
+      '--connections',
+      connections,
+    ],
     { cwd: dir, encoding: 'utf8' },
   );
   const out = `${result.stdout}${result.stderr}`;
-  const rate = Number(/events\/s: (\d+)/.exec(out)?.[1] ?? NaN);
-  return { out, rate };
+  const number = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
+  const events = number(/, (\d+) events,/);
+  return {
+    out,
+    rate: number(/events\/s: (\d+)/),
+    cpuPerEvent: number(/cpu ms under load: (\d+)/) / events,
+  };
 }
 
-/** This benchmark and the one of `dir`, in turn, `rounds` times: the best of each, and the ratio. */
+/**
+ * This benchmark and the one of `dir`, in turn, `rounds` times: the best events/s and the least CPU
+ * per event of each, and their ratios (CPU per event is the steadier one on a shared machine).
+ */
 function sideBySide(dir: string, rounds: number, hits: string, connections: string): number {
-  const ours: number[] = [];
-  const theirs: number[] = [];
+  const ours: BenchRun[] = [];
+  const theirs: BenchRun[] = [];
   let failed = false;
   for (let round = 1; round <= rounds; round++) {
     const before = runBench(dir, hits, connections);
     const now = runBench(ROOT, hits, connections);
-    theirs.push(before.rate);
-    ours.push(now.rate);
-    process.stdout.write(
-      `round ${round}: ${dir}: ${before.rate} events/s; this checkout: ${now.rate} events/s\n`,
-    );
+    theirs.push(before);
+    ours.push(now);
+    const line = (r: BenchRun) =>
+      `${r.rate} events/s, ${r.cpuPerEvent.toFixed(2)} ms CPU per event`;
+    process.stdout.write(`round ${round}: ${dir}: ${line(before)}; this checkout: ${line(now)}\n`);
     if (!/goal met/.test(now.out) || Number.isNaN(before.rate)) {
       failed = true;
       process.stdout.write(`${before.out}\n${now.out}\n`);
-    } else process.stdout.write(now.out.replace(/^/gm, '  '));
+    }
   }
-  const best = (list: number[]) => Math.max(...list);
-  const ratio = best(ours) / best(theirs);
+  const best = (list: BenchRun[]) => Math.max(...list.map((r) => r.rate));
+  const leastCpu = (list: BenchRun[]) => Math.min(...list.map((r) => r.cpuPerEvent));
   process.stdout.write(
-    `best of ${rounds}: ${dir}: ${best(theirs)} events/s; this checkout: ${best(ours)} events/s; ratio ${ratio.toFixed(2)}×\n`,
+    [
+      `best events/s of ${rounds}: ${dir}: ${best(theirs)}; this checkout: ${best(ours)}; ratio ${(best(ours) / best(theirs)).toFixed(2)}×`,
+      `least CPU per event of ${rounds}: ${dir}: ${leastCpu(theirs).toFixed(2)} ms; this checkout: ${leastCpu(ours).toFixed(2)} ms; ratio ${(leastCpu(theirs) / leastCpu(ours)).toFixed(2)}×`,
+      `this checkout's last run:`,
+      ...ours[ours.length - 1].out
+        .trimEnd()
+        .split('\n')
+        .map((l) => `  ${l}`),
+      '',
+    ].join('\n'),
   );
   return failed ? 1 : 0;
 }

@@ -118,7 +118,7 @@ export const SERVE_OPTIONS = {
     type: 'string',
     multiple: true,
     value: 'PREFIX=STATUS:BODY',
-    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure), before the project\'s serve setup; unanswered URLs fail',
+    help: 'answer requests whose URL starts with PREFIX (longest wins; STATUS "fail" = network failure, "timeout" = no answer in time), before the project\'s serve setup; unanswered URLs fail',
   },
   live: {
     type: 'boolean',
@@ -205,10 +205,10 @@ Serves the template (default: package.json's "sgtm-template".out) as a server co
 client would: gtag hits to /g/collect (GET or POST, batches too) become GA4 events, and each runs the
 template once in Preview mode with the hit's cookies, headers and address. Its requests are answered
 by --respond, then by the mocks of the project's serve setup (package.json's "sgtm-template".dev);
-others fail, saying how to answer them; --live sends them to the real hosts. The page at / shows every event and can send test hits and edit
-the fields; GET /api/events, GET /api/stream (Server-Sent Events) and GET/PUT /api/fields serve the
-same data. Runs until Ctrl-C, SIGTERM, SIGHUP or its parent process ends (exit 0); 1: the port is
-taken; 2: a usage error.`,
+others fail, saying how to answer them; --live sends them to the real hosts. The page at / shows
+every event and can send test hits and edit the fields; GET /api/events, GET /api/stream
+(Server-Sent Events) and GET/PUT /api/fields serve the same data. Runs until Ctrl-C, SIGTERM, SIGHUP
+or its parent process ends (exit 0); 1: the port is taken; 2: a usage error.`,
     options: SERVE_OPTIONS,
     load: async () => (await import('./serve-command')).serveCommand,
   }),

@@ -1,7 +1,12 @@
 // Builds the Host an execution's APIs run against, from an ExecutionInput and the template's permissions.
 import type { PermissionInstance } from '../tpl/model';
 import type { Host } from './host';
-import { allowAll, PermissionError, policyFromTemplate } from './permissions';
+import {
+  allowAll,
+  PermissionError,
+  policyFromTemplate,
+  type PermissionPolicy,
+} from './permissions';
 import { createTemplateStorage } from './apis/storage';
 import { emptyResponse } from './apis/response';
 import { createTasks } from './tasks';
@@ -16,11 +21,24 @@ export interface HostOptions {
   fileName?: string;
 }
 
+// A policy is pure data and checks: one per template's permissions, not one per execution (a server
+// runs the same template thousands of times).
+const policies = new WeakMap<PermissionInstance[], PermissionPolicy>();
+
+function policyOf(permissions: PermissionInstance[]): PermissionPolicy {
+  let policy = policies.get(permissions);
+  if (!policy) {
+    policy = policyFromTemplate(permissions);
+    policies.set(permissions, policy);
+  }
+  return policy;
+}
+
 export function createHost(input: Partial<ExecutionInput> = {}, options: HostOptions = {}): Host {
   const trace = emptyTrace();
   const startMs = input.nowMs;
   return {
-    permissions: options.permissions ? policyFromTemplate(options.permissions) : allowAll(),
+    permissions: options.permissions ? policyOf(options.permissions) : allowAll(),
     event: input.event ?? {},
     request: input.request ?? {},
     // A given clock stands still, so timestamps in expected outputs are exact.

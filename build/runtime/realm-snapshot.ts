@@ -1,36 +1,44 @@
-// What a sandbox realm holds once it is prepared: every object code can reach in it (the global object,
-// the prototypes, the built-in functions hanging off them), each with its own properties, prototype and
-// extensibility. `restore` puts them back after a firing, so a reused realm starts each firing as a
-// fresh one would.
+// What a sandbox realm holds once it is prepared, locked so that little of it can change, and a restore
+// that puts back the rest after a firing, so a reused realm starts each firing as a fresh one would.
 //
-// The walk and the restore run inside the realm (reflection on another realm's objects is several
-// times slower), with the realm's Reflect functions held from before any code ran: they are called
-// directly, never looked up on an object code could have changed. Every descriptor they keep has no
-// prototype, and a descriptor read back is checked for its own fields, so a property code added to
-// Object.prototype (`get`, `value`…) cannot pose as part of one. Reading descriptors runs no getter,
-// and the realm has no Proxy to trap the reflection.
+// Every object code can reach from the realm's syntax (literals, functions, iterators, the engine's
+// errors; the constructors and methods hanging off their prototypes) is found once, when the realm is
+// prepared, and then:
+// - a built-in function (all but Function.prototype) is frozen: nothing can be stored on it;
+// - every other object but the global is sealed: no property can be added or deleted, so only the
+//   values of its writable properties can change (an assignment), and those are compared and put back;
+// - the global object stays open (sloppy code may create globals); its properties are compared one by
+//   one and anything added is deleted.
+// Sealing changes nothing code can see but an assignment that adds or a `delete` that removes a
+// prototype's property, which then silently does nothing (GTM's sandbox gives code no prototypes).
+//
+// It runs inside the realm (reflection on another realm's objects is several times slower), with the
+// realm's Reflect functions held from before any code ran: they are called directly, never looked up on
+// an object code could have changed. Code has no defineProperty, Object or Reflect of its own; the one
+// way left to change an object's shape is a host API that gets the object itself (GTM's Object.freeze),
+// and the sandbox's bridge watches those calls (see sandbox.ts, `tainted`).
 
-/** Evaluated in a new realm before anything else runs there: gives `snapshot(roots) → restore`. */
+/** Evaluated in a new realm before anything else runs there: gives `snapshot(global, roots) → restore`. */
 export const REALM_SNAPSHOT = `(function () {
   var ownKeys = Reflect.ownKeys, gopd = Reflect.getOwnPropertyDescriptor;
   var define = Reflect.defineProperty, remove = Reflect.deleteProperty;
   var getProto = Reflect.getPrototypeOf, setProto = Reflect.setPrototypeOf;
   var isExtensible = Reflect.isExtensible, apply = Reflect.apply, create = Object.create;
-  var hasOwn = Object.prototype.hasOwnProperty, freeze = Object.freeze;
+  var hasOwn = Object.prototype.hasOwnProperty, freeze = Object.freeze, seal = Object.seal;
   var functionPrototype = Function.prototype;
   var FIELDS = ['value', 'writable', 'get', 'set', 'enumerable', 'configurable'];
 
   var own = function (o, k) { return apply(hasOwn, o, [k]); };
   /** A descriptor without a prototype, of the own fields of d only. */
-  var frozenCopy = function (d) {
+  var copy = function (d) {
     var out = create(null);
     for (var i = 0; i < FIELDS.length; i++) if (own(d, FIELDS[i])) out[FIELDS[i]] = d[FIELDS[i]];
     return out;
   };
   // SameValue: the global's NaN is a value too.
   var is = function (a, b) { return a === b || (a !== a && b !== b); };
-  // Plain reads: a field a descriptor does not have is read from Object.prototype, so a property code
-  // put there shows as a difference (and the restore then puts Object.prototype back too).
+  // Plain reads: a field a descriptor does not have is read from Object.prototype (sealed, and
+  // restored before the global is compared).
   var same = function (now, then) {
     return (
       now !== undefined &&
@@ -46,96 +54,82 @@ export const REALM_SNAPSHOT = `(function () {
     return (typeof v === 'object' && v !== null) || typeof v === 'function';
   };
 
-  return function snapshot(roots) {
-    var seen = [], targets = [], protos = [], extensible = [], keyLists = [], descLists = [];
+  return function snapshot(global, roots) {
+    var seen = [], sealed = [], writableKeys = [], writableValues = [];
     var queue = [];
     for (var r = 0; r < roots.length; r++) queue[queue.length] = roots[r];
+    if (getProto(global) !== null) queue[queue.length] = getProto(global);
     while (queue.length > 0) {
       var target = queue[queue.length - 1];
       queue.length = queue.length - 1;
-      var known = false;
-      for (var t = 0; t < seen.length; t++) if (seen[t] === target) { known = true; break; }
+      var known = target === global;
+      for (var t = 0; !known && t < seen.length; t++) if (seen[t] === target) known = true;
       if (known) continue;
       seen[seen.length] = target;
-      // The built-in functions (all but Function.prototype, which every function inherits from) are
-      // frozen: nothing of theirs can change, so nothing needs checking after a firing.
-      var frozen = typeof target === 'function' && target !== functionPrototype;
-      if (frozen) freeze(target);
-      var keys = ownKeys(target), descs = [];
+      var keys = ownKeys(target), names = [], values = [];
       for (var k = 0; k < keys.length; k++) {
-        var d = frozenCopy(gopd(target, keys[k]));
-        descs[k] = d;
+        var d = copy(gopd(target, keys[k]));
         if (isObject(d.value)) queue[queue.length] = d.value;
         if (isObject(d.get)) queue[queue.length] = d.get;
         if (isObject(d.set)) queue[queue.length] = d.set;
+        if (d.writable === true) { names[names.length] = keys[k]; values[values.length] = d.value; }
       }
       var proto = getProto(target);
       if (proto !== null) queue[queue.length] = proto;
-      if (frozen) continue;
-      var n = targets.length;
-      targets[n] = target; protos[n] = proto; extensible[n] = isExtensible(target);
-      keyLists[n] = keys; descLists[n] = descs;
+      if (typeof target === 'function' && target !== functionPrototype) {
+        freeze(target);
+        continue;
+      }
+      seal(target);
+      var n = sealed.length;
+      sealed[n] = target; writableKeys[n] = names; writableValues[n] = values;
     }
 
-    // Which keys hold a writable value: the only ones an assignment can change. Code has no
-    // defineProperty (Object and Reflect are gone); freezing, deleting or adding shows in the
-    // extensibility and the key list, compared key by key.
-    var writable = [];
-    for (var w = 0; w < descLists.length; w++) {
-      var list = [];
-      for (var x = 0; x < descLists[w].length; x++)
-        if (descLists[w][x].writable === true) list[list.length] = x;
-      writable[w] = list;
-    }
+    var globalKeys = ownKeys(global), globalDescs = [];
+    for (var g = 0; g < globalKeys.length; g++) globalDescs[g] = copy(gopd(global, globalKeys[g]));
+    var globalProto = getProto(global);
 
-    var unchanged = function (i) {
-      var target = targets[i], keys = keyLists[i], descs = descLists[i];
-      if (getProto(target) !== protos[i] || isExtensible(target) !== extensible[i]) return false;
-      var now = ownKeys(target);
-      if (now.length !== keys.length) return false;
-      for (var k = 0; k < keys.length; k++) if (now[k] !== keys[k]) return false;
-      // The key list is the snapshot's, so each of these keys is still the data property it was
-      // (nothing could make it an accessor): reading it runs no code.
-      var values = writable[i];
-      for (var v = 0; v < values.length; v++) {
-        if (!is(target[keys[values[v]]], descs[values[v]].value)) return false;
+    /** The global back to its properties: false when one cannot be deleted or redefined. */
+    var restoreGlobal = function () {
+      var now = ownKeys(global);
+      var same_ = now.length === globalKeys.length;
+      for (var i = 0; same_ && i < now.length; i++) if (now[i] !== globalKeys[i]) same_ = false;
+      if (!same_) {
+        for (var a = 0; a < now.length; a++) {
+          var kept = false;
+          for (var b = 0; b < globalKeys.length; b++) if (globalKeys[b] === now[a]) { kept = true; break; }
+          if (!kept && !remove(global, now[a])) return false;
+        }
       }
-      return true;
-    };
-    var putBack = function (i) {
-      var target = targets[i], keys = keyLists[i], descs = descLists[i];
-      // A frozen or sealed object can no longer get its properties back.
-      if (extensible[i] && !isExtensible(target)) return false;
-      var now = ownKeys(target);
-      for (var a = 0; a < now.length; a++) {
-        var kept = false;
-        for (var k = 0; k < keys.length; k++) if (keys[k] === now[a]) { kept = true; break; }
-        if (!kept && !remove(target, now[a])) return false;
-      }
-      for (var k2 = 0; k2 < keys.length; k2++) {
-        if (!same(gopd(target, keys[k2]), descs[k2]) && !define(target, keys[k2], descs[k2]))
+      // Only a writable or configurable property can have changed (the prepared global's undefined,
+      // NaN and Infinity are neither).
+      for (var c = 0; c < globalKeys.length; c++) {
+        var then = globalDescs[c];
+        if (then.writable !== true && then.configurable !== true) continue;
+        if (!same(gopd(global, globalKeys[c]), then) && !define(global, globalKeys[c], then))
           return false;
       }
-      if (getProto(target) !== protos[i] && !setProto(target, protos[i])) return false;
-      return unchangedFully(i);
+      if (getProto(global) !== globalProto && !setProto(global, globalProto)) return false;
+      return isExtensible(global);
     };
-    /** After a put-back: every field of every property, not only what code could change. */
-    var unchangedFully = function (i) {
-      var target = targets[i], keys = keyLists[i], descs = descLists[i];
-      if (getProto(target) !== protos[i] || isExtensible(target) !== extensible[i]) return false;
-      if (ownKeys(target).length !== keys.length) return false;
-      for (var k = 0; k < keys.length; k++) if (!same(gopd(target, keys[k]), descs[k])) return false;
-      return true;
-    };
+
     var restore = function () {
-      var ok = true;
-      for (var i = 0; i < targets.length; i++) if (!unchanged(i) && !putBack(i)) ok = false;
-      return ok;
+      // The sealed objects first: descriptors read on the global inherit from Object.prototype.
+      for (var i = 0; i < sealed.length; i++) {
+        var target = sealed[i], names = writableKeys[i], values = writableValues[i];
+        for (var k = 0; k < names.length; k++) {
+          if (!is(target[names[k]], values[k])) target[names[k]] = values[k];
+        }
+      }
+      return restoreGlobal();
     };
-    restore.size = targets.length;
+    restore.intrinsics = seen;
     return restore;
   };
 })()`;
 
-/** The realm back to its snapshot: false when something cannot be put back (frozen, sealed…). */
-export type RestoreRealm = (() => boolean) & { size: number };
+/** The realm back to its snapshot: false when something cannot be put back. */
+export type RestoreRealm = (() => boolean) & {
+  /** Every object the snapshot covers (the bridge watches host APIs that get one of them). */
+  intrinsics: object[];
+};

@@ -33,6 +33,12 @@ export interface StartOptions extends RequireOptions {
   codeLine?: number;
   /** Counts the steps the code executes (the profiler, test coverage): its code runs instead. */
   steps?: StepCounter;
+  /**
+   * Count the API calls in the trace (`calls`, `cookieReads`); default: when the input inspects.
+   * Counting routes every API through a recording wrapper (JSON too, instead of the realm's own), so a
+   * caller that shows no counts (serve) leaves it off.
+   */
+  countCalls?: boolean;
 }
 
 /** The data object the code receives: the field values plus callbacks that settle the outcome. */
@@ -110,7 +116,8 @@ export function startExecution(
   const sandbox = options.sandbox ?? createSandbox();
   prepareSandboxApis(sandbox);
   const apis = createApis(host, { makeRegex: sandbox.makeRegex });
-  const onCall = input.inspect ? countCalls(host, options.onCall) : options.onCall;
+  const onCall =
+    (options.countCalls ?? input.inspect) ? countCalls(host, options.onCall) : options.onCall;
   const requireFn = sandbox.toSandbox(createRequire(sandbox, apis, { ...options, onCall }));
   const data = makeData(host, sandbox, input.data ?? {}, options.onCall);
   const execution: Execution = { host, sandbox, returned: undefined };
@@ -171,7 +178,7 @@ export async function settle(
 export async function runTemplate(
   tpl: Pick<TplFile, 'code' | 'permissions'> & { info?: Pick<TplFile['info'], 'type'> },
   input: ExecutionInput,
-  options: Pick<StartOptions, 'fileName' | 'codeLine'> & {
+  options: Pick<StartOptions, 'fileName' | 'codeLine' | 'countCalls'> & {
     /** Where the sandbox comes from and goes back to (a server's many firings); a new one otherwise. */
     pool?: SandboxPool;
   } = {},

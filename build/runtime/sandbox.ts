@@ -172,11 +172,19 @@ function allPrimitive(args: unknown[]): boolean {
 
 export function createSandbox(): Sandbox {
   const context = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
-  const snapshot = vm.runInContext(REALM_SNAPSHOT, context) as (roots: object[]) => RestoreRealm;
+  const snapshot = vm.runInContext(REALM_SNAPSHOT, context) as (
+    global: object,
+    roots: object[],
+  ) => RestoreRealm;
   const handles = vm.runInContext(PREPARE, context)(JSON.parse(JSON.stringify(KEEP))) as Handles;
-  const restoreRealm = snapshot(handles.roots);
+  const restoreRealm = snapshot(handles.global, handles.roots);
   handles.roots = [];
+  // The realm's own objects: a host API that gets one of them uncopied (GTM's Object.freeze) can
+  // change what the restore cannot see, so the realm is then given up instead of reused.
+  const intrinsics = new WeakSet<object>(restoreRealm.intrinsics);
+  let tainted = false;
   const sandboxProtos = new Set<object>(handles.protos);
+  const realmFunctionPrototype = handles.protos[2];
   const rawArgs = new WeakSet<object>();
   // Stable identities for wrapped functions and promise proxies, in both directions; new for each
   // firing (reset), so no wrapper or copy of one firing is handed to the next.
@@ -214,10 +222,17 @@ export function createSandbox(): Sandbox {
   function wrap(fn: (...args: unknown[]) => unknown): Wrapper {
     const passRaw = rawArgs.has(fn);
     const wrapped: Wrapper = function (...args: unknown[]) {
+      if (passRaw && !tainted) {
+        for (const arg of args) if (intrinsics.has(arg as object)) tainted = true;
+      }
       const result = fn(...(passRaw || allPrimitive(args) ? args : args.map(argToHost)));
       return isPrimitive(result) ? result : toSandbox(result);
     };
     wrapped[WRAPS] = fn;
+    // A host function's prototype chain ends in the host's Function, whose constructor compiles host
+    // code (`f.constructor('return process')()`): the wrapper inherits from the realm's instead, whose
+    // constructor is gone.
+    Object.setPrototypeOf(wrapped, realmFunctionPrototype);
     return wrapped;
   }
 
@@ -342,7 +357,7 @@ export function createSandbox(): Sandbox {
       toSandboxMap = new WeakMap();
       toHostMap = new WeakMap();
       json = handles.makeJson();
-      const restored = restoreRealm();
+      const restored = !tainted && restoreRealm();
       handles.clearRegExpStatics();
       return restored;
     },

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { findRecorded, sendLive, type HttpExchange, type HttpOutcome } from '../runtime/apis/http';
 import type { RecordedResponse } from '../runtime/types';
+import { parseJsonBody } from './json-body';
 import { compileSchemaFile, type SchemaCheck } from './json-schema';
 import { SetupError, type LoadedSetup, type MockAnswer } from './setup';
 
@@ -19,12 +20,13 @@ export interface AnswerOptions {
   live?: boolean;
 }
 
-/** An --respond answer as the template gets it. */
-function scripted(match: RecordedResponse, request: HttpExchange): HttpOutcome {
-  if (match.fail) return { ok: false, reason: 'failed', afterMs: 0 };
-  if ((match.delayMs ?? 0) >= request.timeoutMs) {
+/** An --respond answer as the template gets it; `PREFIX=timeout` after the request's own timeout. */
+async function scripted(match: RecordedResponse, request: HttpExchange): Promise<HttpOutcome> {
+  if (match.fail === 'timed_out' || (match.delayMs ?? 0) >= request.timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, request.timeoutMs));
     return { ok: false, reason: 'timed_out', afterMs: request.timeoutMs };
   }
+  if (match.fail) return { ok: false, reason: 'failed', afterMs: 0 };
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(match.headers ?? {})) headers[k.toLowerCase()] = v;
   return { ok: true, result: { statusCode: match.status, headers, body: match.body ?? '' } };
@@ -71,14 +73,12 @@ function schemaChecks(setup: LoadedSetup | undefined): BodyCheck {
   return (request, notes) => {
     for (const { urlPrefix, file, check } of checks) {
       if (!request.url.startsWith(urlPrefix)) continue;
-      let body: unknown;
-      try {
-        body = JSON.parse(request.body ?? '');
-      } catch (error) {
-        notes.push(`the body sent to ${urlPrefix} is not JSON (${(error as Error).message})`);
+      const body = parseJsonBody(request.body ?? '');
+      if (!body.ok) {
+        notes.push(`the body sent to ${urlPrefix} is not JSON (${body.error})`);
         continue;
       }
-      for (const problem of check(body)) {
+      for (const problem of check(body.value)) {
         notes.push(`the body sent to ${urlPrefix} breaks ${file}: ${problem}`);
       }
     }

@@ -15,6 +15,7 @@ import type {
 import type { Ga4Event } from './ga4-client';
 import type { Send } from './answer-requests';
 import type { EventSummary, SummaryInput } from './setup';
+import { parseJsonBody } from './json-body';
 import { setCookieHeader } from './set-cookie';
 
 /** The hit is answered once every event's tag has settled, or after this long. */
@@ -59,11 +60,8 @@ export interface EventRun {
 
 function parseJson(text: string | undefined): unknown {
   if (text === undefined) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
+  const parsed = parseJsonBody(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 const endedByError = (trace: Trace) => trace.outcome === 'none' && trace.errors.length > 0;
@@ -134,7 +132,8 @@ export async function runEvent(
       // Each request's response (or why there was none) recorded in the trace.
       inspect: true,
     },
-    { fileName: runner.fileName, codeLine: runner.codeLine, pool: runner.pool },
+    // The page shows no API call counts: the APIs run without a recording wrapper.
+    { fileName: runner.fileName, codeLine: runner.codeLine, pool: runner.pool, countCalls: false },
   );
   const requests: EventRequest[] = trace.requests.map((r) => ({
     url: r.url,

@@ -41,17 +41,14 @@ export type Config = {
   customData: Dict[];
 };
 
-/** A checkbox, or a variable in its place that resolves to the text "true"/"false" (any case). */
-function flag(v: unknown, fallback: boolean): boolean {
-  if (typeof v === 'boolean') return v;
-  const t = isString(v) ? v.trim().toLowerCase() : '';
-  return t === 'true' ? true : t === 'false' ? false : fallback;
-}
-
 /** One field's value by the type of its default; the default when the value is unusable. */
 function coerce(name: keyof Defaults, v: unknown): unknown {
   const fallback: unknown = DEFAULTS[name];
-  if (typeof fallback === 'boolean') return flag(v, fallback);
+  // A checkbox, or a variable in its place that resolves to the text "true"/"false" (any case).
+  const t = isString(v) ? v.trim().toLowerCase() : '';
+  if (typeof fallback === 'boolean') {
+    return typeof v === 'boolean' ? v : t === 'true' ? true : t === 'false' ? false : fallback;
+  }
   if (typeof fallback === 'number') {
     // Plain decimals only; clamped into the field's range, else only negatives are refused.
     const n = toNumber(v);
@@ -82,12 +79,21 @@ function overridesOf(v: unknown): EventTypeOverride[] {
 export function readConfig(values: Partial<TemplateFields>): Config {
   const given = values as Dict;
   const cfg: Dict = {};
-  for (const name in DEFAULTS) cfg[name] = coerce(name as keyof Defaults, given[name]);
+  // A field holding its default as GTM stores it (the boolean, the text, a number as its text) is
+  // taken as it is: a firing pays for a coercion only where a value differs from the default.
+  for (const name in DEFAULTS) {
+    cfg[name] =
+      given[name] === DEFAULTS[name as keyof Defaults] ||
+      given[name] === '' + DEFAULTS[name as keyof Defaults]
+        ? DEFAULTS[name as keyof Defaults]
+        : coerce(name as keyof Defaults, given[name]);
+  }
   // '' is what GTM stores for a field left blank: not set.
   cfg.atsConfigId = given.atsConfigId === '' ? undefined : given.atsConfigId;
   cfg.envelopeValue = given.envelopeValue === '' ? undefined : given.envelopeValue;
-  cfg.pixelId = textOf(given.pixelId);
-  cfg.overrides = overridesOf(given.eventTypeOverrides);
-  cfg.customData = objectsOf(given.customData);
+  cfg.pixelId = given.pixelId === '' ? undefined : textOf(given.pixelId);
+  cfg.overrides =
+    given.eventTypeOverrides === undefined ? [] : overridesOf(given.eventTypeOverrides);
+  cfg.customData = given.customData === undefined ? [] : objectsOf(given.customData);
   return cfg as Config;
 }

@@ -1,7 +1,7 @@
 // Ad-storage consent and the browser's opt-out signals.
 // Consent as the GA4 client reports it; GPC and DNT as the request carries them.
 import { isString, prop } from './values';
-import type { EventData } from './event';
+import type { EventData } from './types';
 
 /**
  * Why ad_storage is denied for this event, or undefined when it is not. Sources: the event's

@@ -4,17 +4,20 @@
 // make the adapter reject the whole event. Keys the tag does not know are passed through as given.
 // The forms are the ones schema/adapter-request.schema.json checks.
 import { moneyOf, numberOrText, plainNumberText, toNumber } from './numbers';
-import { isArray, isFiniteNumber, isObject, isString, stringOf, textOf } from './values';
+import type { KeyValue } from './types';
+import { isArray, isFiniteNumber, isObject, isString, textOf } from './values';
 
-export interface KeyValue {
-  key: string;
-  value: unknown;
-}
+const isLetter = (c: string) => c >= 'A' && c <= 'Z';
 
-/** The code trimmed and upper-cased, or undefined unless it is three letters (ISO 4217). */
+/** The code trimmed and upper-cased, or undefined unless it is three letters A-Z (ISO 4217). */
 export const currencyOf = (v: unknown): string | undefined => {
-  const upper = ('' + stringOf(v)).toUpperCase();
-  return upper.match('^[A-Z]{3}$') ? upper : undefined;
+  const upper = isString(v) ? v.trim().toUpperCase() : '';
+  return upper.length === 3 &&
+    isLetter(upper.charAt(0)) &&
+    isLetter(upper.charAt(1)) &&
+    isLetter(upper.charAt(2))
+    ? upper
+    : undefined;
 };
 
 /** A form turns a value into the key's form, or gives undefined when it has none. */
@@ -92,7 +95,7 @@ function formOf(key: string): [Form, string] | undefined {
 export function applyCustomDataRows(
   list: KeyValue[],
   rows: { [key: string]: unknown }[],
-  notes: string[],
+  warn: (warning: string) => void,
 ): KeyValue[] {
   for (let r = 0; r < rows.length; r++) {
     const key = textOf(rows[r].key);
@@ -104,14 +107,14 @@ export function applyCustomDataRows(
     const converted = valid && form ? form[0](value) : value;
     let at = -1;
     for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
-    if (key === undefined) notes.push('custom data row ' + (r + 1) + ' has no key and was ignored');
+    if (key === undefined) warn('custom data row ' + (r + 1) + ' has no key and was ignored');
     else if (value === undefined || value === null || value === '') {
       if (at >= 0) list = list.slice(0, at).concat(list.slice(at + 1));
     } else if (!valid || converted === undefined) {
       const expected = !valid
         ? 'a string, number, boolean, list or object'
         : (form as [Form, string])[1];
-      notes.push('custom data "' + key + '" ignored: the value must be ' + expected);
+      warn('custom data "' + key + '" ignored: the value must be ' + expected);
     } else if (at >= 0) list[at] = { key: key, value: converted };
     else list.push({ key: key, value: converted });
   }

@@ -1,10 +1,24 @@
 // Device, description and delivery method.
 // The keys GA4 has no parameter of its own for.
-import { isString, prop, stringOf } from './values';
+import { isString, stringOf } from './values';
 
 export interface DeviceInfo {
   device_model?: string;
   os_version?: string;
+}
+
+/** Whether `s` is digits in groups joined by `sep` ("17_5_1", "14.0"), as a pattern would check it. */
+function isVersion(s: string, sep: string): boolean {
+  // No empty group: no separator at either end or twice in a row.
+  if (s === '' || (sep + s + sep).indexOf(sep + sep) >= 0) return false;
+  // '1' + the digits reads back as itself when they are all digits (or hold a '.', not one of them).
+  const digits = '1' + s.split(sep).join('');
+  if (digits.length < 16 && digits.indexOf('.') < 0) return '' + +digits === digits;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c !== sep && (c < '0' || c > '9')) return false;
+  }
+  return true;
 }
 
 /**
@@ -20,33 +34,44 @@ function fromUserAgent(userAgent: unknown): (string | undefined)[] {
   const parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';');
   const device = parts[0].trim();
   const system = (parts[1] || '').trim();
-  const apple = system.match('^CPU (iPhone )?OS ([0-9]+(_[0-9]+)*) like Mac OS X$');
-  if (apple && (device === 'iPhone' ? apple[1] : device === 'iPad' && !apple[1])) {
+  // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad: the
+  // version is the fifth word from the end.
+  const words = system.split(' ');
+  const version = '' + words[words.length - 5];
+  const apple = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
+  if (apple && system === apple + version + ' like Mac OS X' && isVersion(version, '_')) {
     // iPads ran iOS until iPadOS 13.
-    const os = device === 'iPhone' || apple[2].match('^([0-9]|1[0-2])(_|$)') ? 'iOS ' : 'iPadOS ';
-    return [device, os + apple[2].split('_').join('.')];
+    const major = version.split('_')[0];
+    const ios = device === 'iPhone' || major.length === 1 || '10 11 12'.indexOf(major) >= 0;
+    return [device, (ios ? 'iOS ' : 'iPadOS ') + version.split('_').join('.')];
   }
   const model = (parts[2] || '').split(' Build/')[0].trim();
-  const android = device === 'Linux' && system.match('^Android [0-9]+([.][0-9]+)*$');
+  const android =
+    device === 'Linux' &&
+    system.substring(0, 8) === 'Android ' &&
+    isVersion(system.substring(8), '.');
   return android && model !== '' && model !== 'K' ? [model, system] : [];
 }
 
 /**
  * device_model and os_version, each from its own first source: the event parameter of that name, the
- * client hints (`model`; `platform` and `platform_version`, "Android 14.0.0"), the user agent.
+ * client hints (`model`; `platform` and `platform_version`, "Android 14.0.0"), the user agent. The user
+ * agent is read only when one of the two is still missing.
  */
 export function deviceInfo(
   params: { deviceModel: unknown; osVersion: unknown },
   clientHints: unknown,
-  userAgent: unknown,
+  userAgent: () => unknown,
 ): DeviceInfo {
-  const platform = stringOf(prop(clientHints, 'platform'));
-  const version = stringOf(prop(clientHints, 'platform_version'));
-  let model = stringOf(params.deviceModel) || stringOf(prop(clientHints, 'model'));
+  // Any value but null and undefined reads a missing property as undefined.
+  const hints = clientHints as { [key: string]: unknown } | undefined;
+  const platform = hints ? stringOf(hints.platform) : undefined;
+  const version = hints ? stringOf(hints.platform_version) : undefined;
+  let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : undefined);
   let os =
     stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform);
   if (!model || !os) {
-    const agent = fromUserAgent(userAgent);
+    const agent = fromUserAgent(userAgent());
     model = model || agent[0];
     os = os || agent[1];
   }

@@ -8,7 +8,8 @@ import { floor, toNumber } from './numbers';
 import { isArray, isObject, isString, stringOf } from './values';
 
 export interface Envelope {
-  envelope: string;
+  /** The envelope string: what the event sends as user_data.partner_id. */
+  partnerId: string;
   /** When ATS stored the envelope (ms); absent for raw envelopes and timestamp-less records. */
   timestampMs?: number;
   version?: string;
@@ -29,13 +30,19 @@ export function decodeBase64(text: string): string | undefined {
 /** An ATS record's envelope (a string, or the first of a list), or why it has none. */
 function fromRecord(json: string): Envelope | string {
   const record = JSON.parse(json);
-  const list = isObject(record) ? record.envelope : undefined;
-  const envelope = isArray(list) ? list.map(stringOf).filter(isString)[0] : stringOf(list);
   if (!isObject(record)) return 'not a JSON object';
+  const list = record.envelope;
+  const envelope =
+    typeof list === 'string'
+      ? stringOf(list)
+      : isArray(list)
+        ? list.map(stringOf).filter(isString)[0]
+        : undefined;
   if (!envelope) return 'a JSON object without an "envelope" string';
   // Timestamps below 1e12 are taken as seconds (milliseconds that small would predate 2001).
-  const ts = toNumber(record.timestamp);
-  const parsed: Envelope = { envelope: envelope };
+  const stamp = record.timestamp;
+  const ts = typeof stamp === 'number' && stamp - stamp === 0 ? stamp : toNumber(stamp);
+  const parsed: Envelope = { partnerId: envelope };
   if (ts !== undefined && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1000 : ts;
   if (stringOf(record.version)) parsed.version = record.version as string;
   return parsed;
@@ -43,8 +50,8 @@ function fromRecord(json: string): Envelope | string {
 
 /** One stored value → an envelope, or why it is not one. */
 export function parseEnvelopeValue(value: unknown): Envelope | string {
-  const text = isString(value) ? value.trim() : '';
   if (!isString(value)) return 'not a string';
+  const text = value.trim();
   if (text === '') return 'empty';
   if (text.charAt(0) === '{') return fromRecord(text);
   // What a raw envelope or an encoded ATS record looks like: base64 of either alphabet.
@@ -54,7 +61,7 @@ export function parseEnvelopeValue(value: unknown): Envelope | string {
   // Decoded text that opens like JSON was meant as an ATS record; anything else is a raw envelope (raw
   // envelopes are themselves base64-like, so decoding them gives binary noise, not "{").
   const decoded = ('' + decodeBase64(text)).trim();
-  const record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { envelope: text };
+  const record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { partnerId: text };
   return isString(record) ? 'base64 of ' + record : record;
 }
 
@@ -71,28 +78,25 @@ export function chooseEnvelope(
   origin: string,
   nowMs: number,
   maxAgeDays: number,
-  notes: string[],
+  warn: (warning: string) => void,
 ): Envelope | undefined {
   const max = MAX_ENVELOPE_CANDIDATES;
   if (values.length > max) {
-    notes.push(
-      origin + ': only the first ' + max + ' of ' + values.length + ' values were considered',
-    );
+    warn(origin + ': only the first ' + max + ' of ' + values.length + ' values were considered');
     values = values.slice(0, max);
   }
   let chosen: Envelope | undefined;
   for (let i = 0; i < values.length; i++) {
     const parsed = parseEnvelopeValue(values[i]);
-    const days =
-      isString(parsed) || !parsed.timestampMs ? 0 : (nowMs - parsed.timestampMs) / 86400000;
     let reason = isString(parsed) ? parsed : undefined;
+    const stamp = reason === undefined ? (parsed as Envelope).timestampMs : undefined;
+    const days = stamp ? (nowMs - stamp) / 86400000 : 0;
     if (maxAgeDays > 0 && days > maxAgeDays) {
       reason =
         'expired: stored ' + floor(days) + ' days ago, the maximum age is ' + maxAgeDays + ' days';
     } else if (!reason && chosen) reason = 'not used: an earlier value is valid';
     else if (!reason) chosen = parsed as Envelope;
-    if (reason)
-      notes.push(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
+    if (reason) warn(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
   }
   return chosen;
 }

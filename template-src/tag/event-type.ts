@@ -33,8 +33,8 @@ export function resolveEventType(
   eventName: unknown,
   settings: EventTypeSettings,
 ): { eventType?: string; reason?: string } {
-  const fixed = settings.fixedEventType;
   if (settings.eventTypeMode === 'fixed') {
+    const fixed = settings.fixedEventType;
     const type = asSnapEventType(fixed);
     const reason =
       'the fixed event type "' +

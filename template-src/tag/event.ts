@@ -6,50 +6,15 @@ import { JSON } from 'sgtm';
 import type { Config } from './config';
 import { adStorageDenial } from './consent';
 import { buildCustomData } from './custom-data';
-import type { KeyValue } from './custom-data-forms';
 import { chooseEnvelope } from './envelope';
 import type { Envelope } from './envelope';
 import { resolveEventType } from './event-type';
-import type { Result } from './log';
-import { floor } from './numbers';
 import { ADAPTER_URL, CONFIG_ID_PATTERN } from './rules';
-import type { RequestHeader } from './rules';
 import { snapIds } from './snap-ids';
 import type { SnapIds } from './snap-ids';
+import { floor } from './numbers';
+import type { Request, Result, SnapEvent } from './types';
 import { isArray, isString, stringOf, textOf } from './values';
-
-/** GA4's event data: an object (an event without one reads as empty). */
-export type EventData = { [key: string]: unknown };
-
-/**
- * What the tag reads from the request (gtm.ts reads it). What most events never need is read on first
- * use, and every value at most once.
- */
-export interface Request {
-  event: EventData;
-  /** The GA4 event name as received ('' when missing), for the log lines. */
-  eventName: string;
-  /** The envelope cookie's values; undefined when the get_cookies permission does not list it. */
-  envelopeCookie: string[] | undefined;
-  scid: string[];
-  nowMs: number;
-  /** The `_scclid` cookie's values: the click ID when the page URL has none. */
-  scclid(): string[];
-  header(name: RequestHeader): unknown;
-  remoteAddress(): unknown;
-  /** For a generated event_id. */
-  random(): number;
-}
-
-export interface SnapEvent {
-  event_manager: string[];
-  event_id: string;
-  event_type: string;
-  event_time: number;
-  event_source_url?: string;
-  user_data?: { [key: string]: string };
-  custom_data?: KeyValue[];
-}
 
 /** An event that passed the checks before the envelope is settled. */
 export interface Admitted {
@@ -79,7 +44,7 @@ const stop = (outcome: Result['outcome'], reason: string, eventType?: string): R
 });
 
 /** The envelope from the cookie or the field; a warning when the cookie may not be read. */
-function envelopeOf(cfg: Config, req: Request, notes: string[]): Envelope | undefined {
+function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
   const name = cfg.envelopeCookieName;
   const value = cfg.envelopeValue;
   const fromField = cfg.envelopeSource === 'value';
@@ -91,7 +56,7 @@ function envelopeOf(cfg: Config, req: Request, notes: string[]): Envelope | unde
         : [value]
     : req.envelopeCookie;
   if (!values) {
-    notes.push(
+    req.warn(
       'cookie "' +
         name +
         '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it ' +
@@ -100,11 +65,11 @@ function envelopeOf(cfg: Config, req: Request, notes: string[]): Envelope | unde
     );
   }
   const origin = fromField ? 'envelope field' : '"' + name + '" cookie';
-  return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, notes);
+  return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 
-/** The checks before the envelope is settled; `notes` collects the warnings worth logging. */
-export function admit(cfg: Config, req: Request, notes: string[]): Result | Admitted {
+/** The checks before the envelope is settled. */
+export function admit(cfg: Config, req: Request): Result | Admitted {
   const id = cfg.atsConfigId;
   const configId = isString(id) ? id.trim() : '';
   const event = req.event;
@@ -132,7 +97,7 @@ export function admit(cfg: Config, req: Request, notes: string[]): Result | Admi
   return {
     configId: configId,
     eventType: type.eventType,
-    envelope: envelopeOf(cfg, req, notes),
+    envelope: envelopeOf(cfg, req),
     ids: cfg.sendSnapIds ? snapIds(event.page_location, req.scid, req.scclid) : {},
     consentDenied: !!denial,
   };
@@ -143,14 +108,13 @@ export function buildEvent(
   cfg: Config,
   req: Request,
   admitted: Admitted,
-  envelope: string | undefined,
-  notes: string[],
+  partnerId: string | undefined,
 ): Result | Outgoing {
   const ids = admitted.ids;
   const eventType = admitted.eventType;
   const event = req.event;
   const inUserData = cfg.snapIdPlacement === 'user_data';
-  if (cfg.requireIdentity && !envelope && !ids.scid && !ids.clickId) {
+  if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
     return stop(
       'skipped',
       'no identity: no ATS envelope, no _scid and no click ID for this event (untick "Require an ' +
@@ -158,38 +122,42 @@ export function buildEvent(
       eventType,
     );
   }
+  // event_id: Snap deduplicates it against the Pixel's client_dedup_id. event_time: seconds, rounded
+  // down (Snap refuses milliseconds).
   const snapEvent: SnapEvent = {
     event_manager: ['snapchat'],
-    // Snap deduplicates it against the Pixel's client_dedup_id.
     event_id:
       cfg.eventIdOverride ||
       textOf(event.event_id) ||
       textOf(event.transaction_id) ||
       req.nowMs + '.' + req.random(),
     event_type: eventType,
-    // Seconds: Snap refuses milliseconds.
     event_time: floor(req.nowMs / 1000),
   };
   const sourceUrl =
     cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header('referer'));
   if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-  const userData: { [key: string]: string } = {};
-  if (envelope) userData.partner_id = envelope;
-  if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-  if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-  if (envelope || (inUserData && (ids.scid || ids.clickId))) snapEvent.user_data = userData;
-  const customData = buildCustomData(req, cfg, inUserData ? {} : ids, notes);
-  // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
-  const missing = ['price', 'currency'].filter(
-    (key) => !customData.some((pair) => pair.key === key),
-  );
+  if (partnerId || (inUserData && (ids.scid || ids.clickId))) {
+    const userData: { [key: string]: string } = {};
+    if (partnerId) userData.partner_id = partnerId;
+    if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
+    if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
+    snapEvent.user_data = userData;
+  }
+  const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
   if (customData.length) snapEvent.custom_data = customData;
-  if (eventType === 'PURCHASE' && missing.length) {
-    notes.push(
-      'PURCHASE without ' +
-        missing.join(' and ') +
-        ": LiveRamp's adapter requires price and currency for PURCHASE",
-    );
+  if (eventType === 'PURCHASE') {
+    // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
+    const has: { [key: string]: boolean } = {};
+    for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+    const missing = has.price ? 'currency' : has.currency ? 'price' : 'price and currency';
+    if (!has.price || !has.currency) {
+      req.warn(
+        'PURCHASE without ' +
+          missing +
+          ": LiveRamp's adapter requires price and currency for PURCHASE",
+      );
+    }
   }
 
   const url = ADAPTER_URL + admitted.configId;

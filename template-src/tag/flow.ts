@@ -5,34 +5,31 @@ import { readConfig } from './config';
 import { admit, buildEvent, ended } from './event';
 import * as gtm from './gtm';
 import { NO_CONNECTION, answerReason, refreshLine, resultLine, warningLine } from './log';
-import type { Result } from './log';
 import { refreshDecision, refreshEnvelope, skipped } from './refresh';
 import type { RefreshResult } from './refresh';
+import type { Result } from './types';
 
 export function runTag(tagData: TemplateData): void {
   const cfg = readConfig(tagData);
-  const req = gtm.readRequest(cfg);
   // Lines are only built when they will be written: redacting a body costs more than sending it.
   const logging = gtm.loggingOn(cfg.logging);
-  const name = req.eventName;
-  const warn = (lines: string[]) => {
-    if (logging) for (const line of lines) gtm.logToConsole(warningLine(name, line));
+  // The firing's one warning collector: each warning is logged as it is found.
+  const warn = (warning: string) => {
+    if (logging) gtm.logToConsole(warningLine(req.eventName, warning));
   };
+  const req = gtm.readRequest(cfg, warn);
+  const name = req.eventName;
   const finish = (result: Result) => {
     if (logging) gtm.logToConsole(resultLine(name, cfg.pixelId, result));
     if (result.outcome === 'failure') tagData.gtmOnFailure();
     else tagData.gtmOnSuccess();
   };
 
-  const warnings: string[] = [];
-  const admitted = admit(cfg, req, warnings);
-  warn(warnings);
+  const admitted = admit(cfg, req);
   if (ended(admitted)) return finish(admitted);
   /** Builds the event with the settled envelope, sends it, and finishes exactly once. */
   const send = (partnerId: string | undefined) => {
-    const notes: string[] = [];
-    const built = buildEvent(cfg, req, admitted, partnerId, notes);
-    warn(notes);
+    const built = buildEvent(cfg, req, admitted, partnerId);
     if (ended(built)) return finish(built);
     let finished = false;
     // GTM's promise settles once; the guard keeps "exactly one callback" true of any API that does not.
@@ -48,21 +45,17 @@ export function runTag(tagData: TemplateData): void {
         event: built.event,
       });
     };
+    // The log line's status stays what the callback form reported: 0 failed, -1 timed out.
     gtm.post(built.url, built.body, cfg.timeoutMs).then(
-      (response) => {
-        const status = response.statusCode;
+      (response) =>
         answered(
-          status,
-          status >= 200 && status < 300
-            ? 'sent'
-            : answerReason(status, response.body, [
-                partnerId,
-                admitted.ids.scid,
-                admitted.ids.clickId,
-              ]),
-        );
-      },
-      // The log line's status stays what the callback form reported: 0 failed, -1 timed out.
+          response.statusCode,
+          answerReason(response.statusCode, response.body, [
+            partnerId,
+            admitted.ids.scid,
+            admitted.ids.clickId,
+          ]),
+        ),
       (failure) =>
         failure && failure.reason === 'timed_out'
           ? answered(-1, 'the request to the adapter timed out after ' + cfg.timeoutMs + ' ms')
@@ -71,14 +64,15 @@ export function runTag(tagData: TemplateData): void {
   };
   const refreshed = (result: RefreshResult) => {
     if (logging) gtm.logToConsole(refreshLine(name, result));
-    send(result.envelope);
+    send(result.partnerId);
   };
 
   const envelope = admitted.envelope;
+  const partnerId = envelope && envelope.partnerId;
   const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
   if (decision.due && envelope) {
-    return refreshEnvelope(cfg, req, envelope, decision.reason, refreshed);
+    return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);
   }
-  if (decision.quiet) return send(envelope && envelope.envelope);
-  refreshed(skipped(envelope && envelope.envelope, decision.reason));
+  if (decision.quiet) return send(partnerId);
+  refreshed(skipped(partnerId, decision.reason));
 }

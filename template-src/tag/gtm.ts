@@ -17,9 +17,8 @@ import {
 } from 'sgtm';
 import type { HttpRequestFailure, HttpResponse, SandboxPromise } from 'sgtm';
 import type { Config } from './config';
-import type { EventData, Request } from './event';
+import type { EventData, Request } from './types';
 import { READABLE_COOKIES } from './rules';
-import { isString } from './values';
 
 /** setCookie's options as the tag writes the envelope cookie. */
 export interface CookieOptions {
@@ -43,7 +42,7 @@ export const RANDOM_MAX = 999999999;
  * the get_cookies permission: it is asked first, and undefined stands for "not permitted". The lazy
  * reads each have one caller, which calls at most once; the headers, asked for twice, are kept.
  */
-export function readRequest(cfg: Config): Request {
+export function readRequest(cfg: Config, warn: (warning: string) => void): Request {
   const all = getAllEventData();
   // typeof, not getType: an API call per event for what GTM always gives as an object.
   const event = (typeof all === 'object' && all !== null ? all : {}) as EventData;
@@ -52,7 +51,7 @@ export function readRequest(cfg: Config): Request {
   const headers: { [name: string]: unknown } = {};
   return {
     event: event,
-    eventName: isString(name) ? name : '',
+    eventName: typeof name === 'string' ? name : '',
     envelopeCookie:
       cfg.envelopeSource !== 'cookie'
         ? []
@@ -68,6 +67,7 @@ export function readRequest(cfg: Config): Request {
     },
     remoteAddress: getRemoteAddress,
     random: () => generateRandom(RANDOM_MIN, RANDOM_MAX),
+    warn: warn,
   };
 }
 

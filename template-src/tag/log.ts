@@ -3,7 +3,7 @@
 // The ATS envelope, `_scid` and the click ID are cut to their first 6 characters, so the lines can go
 // to shared server logs.
 import { JSON } from 'sgtm';
-import type { SnapEvent } from './event';
+import type { Result, SnapEvent } from './types';
 import { maskClickIdInUrl } from './snap-ids';
 import { isString } from './values';
 
@@ -32,12 +32,10 @@ export function redactEvent(event: SnapEvent): SnapEvent {
 export const NO_CONNECTION =
   'the request to the adapter failed (no connection: DNS, refused or TLS)';
 
-/** How much of the adapter's answer a reason carries: enough for its error message, not a page. */
-export const ANSWER_SHOWN = 500;
-
 /**
- * A non-2xx answer's reason, with the adapter's body (it says why, e.g. `{"error":"…"}`) so Preview
- * shows LiveRamp's words. Identifiers the adapter echoes are redacted before the cut, so one cut in
+ * An answer's reason: 'sent' for a 2xx; else the status and the adapter's body, which says why (e.g.
+ * `{"error":"…"}`), so Preview shows LiveRamp's words: its first 500 characters, enough for an error
+ * message but not a page. Identifiers the adapter echoes are redacted before the cut, so one cut in
  * half cannot slip through whole characters the redaction would have hidden.
  */
 export function answerReason(
@@ -45,24 +43,12 @@ export function answerReason(
   body: unknown,
   secrets: (string | undefined)[],
 ): string {
+  if (status >= 200 && status < 300) return 'sent';
   let text = isString(body) ? body : '';
   for (const secret of secrets) {
-    if (secret && text.indexOf(secret) >= 0) text = text.split(secret).join(redact(secret));
+    if (secret) text = text.split(secret).join(redact(secret));
   }
-  return (
-    'the adapter answered HTTP ' +
-    status +
-    (text === '' ? '' : ': ' + text.substring(0, ANSWER_SHOWN))
-  );
-}
-
-export interface Result {
-  outcome: 'success' | 'failure' | 'skipped';
-  reason: string;
-  eventType?: string;
-  status?: number;
-  url?: string;
-  event?: SnapEvent;
+  return 'the adapter answered HTTP ' + status + (text === '' ? '' : ': ' + text.substring(0, 500));
 }
 
 /** A log line; absent values are left out. */

@@ -1,7 +1,7 @@
 // Numbers and two-decimal prices.
 // From event data and fields, to the adapter's price strings ("49.50"), written without `toFixed`,
-// which the sandbox lacks. Rounding is plain arithmetic: the sandbox's Math is an API.
-import { isFiniteNumber, isString, textOf } from './values';
+// which the sandbox lacks. Rounding is plain arithmetic: the sandbox's Math is an API. A number is
+// finite when `n - n` is 0 (NaN and ±Infinity give NaN; the sandbox has no isFinite).
 
 /** `n` rounded down; for n ≥ 0, which is all the tag rounds. */
 export const floor = (n: number): number => n - (n % 1);
@@ -11,12 +11,16 @@ export const floor = (n: number): number => n - (n % 1);
  * "0x10" are numbers to JavaScript, but not how a shop writes a price: they are left out, not guessed.
  */
 export function toNumber(v: unknown): number | undefined {
-  if (isFiniteNumber(v)) return v;
-  const t = isString(v) ? v.trim() : '';
+  if (typeof v === 'number') return v - v === 0 ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const t = v.trim();
   const n = +t;
   // Most values are written as JavaScript writes the number ("30", "49.5"): no pattern needed then.
-  const plain = '' + n === t || (t.length <= 40 && t.match('^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$'));
-  return t !== '' && isFiniteNumber(n) && plain ? n : undefined;
+  return t !== '' &&
+    n - n === 0 &&
+    ('' + n === t || (t.length <= 40 && t.match('^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$')))
+    ? n
+    : undefined;
 }
 
 /**
@@ -26,17 +30,21 @@ export function toNumber(v: unknown): number | undefined {
  */
 export function twoDecimals(n: number): string | undefined {
   const abs = n < 0 ? -n : n;
-  if (!isFiniteNumber(n) || abs >= 1e15) return undefined;
-  const cents = floor(abs * 100 + 1e-7 + 0.5);
-  const fraction = cents % 100;
+  // Also false for NaN.
+  if (!(abs < 1e15)) return undefined;
+  const exact = abs * 100 + 1e-7 + 0.5;
+  const cents = exact - (exact % 1);
   return (
-    (n < 0 && cents > 0 ? '-' : '') + floor(cents / 100) + (fraction < 10 ? '.0' : '.') + fraction
+    (n < 0 && cents > 0 ? '-' : '') +
+    (cents / 100 - ((cents / 100) % 1)) +
+    (cents % 100 < 10 ? '.0' : '.') +
+    (cents % 100)
   );
 }
 
 /** The adapter's money form of a value. */
 export const moneyOf = (v: unknown): string | undefined => {
-  const n = toNumber(v);
+  const n = typeof v === 'number' ? v : toNumber(v);
   return n === undefined ? undefined : twoDecimals(n);
 };
 
@@ -45,16 +53,21 @@ export const moneyOf = (v: unknown): string | undefined => {
  * in exponent notation, which number_items cannot hold), and such items count as quantity 1.
  */
 export const quantityOf = (v: unknown): number | undefined => {
-  const n = toNumber(v);
+  const n = typeof v === 'number' ? v : toNumber(v);
   return n !== undefined && n >= 0.000001 && n <= 1000000 ? n : undefined;
 };
 
-/** `n` as a plain decimal string ("2", "1.5"), or undefined when JavaScript would use an exponent. */
+/**
+ * `n` as a plain decimal string ("2", "1.5"), or undefined when JavaScript would use an exponent (the
+ * only other way it writes a finite number).
+ */
 export const plainNumberText = (n: number): string | undefined =>
-  ('' + n).match('^-?[0-9]+([.][0-9]+)?$') ? '' + n : undefined;
+  n - n === 0 && ('' + n).indexOf('e') < 0 ? '' + n : undefined;
 
 /** A number when the value reads as one (`level` 3 or "3"), else its text. */
 export const numberOrText = (v: unknown): number | string | undefined => {
   const n = toNumber(v);
-  return n !== undefined ? n : textOf(v);
+  if (n !== undefined) return n;
+  const t = typeof v === 'string' ? v.trim() : '';
+  return t === '' ? undefined : t;
 };

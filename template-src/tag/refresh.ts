@@ -6,7 +6,7 @@ import { JSON, encodeUriComponent, parseUrl, sha256Sync, toBase64 } from 'sgtm';
 import type { Config } from './config';
 import { signalOn } from './consent';
 import type { Envelope } from './envelope';
-import type { Request } from './event';
+import type { Request } from './types';
 import * as gtm from './gtm';
 import { floor } from './numbers';
 import { CONFIG_ID_PATTERN, REFRESH_URL } from './rules';
@@ -16,6 +16,7 @@ import { isArray, isFiniteNumber, isObject, isString, prop, stringOf } from './v
 export interface Outcome {
   kind: 'refreshed' | 'expired' | 'kept';
   reason: string;
+  /** The new partnerId; named `envelope` because outcomes are stored in the shared cache as such. */
   envelope?: string;
 }
 
@@ -28,7 +29,7 @@ export interface Decision {
 
 export interface RefreshResult {
   /** What the event sends as partner_id: the new envelope, the old one, or none after a 204. */
-  envelope?: string;
+  partnerId?: string;
   action: 'skipped' | Outcome['kind'];
   /** Where the answer came from: this event's call, the shared cache, or nowhere. */
   source: 'call' | 'cache' | 'none';
@@ -147,32 +148,33 @@ export function pageOrigin(url: unknown): string | undefined {
 
 /** An answer, or a rejection (`{reason: 'failed' | 'timed_out'}`), as an outcome. */
 export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unknown): Outcome {
-  const parsed = statusCode === 200 && isString(body) ? JSON.parse(body) : undefined;
-  const list = prop(parsed, 'envelopes');
-  let why = 'refresh answered ' + statusCode;
+  const kept = (why: string): Outcome => ({
+    kind: 'kept',
+    reason: why + '; keeping the old envelope',
+  });
+  const answered = 'refresh answered ' + statusCode;
   if (failure !== undefined) {
-    why = prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed';
-  } else if (statusCode === 204) {
-    return { kind: 'expired', reason: 'refresh answered 204: the envelope expired' };
-  } else if (statusCode === 200 && (!isString(body) || body === '')) {
-    why = 'refresh answered 200 with an empty body';
-  } else if (statusCode === 200 && !isObject(parsed)) {
-    why = 'refresh answered 200 with a body that is not a JSON object';
-  } else if (statusCode === 200 && !isArray(list)) {
-    why = 'refresh answered 200 without an envelopes list';
-  } else if (statusCode === 200) {
-    why = 'refresh answered 200 without a usable type-19 envelope';
-    for (const entry of list as unknown[]) {
-      // The documented answer has the number 19; the string "19" counts as the same type.
-      const type = prop(entry, 'type');
-      const envelope = stringOf(prop(entry, 'value'));
-      // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
-      if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
-        return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
-      }
+    return kept(
+      prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed',
+    );
+  }
+  if (statusCode === 204) return { kind: 'expired', reason: answered + ': the envelope expired' };
+  if (statusCode !== 200) return kept(answered);
+  if (!isString(body) || body === '') return kept(answered + ' with an empty body');
+  const parsed = JSON.parse(body);
+  const list = prop(parsed, 'envelopes');
+  if (!isObject(parsed)) return kept(answered + ' with a body that is not a JSON object');
+  if (!isArray(list)) return kept(answered + ' without an envelopes list');
+  for (const entry of list) {
+    // The documented answer has the number 19; the string "19" counts as the same type.
+    const type = prop(entry, 'type');
+    const envelope = stringOf(prop(entry, 'value'));
+    // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
+    if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
+      return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
     }
   }
-  return { kind: 'kept', reason: why + '; keeping the old envelope' };
+  return kept(answered + ' without a usable type-19 envelope');
 }
 
 /**
@@ -249,8 +251,8 @@ export function cookieOptions(domain: string, lifetimeDays: number): gtm.CookieO
 }
 
 /** No refresh happened: the event sends the envelope it has. */
-export const skipped = (envelope: string | undefined, reason: string): RefreshResult => ({
-  envelope: envelope,
+export const skipped = (partnerId: string | undefined, reason: string): RefreshResult => ({
+  partnerId: partnerId,
   action: 'skipped',
   source: 'none',
   cookie: 'none',
@@ -267,17 +269,19 @@ function permissionMissing(what: string): string {
 }
 
 /**
- * Runs a due refresh (`cause` says why it is due); `done` gets the result exactly once. The envelope
- * came from the cookie it is written back to, or from a field (nothing to write back then).
+ * Runs a due refresh (`cause` says why it is due) for the placement (the admitted configuration ID
+ * unless the Placement ID field names another); `done` gets the result exactly once. The envelope came
+ * from the cookie it is written back to, or from a field (nothing to write back then).
  */
 export function refreshEnvelope(
   cfg: Config,
   req: Request,
+  configId: string,
   envelope: Envelope,
   cause: string,
   done: (result: RefreshResult) => void,
 ): void {
-  const old = envelope.envelope;
+  const old = envelope.partnerId;
   const skip = (reason: string) => done(skipped(old, reason));
   /** What an outcome means for the event, with the cookie written back or expired. */
   const apply = (outcome: Outcome, refreshedAtMs: number, source: 'call' | 'cache') => {
@@ -285,7 +289,7 @@ export function refreshEnvelope(
     const name = cfg.envelopeCookieName;
     const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '';
     const result: RefreshResult = {
-      envelope: outcome.kind === 'kept' ? old : renewed,
+      partnerId: outcome.kind === 'kept' ? old : renewed,
       action: outcome.kind,
       source: source,
       cookie: 'none',
@@ -313,7 +317,7 @@ export function refreshEnvelope(
   if (!gtm.queryPermission('access_template_storage')) {
     return skip(permissionMissing('access_template_storage'));
   }
-  const placementId = cfg.placementId || (cfg.atsConfigId as string).trim();
+  const placementId = cfg.placementId || configId;
   const key = cacheKey(placementId, old);
   const stored = gtm.templateDataStorage.getItemCopy(key);
   const entry = liveEntry(stored, req.nowMs);

@@ -10,13 +10,17 @@ export interface SnapIds {
   clickId?: string;
 }
 
-/** The first non-empty value of a cookie. */
+/** The first non-empty value of a cookie, trimmed. */
 const firstValue = (values: string[]): string | undefined =>
   values.map(stringOf).filter(isString)[0];
 
+/** Text with its URI escapes decoded (undefined when malformed); text without `%` has none. */
+const decoded = (text: string): string | undefined =>
+  text.indexOf('%') < 0 ? text : decodeUriComponent(text);
+
 /** Whether a parameter name is `ScCid` in any case, URI-encoded or not. */
 const isClickIdName = (name: string): boolean =>
-  ('' + decodeUriComponent(name)).trim().toLowerCase() === 'sccid';
+  ('' + decoded(name)).trim().toLowerCase() === 'sccid';
 
 /**
  * The `ScCid` query parameter of `url`. Parsed by hand rather than with parseUrl, so relative or odd
@@ -29,14 +33,16 @@ export function clickIdFromUrl(url: unknown): string | undefined {
     const eq = pair.indexOf('=');
     const value =
       eq > 0 && isClickIdName(pair.substring(0, eq))
-        ? decodeUriComponent(
-            pair
-              .substring(eq + 1)
-              .split('+')
-              .join(' '),
+        ? stringOf(
+            decoded(
+              pair
+                .substring(eq + 1)
+                .split('+')
+                .join(' '),
+            ),
           )
         : undefined;
-    if (stringOf(value)) return stringOf(value);
+    if (value) return value;
   }
   return undefined;
 }

@@ -346,8 +346,10 @@ describe('cookieValue', () => {
   it("round-trips through the tag's own envelope reader, timestamp included", () => {
     const value = cookieValue(ENVELOPE, NOW, '1.5.0') as string;
     const notes: string[] = [];
-    expect(chooseEnvelope([decodeURIComponent(value)], 'cookie', NOW, 30, notes)).toEqual({
-      envelope: ENVELOPE,
+    expect(
+      chooseEnvelope([decodeURIComponent(value)], 'cookie', NOW, 30, (w) => notes.push(w)),
+    ).toEqual({
+      partnerId: ENVELOPE,
       timestampMs: NOW,
       version: '1.5.0',
     });

@@ -20,7 +20,7 @@ interface Case {
 function decide(c: Case = {}) {
   const config = readConfig({ atsConfigId: 'cfg', ...c.fields } as never);
   const request = tagRequest({ headers: c.headers });
-  const envelope: Envelope = { envelope: ENVELOPE };
+  const envelope: Envelope = { partnerId: ENVELOPE };
   const ts = c.timestampMs === undefined ? NOW - 45 * MIN : c.timestampMs;
   if (ts !== null) envelope.timestampMs = ts;
   const decision = refreshDecision(

@@ -67,13 +67,13 @@ function start(firing: Firing, results: RefreshResult[]) {
   const config = readConfig({ atsConfigId: 'cfg-123', ...firing.fields } as never);
   const request = tagRequest({ event: PAGE_EVENT, nowMs, ...firing.request });
   const envelope = firing.envelope ?? {
-    envelope: OLD,
+    partnerId: OLD,
     timestampMs: NOW - 45 * MIN,
     version: '1.5.0',
   };
   const decision = refreshDecision(config, request, envelope, false);
   expect(decision.due).toBe(true);
-  refreshEnvelope(config, request, envelope, decision.reason, (r) => results.push(r));
+  refreshEnvelope(config, request, 'cfg-123', envelope, decision.reason, (r) => results.push(r));
   return request;
 }
 
@@ -98,14 +98,14 @@ async function run(firing: Firing, responses: RecordedResponse[], storage?: Temp
 }
 
 const refreshed = (reason = CAUSE + '; envelope refreshed'): RefreshResult => ({
-  envelope: NEW,
+  partnerId: NEW,
   action: 'refreshed',
   source: 'call',
   cookie: 'written',
   reason,
 });
 const skipped = (reason: string): RefreshResult => ({
-  envelope: OLD,
+  partnerId: OLD,
   action: 'skipped',
   source: 'none',
   cookie: 'none',
@@ -132,7 +132,7 @@ describe('refreshEnvelope: answers', () => {
     const { results, trace } = await run({}, [{ urlPrefix: REFRESH, status: 204 }]);
     expect(results).toEqual([
       {
-        envelope: undefined,
+        partnerId: undefined,
         action: 'expired',
         source: 'call',
         cookie: 'expired',
@@ -165,7 +165,7 @@ describe('refreshEnvelope: answers', () => {
     expect(trace.requests.map((r) => r.timeoutMs)).toEqual([100]);
     expect(results).toEqual([
       {
-        envelope: OLD,
+        partnerId: OLD,
         action: 'kept',
         source: 'call',
         cookie: 'none',
@@ -288,7 +288,7 @@ describe('refreshEnvelope: the shared cache', () => {
     await run({}, responses, storage);
     const later = await run({ nowMs: NOW + 29 * MIN }, responses, storage);
     expect(later.trace.requests).toEqual([]);
-    expect(later.results[0]).toMatchObject({ envelope: OLD, action: 'kept', source: 'cache' });
+    expect(later.results[0]).toMatchObject({ partnerId: OLD, action: 'kept', source: 'cache' });
   });
 
   it('an expired entry is ignored (and removed): the next due event calls again', async () => {
@@ -340,7 +340,7 @@ describe('refreshEnvelope: the cookie', () => {
     const { results, trace } = await run({ fields: { envelopeSource: 'value' } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
-    expect(results[0]).toMatchObject({ envelope: NEW, cookie: 'none' });
+    expect(results[0]).toMatchObject({ partnerId: NEW, cookie: 'none' });
     expect(trace.cookiesSet).toEqual([]);
   });
 
@@ -357,7 +357,7 @@ describe('refreshEnvelope: the cookie', () => {
   });
 
   it('writes a timestamp-less old envelope with the default version', async () => {
-    const { trace } = await run({ envelope: { envelope: OLD } }, [
+    const { trace } = await run({ envelope: { partnerId: OLD } }, [
       { urlPrefix: REFRESH, status: 200, body: OK_BODY },
     ]);
     expect(trace.cookiesSet[0].value).toBe(atsCookie(NEW, NOW, '1.0.0'));
@@ -427,12 +427,19 @@ describe('refreshEnvelope: a failure inside the answer handling', () => {
   it('reports once, and a report that throws (the send failing) is not swallowed as a refresh failure', async () => {
     const h = host([{ urlPrefix: REFRESH, status: 200, body: OK_BODY }]);
     const config = readConfig({ atsConfigId: 'cfg-123' } as never);
-    const envelope = { envelope: OLD, timestampMs: NOW - 45 * MIN };
+    const envelope = { partnerId: OLD, timestampMs: NOW - 45 * MIN };
     const results: RefreshResult[] = [];
-    refreshEnvelope(config, tagRequest({ event: PAGE_EVENT, nowMs: NOW }), envelope, CAUSE, (r) => {
-      results.push(r);
-      throw new Error('the send failed');
-    });
+    refreshEnvelope(
+      config,
+      tagRequest({ event: PAGE_EVENT, nowMs: NOW }),
+      'cfg-123',
+      envelope,
+      CAUSE,
+      (r) => {
+        results.push(r);
+        throw new Error('the send failed');
+      },
+    );
     await h.tasks.idle(5000);
     // The refresh itself succeeded, so its one report says so; the send's error reaches GTM.
     expect(results).toEqual([refreshed()]);

@@ -1,6 +1,6 @@
 // A `Request` (what gtm.readRequest gives the pure tag modules) from plain values, for unit tests of
 // event.ts and refresh.ts. The lazy reads are counted in `reads`, so a test can show what was not read.
-import type { EventData, Request } from '../../template-src/tag/event';
+import type { EventData, Request } from '../../template-src/tag/types';
 
 export interface RequestParts {
   event?: EventData;
@@ -12,6 +12,8 @@ export interface RequestParts {
   remoteAddress?: unknown;
   nowMs?: number;
   random?: number;
+  /** Where the request's warnings go (the warning collector flow.ts makes). */
+  notes?: string[];
 }
 
 export const NOW = 1744873500000;
@@ -42,6 +44,9 @@ export function tagRequest(parts: RequestParts = {}): Request & { reads: string[
     random: () => {
       reads.push('random');
       return parts.random ?? 123456789;
+    },
+    warn: (warning) => {
+      parts.notes?.push(warning);
     },
   };
 }

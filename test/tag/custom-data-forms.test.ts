@@ -3,7 +3,10 @@ import { applyCustomDataRows } from '../../template-src/tag/custom-data-forms';
 /** One "Custom data" table row applied to an empty list: the list it gives and the warnings. */
 function row(key: string, value: unknown) {
   const notes: string[] = [];
-  return { list: applyCustomDataRows([], [{ key, value }], notes), notes };
+  return {
+    list: applyCustomDataRows([], [{ key, value }], (warning) => notes.push(warning)),
+    notes,
+  };
 }
 
 describe('a custom data row takes the form of its key', () => {

@@ -1,7 +1,7 @@
 import { readConfig } from '../../template-src/tag/config';
 import { applyCustomDataRows, currencyOf } from '../../template-src/tag/custom-data-forms';
 import { MAX_ITEMS, buildCustomData } from '../../template-src/tag/custom-data';
-import type { EventData } from '../../template-src/tag/event';
+import type { EventData } from '../../template-src/tag/types';
 import type { SnapIds } from '../../template-src/tag/snap-ids';
 import { tagRequest } from '../support/tag-request';
 import type { RequestParts } from '../support/tag-request';
@@ -13,8 +13,8 @@ function build(
   ids: SnapIds = {},
   notes: string[] = [],
 ) {
-  const request = tagRequest(parts);
-  return { list: buildCustomData(request, readConfig(fields as never), ids, notes), request };
+  const request = tagRequest({ ...parts, notes });
+  return { list: buildCustomData(request, readConfig(fields as never), ids), request };
 }
 
 /** The custom_data of an event with default settings, as an object (keys are unique). */
@@ -108,7 +108,7 @@ describe('applyCustomDataRows', () => {
           { key: 'currency', value: 'usd' },
           { key: 'n', value: 3 },
         ],
-        [],
+        () => {},
       ),
     ).toBe(list);
     expect(list).toEqual([
@@ -134,7 +134,7 @@ describe('applyCustomDataRows', () => {
           { key: 'list', value: ['a'] },
           { key: 'description', value: 'Boots' },
         ],
-        notes,
+        (warning) => notes.push(warning),
       ),
     ).toEqual([
       { key: 'currency', value: 'USD' },
@@ -192,6 +192,22 @@ describe('device_model and os_version', () => {
       data: IPHONE,
       reads: ['user-agent'],
     });
+  });
+
+  it('read no user agent at all when the client hints or the event parameters decide', () => {
+    const headers = { 'user-agent': IPHONE_UA };
+    const hints = { model: 'Pixel 8', platform: 'Android', platform_version: '14.0.0' };
+    expect(device({ event: { client_hints: hints }, headers })).toEqual({
+      data: { device_model: 'Pixel 8', os_version: 'Android 14.0.0' },
+      reads: [],
+    });
+    const params = { device_model: 'iPhone 15 Pro', os_version: 'iOS 17.5' };
+    expect(device({ event: params, headers })).toEqual({
+      data: { device_model: 'iPhone 15 Pro', os_version: 'iOS 17.5' },
+      reads: [],
+    });
+    // One of the two still missing: the user agent is read for it.
+    expect(device({ event: { device_model: 'Pixel 8' }, headers }).reads).toEqual(['user-agent']);
   });
 
   it('are neither read nor sent when sendDeviceInfo is off, even from event parameters', () => {

@@ -1,7 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { deliveryMethodOf, deviceInfo } from '../../template-src/tag/device';
+import { deliveryMethodOf, deviceInfo as deviceInfoOf } from '../../template-src/tag/device';
 import { CLIENT_HINTS_SAMPLES, USER_AGENT_SAMPLES } from '../support/device-samples';
+
+/** deviceInfo with the user agent as a value (the tag passes a read on first use). */
+const deviceInfo = (
+  params: Parameters<typeof deviceInfoOf>[0],
+  clientHints: unknown,
+  userAgent: unknown,
+) => deviceInfoOf(params, clientHints, () => userAgent);
 
 const NO_PARAMS = { deviceModel: undefined, osVersion: undefined };
 const sample = (name: string) => USER_AGENT_SAMPLES.find((s) => s.browser.startsWith(name))!;

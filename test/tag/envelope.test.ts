@@ -15,7 +15,7 @@ describe('parseEnvelopeValue', () => {
     expect(
       parseEnvelopeValue(b64({ timestamp: NOW, version: '1.5.0', envelope: 'Ana6x' })),
     ).toEqual({
-      envelope: 'Ana6x',
+      partnerId: 'Ana6x',
       timestampMs: NOW,
       version: '1.5.0',
     });
@@ -24,18 +24,18 @@ describe('parseEnvelopeValue', () => {
   it('reads URL-safe base64 without padding', () => {
     const text = b64url({ envelope: 'a?b>c~', timestamp: NOW });
     expect(text).toMatch(/[-_]/);
-    expect(parseEnvelopeValue(text)).toEqual({ envelope: 'a?b>c~', timestampMs: NOW });
+    expect(parseEnvelopeValue(text)).toEqual({ partnerId: 'a?b>c~', timestampMs: NOW });
   });
 
   it('takes the first string of an envelope list', () => {
     expect(parseEnvelopeValue(b64({ envelope: [null, '', 'first', 'second'] }))).toEqual({
-      envelope: 'first',
+      partnerId: 'first',
     });
   });
 
   it('looks one level into the list only: a nested list is not searched', () => {
     expect(parseEnvelopeValue(b64({ envelope: [['nested'], 'flat'] }))).toEqual({
-      envelope: 'flat',
+      partnerId: 'flat',
     });
     expect(parseEnvelopeValue(b64({ envelope: [['nested']] }))).toBe(
       'base64 of a JSON object without an "envelope" string',
@@ -44,23 +44,23 @@ describe('parseEnvelopeValue', () => {
 
   it('reads a timestamp in seconds or as a numeric string', () => {
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: 1744873500 }))).toEqual({
-      envelope: 'e',
+      partnerId: 'e',
       timestampMs: NOW,
     });
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: String(NOW) }))).toEqual({
-      envelope: 'e',
+      partnerId: 'e',
       timestampMs: NOW,
     });
     expect(parseEnvelopeValue(b64({ envelope: 'e', timestamp: 'yesterday' }))).toEqual({
-      envelope: 'e',
+      partnerId: 'e',
     });
   });
 
   it('accepts plain JSON and raw envelopes', () => {
-    expect(parseEnvelopeValue('{"envelope":"plain"}')).toEqual({ envelope: 'plain' });
+    expect(parseEnvelopeValue('{"envelope":"plain"}')).toEqual({ partnerId: 'plain' });
     const raw = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
-    expect(parseEnvelopeValue(' ' + raw + ' ')).toEqual({ envelope: raw });
-    expect(parseEnvelopeValue('partner_12345')).toEqual({ envelope: 'partner_12345' });
+    expect(parseEnvelopeValue(' ' + raw + ' ')).toEqual({ partnerId: raw });
+    expect(parseEnvelopeValue('partner_12345')).toEqual({ partnerId: 'partner_12345' });
   });
 
   it.each([
@@ -93,13 +93,15 @@ describe('chooseEnvelope', () => {
   /** The envelope chosen among `values` (from a cookie, 30 days at most) and the warnings. */
   const choose = (values: unknown[], maxAgeDays = 30) => {
     const notes: string[] = [];
-    const chosen = chooseEnvelope(values, '"_lr_env" cookie', NOW, maxAgeDays, notes);
+    const chosen = chooseEnvelope(values, '"_lr_env" cookie', NOW, maxAgeDays, (w) =>
+      notes.push(w),
+    );
     return { chosen, notes };
   };
 
   it('takes the first valid value and explains every other one', () => {
     expect(choose(['', record('old', 31), record('good', 1), 'other'])).toEqual({
-      chosen: { envelope: 'good', timestampMs: NOW - DAY },
+      chosen: { partnerId: 'good', timestampMs: NOW - DAY },
       notes: [
         '"_lr_env" cookie value 1 of 4 ignored: empty',
         '"_lr_env" cookie value 2 of 4 ignored: expired: stored 31 days ago, the maximum age is 30 days',
@@ -109,13 +111,13 @@ describe('chooseEnvelope', () => {
   });
 
   it('treats a maximum age of 0 as no limit', () => {
-    expect(choose([record('ancient', 4000)], 0).chosen?.envelope).toBe('ancient');
+    expect(choose([record('ancient', 4000)], 0).chosen?.partnerId).toBe('ancient');
   });
 
   it('accepts an envelope exactly at the maximum age and refuses one a millisecond older', () => {
     const at = b64({ envelope: 'edge', timestamp: NOW - 30 * DAY });
     const past = b64({ envelope: 'edge', timestamp: NOW - 30 * DAY - 1 });
-    expect(choose([at]).chosen?.envelope).toBe('edge');
+    expect(choose([at]).chosen?.partnerId).toBe('edge');
     expect(choose([past]).chosen).toBeUndefined();
   });
 

@@ -16,7 +16,7 @@ const config = (values: Record<string, unknown> = {}): Config =>
 const ENVELOPE = 'AnMtR07xnEC7ryaheztaWkUbrrtdqM2b2XxvaCsdkSFiQMSJKBAnw3zRfUN3c';
 
 function admitted(c: Config, parts: RequestParts, notes: string[] = []): Admitted {
-  const result = admit(c, tagRequest(parts), notes);
+  const result = admit(c, tagRequest({ ...parts, notes }));
   if (ended(result)) throw new Error('ended: ' + result.reason);
   return result;
 }
@@ -24,11 +24,11 @@ function admitted(c: Config, parts: RequestParts, notes: string[] = []): Admitte
 /** admit then buildEvent with the envelope admit found. */
 function built(values: Record<string, unknown>, parts: RequestParts, notes: string[] = []) {
   const c = config(values);
-  const request = tagRequest(parts);
-  const a = admit(c, request, notes);
+  const request = tagRequest({ ...parts, notes });
+  const a = admit(c, request);
   if (ended(a)) return { result: a, request };
   return {
-    result: buildEvent(c, request, a, a.envelope && a.envelope.envelope, notes),
+    result: buildEvent(c, request, a, a.envelope && a.envelope.partnerId),
     request,
   };
 }
@@ -58,7 +58,7 @@ describe('the ATS Configuration ID', () => {
     [['cfg'], 'is not text (array)'],
     [{ id: 'cfg' }, 'is not text (object)'],
   ])('%p is refused: the tag fails and says why', (id, why) => {
-    expect(admit(config({ atsConfigId: id }), tagRequest(), [])).toEqual({
+    expect(admit(config({ atsConfigId: id }), tagRequest())).toEqual({
       outcome: 'failure',
       reason: 'the ATS Configuration ID ' + why + CONFIG_ID_HELP,
     });
@@ -77,14 +77,14 @@ describe('admit: the order of the checks', () => {
   const denied = { event_name: 'scroll', consent_state: { ad_storage: false } };
 
   it('checks the configuration ID before consent, and consent before the event type', () => {
-    expect(admit(config({ atsConfigId: '' }), tagRequest({ event: denied }), [])).toMatchObject({
+    expect(admit(config({ atsConfigId: '' }), tagRequest({ event: denied }))).toMatchObject({
       outcome: 'failure',
     });
-    expect(admit(config(), tagRequest({ event: denied }), [])).toEqual({
+    expect(admit(config(), tagRequest({ event: denied }))).toEqual({
       outcome: 'skipped',
       reason: 'consent denied: consent_state.ad_storage is false; nothing sent',
     });
-    expect(admit(config(), tagRequest({ event: { event_name: 'scroll' } }), [])).toEqual({
+    expect(admit(config(), tagRequest({ event: { event_name: 'scroll' } }))).toEqual({
       outcome: 'skipped',
       reason:
         'unmapped event: the GA4 event "scroll" has no Snap event type: add a row to "Event type ' +
@@ -101,7 +101,7 @@ describe('admit: the order of the checks', () => {
 
   it('reads no lazy input (header, _scclid, address, random) for a skipped event', () => {
     const request = tagRequest({ event: { event_name: 'scroll' } });
-    admit(config(), request, []);
+    admit(config(), request);
     expect(request.reads).toEqual([]);
   });
 });
@@ -114,7 +114,7 @@ describe('admit: the envelope and the Snap IDs', () => {
       { event: { event_name: 'login' }, envelopeCookie: ['has spaces', ENVELOPE] },
       notes,
     );
-    expect(a.envelope).toEqual({ envelope: ENVELOPE });
+    expect(a.envelope).toEqual({ partnerId: ENVELOPE });
     expect(notes).toEqual([
       '"_lr_env" cookie value 1 of 2 ignored: neither base64 ATS data nor a raw envelope (unexpected characters)',
     ]);
@@ -142,7 +142,7 @@ describe('admit: the envelope and the Snap IDs', () => {
       { event: { event_name: 'login' }, envelopeCookie: ['cookie-ignored'] },
       notes,
     );
-    expect(a.envelope).toEqual({ envelope: ENVELOPE });
+    expect(a.envelope).toEqual({ partnerId: ENVELOPE });
     expect(notes).toEqual(['envelope field value 1 of 2 ignored: empty']);
   });
 
@@ -152,13 +152,13 @@ describe('admit: the envelope and the Snap IDs', () => {
       scid: ['scid-1'],
       scclid: ['cookie'],
     });
-    expect((admit(config(), withUrl, []) as Admitted).ids).toEqual({
+    expect((admit(config(), withUrl) as Admitted).ids).toEqual({
       scid: 'scid-1',
       clickId: 'url',
     });
     expect(withUrl.reads).toEqual([]);
     const off = tagRequest({ event: { event_name: 'login' }, scid: ['scid-1'], scclid: ['c'] });
-    expect((admit(config({ sendSnapIds: false }), off, []) as Admitted).ids).toEqual({});
+    expect((admit(config({ sendSnapIds: false }), off) as Admitted).ids).toEqual({});
     expect(off.reads).toEqual([]);
   });
 });
@@ -234,7 +234,7 @@ describe('buildEvent', () => {
     const c = config();
     const request = tagRequest({ event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
     const a = admitted(c, { event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
-    const out = buildEvent(c, request, a, 'renewed', []) as Outgoing;
+    const out = buildEvent(c, request, a, 'renewed') as Outgoing;
     expect(out.event.user_data).toEqual({ partner_id: 'renewed' });
   });
 
@@ -242,7 +242,7 @@ describe('buildEvent', () => {
     const c = config();
     const request = tagRequest({ event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
     const a = admitted(c, { event: { event_name: 'login' }, envelopeCookie: [ENVELOPE] });
-    expect(buildEvent(c, request, a, undefined, [])).toEqual({
+    expect(buildEvent(c, request, a, undefined)).toEqual({
       outcome: 'skipped',
       eventType: 'LOGIN',
       reason:

@@ -1,5 +1,5 @@
 import { createHost, resetExecution, setExecution } from '../../build/runtime/sgtm-module';
-import type { SnapEvent } from '../../template-src/tag/event';
+import type { SnapEvent } from '../../template-src/tag/types';
 import { loggingOn } from '../../template-src/tag/gtm';
 import {
   redact,

@@ -65,35 +65,51 @@ export function createApis(host: Host, options: ApiOptions = {}): Record<string,
     ((e: unknown) => host.trace.errors.push(`Uncaught error in a promise callback: ${String(e)}`));
   const http = createHttpApis(host, onUnhandledError);
   const events = createContainerEvents(host);
-  const apis: Record<string, unknown> = {
-    ...PURE_APIS,
-    Promise: createPromiseApi({
-      onUnhandledError,
-      timeoutMs: host.promiseTimeoutMs,
-      // Counted as pending work: GTM rejects the promise after the limit, and handlers then run.
-      setTimer: (fn, ms) => host.tasks.timer(fn, ms, true),
-    }),
-    createRegex: createRegexApi(options.makeRegex),
-    sha256: enc.createSha256((fn) => host.tasks.later(fn)),
-    ...createTimeApis(host),
-    ...createEventDataApis(host),
-    ...createRequestApis(host),
-    ...createCookieApis(host),
-    ...http,
-    sendHttpGet: (url: unknown, ...rest: unknown[]) =>
-      typeof rest[0] === 'function'
-        ? http.sendHttpRequest(url, rest[0], { ...asObject(rest[1]), method: 'GET' })
-        : http.sendHttpRequest(url, { ...asObject(rest[0]), method: 'GET' }),
-    ...createLoggingApis(host),
-    ...createStorageApis(host),
-    ...createContainerApis(host),
-    ...createResponseApis(host, host.response ?? emptyResponse(), events),
-    ...createMessageApis(host),
-    ...createMeasurementProtocolApis(host),
-    ...createEventCallbackApis(host, events),
-    ...createPrivateKeyApis(host),
-    ...createGoogleServiceApis(),
-  };
+  const apis = mergeApis([
+    PURE_APIS,
+    {
+      Promise: createPromiseApi({
+        onUnhandledError,
+        timeoutMs: host.promiseTimeoutMs,
+        // Counted as pending work: GTM rejects the promise after the limit, and handlers then run.
+        setTimer: (fn, ms) => host.tasks.timer(fn, ms, true),
+      }),
+      createRegex: createRegexApi(options.makeRegex),
+      sha256: enc.createSha256((fn) => host.tasks.later(fn)),
+    },
+    createTimeApis(host),
+    createEventDataApis(host),
+    createRequestApis(host),
+    createCookieApis(host),
+    http,
+    {
+      sendHttpGet: (url: unknown, ...rest: unknown[]) =>
+        typeof rest[0] === 'function'
+          ? http.sendHttpRequest(url, rest[0], { ...asObject(rest[1]), method: 'GET' })
+          : http.sendHttpRequest(url, { ...asObject(rest[0]), method: 'GET' }),
+    },
+    createLoggingApis(host),
+    createStorageApis(host),
+    createContainerApis(host),
+    createResponseApis(host, host.response ?? emptyResponse(), events),
+    createMessageApis(host),
+    createMeasurementProtocolApis(host),
+    createEventCallbackApis(host, events),
+    createPrivateKeyApis(host),
+    createGoogleServiceApis(),
+  ]);
+  return apis;
+}
+
+/**
+ * One object of every group's APIs. A loop, not an object literal spreading the groups: V8 builds such
+ * a literal of this many spreads on a slow path, about 0.2 ms per execution.
+ */
+function mergeApis(groups: object[]): Record<string, unknown> {
+  const apis: Record<string, unknown> = {};
+  for (const group of groups) {
+    for (const name of Object.keys(group)) apis[name] = (group as Record<string, unknown>)[name];
+  }
   return apis;
 }
 

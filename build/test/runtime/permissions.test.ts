@@ -15,10 +15,10 @@ describe('require() and permissions the file lacks', () => {
   });
 
   test('a call is judged against the permission as GTM adds it: with no settings', async () => {
-    const trace = await run(`${req('getCookieValues')}getCookieValues('_scid');`);
+    const trace = await run(`${req('getCookieValues')}getCookieValues('_vid');`);
     expect(trace.outcome).toBe('none');
     expect(trace.errors).toEqual([
-      'Tag failed "get_cookies" permission check: Access to cookie "_scid" is prohibited. Allowed cookies: none. The template does not declare "get_cookies", so it has the permission as GTM\'s editor adds it: with no settings. Add "get_cookies" to ___SERVER_PERMISSIONS___ with what the template needs. (template.tpl:2:1)',
+      'Tag failed "get_cookies" permission check: Access to cookie "_vid" is prohibited. Allowed cookies: none. The template does not declare "get_cookies", so it has the permission as GTM\'s editor adds it: with no settings. Add "get_cookies" to ___SERVER_PERMISSIONS___ with what the template needs. (template.tpl:2:1)',
     ]);
   });
 

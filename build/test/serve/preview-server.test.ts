@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
+import { parseRespond } from '../../cli/respond-option';
+import { answerRequests } from '../../serve/answer-requests';
 import type { ProcessedEvent } from '../../serve/event-log';
 import { createPreviewServer, type PreviewServerOptions } from '../../serve/preview-server';
 import { serveOptions } from '../../serve/serve-options';
@@ -129,6 +131,38 @@ describe('serve --respond', () => {
     expect(running.out()).toContain(
       '#1 page_view: success: the tag called gtmOnSuccess after 1 request\n',
     );
+  });
+});
+
+describe('--respond answers, as run gives them', () => {
+  const request = { url: COLLECT_URL, method: 'POST', headers: {}, body: '{}', timeoutMs: 50 };
+  const answer = (spec: string) => answerRequests({ respond: [parseRespond(spec)] }).send;
+
+  it('PREFIX=fail is a network failure at once; PREFIX=timeout waits out the request’s timeout', async () => {
+    expect(await answer('https://api.example.com/=fail')(request, [])).toEqual({
+      ok: false,
+      reason: 'failed',
+      afterMs: 0,
+    });
+    const started = Date.now();
+    expect(await answer('https://api.example.com/=timeout')(request, [])).toEqual({
+      ok: false,
+      reason: 'timed_out',
+      afterMs: 50,
+    });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it('the longest prefix wins', async () => {
+    const send = answerRequests({
+      respond: ['https://api.example.com/=500:', 'https://api.example.com/collect/=201:yes'].map(
+        parseRespond,
+      ),
+    }).send;
+    expect(await send(request, [])).toEqual({
+      ok: true,
+      result: { statusCode: 201, headers: {}, body: 'yes' },
+    });
   });
 });
 
