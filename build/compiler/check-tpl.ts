@@ -1,5 +1,5 @@
-// `sgtm-template check`: what can be verified about a .tpl file without GTM: sections present and
-// in order, JSON and YAML that parse, sandbox syntax, and permissions covering every require().
+// `sgtm-template check`: what can be verified about a .tpl file without GTM: the sections (present,
+// once, in GTM's order: the reader's leniency as warnings), JSON and YAML that parse, sandbox syntax, and permissions covering every require().
 import type { PermissionInstance } from '../tpl/model';
 import {
   parseJsonSection,
@@ -33,36 +33,18 @@ function fromTplError(error: unknown): Diagnostic {
   throw error;
 }
 
-function orderProblems(
-  sections: RawSection[],
-  order: readonly string[],
-  file: string,
-): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  let last = -1;
-  for (const section of sections) {
-    const index = order.indexOf(section.name);
-    if (index === -1) {
-      problems.push({
-        file,
-        line: section.markerLine,
-        col: 1,
-        severity: 'error',
-        message: `${section.name} does not belong in a ${order === SERVER_SECTIONS ? 'server' : 'web'} template; remove it`,
-      });
-    } else if (index < last) {
-      problems.push({
-        file,
-        line: section.markerLine,
-        col: 1,
-        severity: 'error',
-        message: `${section.name} is out of order; GTM writes ${order.join(', ')}`,
-      });
-    } else {
-      last = index;
-    }
-  }
-  return problems;
+/** Sections of the other kind of template (a ___WEB_PERMISSIONS___ in a server template). */
+function foreignSections(sections: RawSection[], isWeb: boolean, file: string): Diagnostic[] {
+  const order: readonly string[] = isWeb ? WEB_SECTIONS : SERVER_SECTIONS;
+  return sections
+    .filter((section) => !order.includes(section.name))
+    .map((section) => ({
+      file,
+      line: section.markerLine,
+      col: 1,
+      severity: 'error' as const,
+      message: `${section.name} does not belong in a ${isWeb ? 'web' : 'server'} template; remove it`,
+    }));
 }
 
 function infoProblems(
@@ -104,9 +86,8 @@ export function checkTpl(text: string, file: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // The reader's own view of the sections (lenient as GTM's importer), its problems as diagnostics.
   const { byName, isWeb, problems } = sectionSet(sections);
-  const order = isWeb ? WEB_SECTIONS : SERVER_SECTIONS;
   const once = sections.filter((s) => byName.get(s.name) === s);
-  diagnostics.push(...orderProblems(once, order, file));
+  diagnostics.push(...foreignSections(once, isWeb, file));
   for (const p of problems) {
     diagnostics.push({ file, line: p.line, col: 1, severity: p.severity, message: p.detail });
   }

@@ -61,7 +61,11 @@ export function matchesPattern(pattern: string, value: string): boolean {
   return pattern === value;
 }
 
-/** read_event_data key patterns: `a.b` allows `a.b` and everything under it; `a.*` everything under `a`. */
+/**
+ * read_event_data key patterns: `a.b` allows `a.b` and everything under it; `a.*` everything under `a`.
+ * [unsure] Whether `a.*` also allows `a` itself (getEventData('a')) no Google document says, and no
+ * published template's tests show it; refused, the conservative reading.
+ */
 function keyAllowed(patterns: string[], key: string): boolean {
   return patterns.some((pattern) => {
     if (pattern === '*') return true;

@@ -133,19 +133,41 @@ export function startExecution(
 }
 
 /**
+ * Why a template that timed out did not finish, in the words of its kind: a tag ends with
+ * gtmOnSuccess/gtmOnFailure, a client with its response (it has no gtmOnSuccess). Undefined when it
+ * did end, and only work it left behind was still pending.
+ */
+function unfinished(host: Host, type: TemplateType, timeoutMs: number): string | undefined {
+  if (type === 'CLIENT') {
+    return host.trace.response === undefined
+      ? `The client neither returned a response (returnResponse) nor finished within ${timeoutMs} ms (GTM would time it out)`
+      : undefined;
+  }
+  if (type === 'MACRO') {
+    return `The variable's asynchronous work (a promise it returned, or work it started) did not finish within ${timeoutMs} ms`;
+  }
+  return host.trace.callbacks === 0
+    ? `The tag called neither data.gtmOnSuccess nor data.gtmOnFailure within ${timeoutMs} ms (GTM would time it out)`
+    : undefined;
+}
+
+type TemplateType = TplFile['info']['type'];
+
+/**
  * Waits until the code has settled: no pending HTTP, timers or callLater work, or the timeout passed.
  * True when it settled; false when it timed out (work of the code may still be pending).
  */
-export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<boolean> {
+export async function settle(
+  host: Host,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+  type: TemplateType = 'TAG',
+): Promise<boolean> {
   try {
     await host.tasks.idle(timeoutMs);
     return true;
   } catch {
-    if (host.trace.callbacks === 0) {
-      host.trace.errors.push(
-        `The tag called neither data.gtmOnSuccess nor data.gtmOnFailure within ${timeoutMs} ms (GTM would time it out)`,
-      );
-    }
+    const why = unfinished(host, type, timeoutMs);
+    if (why !== undefined) host.trace.errors.push(why);
     return false;
   } finally {
     host.tasks.close();
@@ -154,7 +176,7 @@ export async function settle(host: Host, timeoutMs = DEFAULT_TIMEOUT_MS): Promis
 
 /** One execution of the template: its trace once the code has settled (or timed out). */
 export async function runTemplate(
-  tpl: Pick<TplFile, 'code' | 'permissions'>,
+  tpl: Pick<TplFile, 'code' | 'permissions'> & { info?: Pick<TplFile['info'], 'type'> },
   input: ExecutionInput,
   options: Pick<StartOptions, 'fileName' | 'codeLine' | 'countCalls'> & {
     /** Where the sandbox comes from and goes back to (a server's many firings); a new one otherwise. */
@@ -164,7 +186,11 @@ export async function runTemplate(
   const { pool, ...start } = options;
   const sandbox = pool?.acquire();
   const execution = startExecution(tpl, input, { ...start, sandbox });
-  const settled = await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const settled = await settle(
+    execution.host,
+    input.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    tpl.info?.type,
+  );
   if (sandbox) pool!.release(sandbox, settled);
   return execution.host.trace;
 }

@@ -1,7 +1,10 @@
 // Which sections a `.tpl` file has, read as GTM's importer reads them: an optional section that is
-// missing is empty, a section repeated word for word is one section, and a section repeated with a
-// different body is an error (which one is meant cannot be known). The reader and `check` both use it.
+// missing is empty, a section repeated word for word is one section, a section repeated with a
+// different body is an error (which one is meant cannot be known), and sections in another order than
+// GTM writes them are read all the same (nothing documents that GTM's importer needs its order, and
+// published files such as hand-merged ones are in others). The reader and `check` both use it.
 import type { RawSection } from './read';
+import { SERVER_SECTIONS, WEB_SECTIONS } from './sections';
 
 export interface SectionProblem {
   /** 1-based line of the marker the problem is about (1 for a missing section). */
@@ -54,6 +57,8 @@ export function sectionSet(sections: RawSection[]): SectionSet {
     'error',
     'a GTM export always has it (re-export the template)',
   );
+  const order = orderWarning([...byName.values()], isWeb ? WEB_SECTIONS : SERVER_SECTIONS);
+  if (order) problems.push(order);
   for (const name of [
     ...OPTIONAL.slice(0, 1),
     isWeb ? '___WEB_PERMISSIONS___' : '___SERVER_PERMISSIONS___',
@@ -62,4 +67,29 @@ export function sectionSet(sections: RawSection[]): SectionSet {
     missing(name, 'warning', "read as empty, as GTM's importer does");
   }
   return { byName, isWeb, problems };
+}
+
+/**
+ * One warning for the file (at the first section out of place), not one per section: a file in its
+ * own order has every later section "out of order", which says nothing more. Sections that do not
+ * belong to this kind of template are `check`'s business, not the order's.
+ */
+function orderWarning(
+  sections: RawSection[],
+  order: readonly string[],
+): SectionProblem | undefined {
+  let latest: RawSection | undefined;
+  for (const section of sections) {
+    const index = order.indexOf(section.name);
+    if (index === -1) continue;
+    if (latest && index < order.indexOf(latest.name)) {
+      return {
+        line: section.markerLine,
+        severity: 'warning',
+        detail: `${section.name} comes after ${latest.name} (line ${latest.markerLine}); sections are read in any order, but GTM writes ${order.join(', ')}: re-export the template or move the sections`,
+      };
+    }
+    latest = section;
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@ import { createContainerApis } from './container';
 import { getType, makeInteger, makeNumber, makeString, makeTableMap } from './conversions';
 import { createCookieApis } from './cookies';
 import * as enc from './encoding';
-import { createEventCallbackApis } from './event-callback';
+import { createContainerEvents, createEventCallbackApis } from './event-callback';
 import { createEventDataApis } from './event-data';
 import { createGoogleServiceApis } from './google-services';
 import { createHttpApis } from './http';
@@ -64,6 +64,7 @@ export function createApis(host: Host, options: ApiOptions = {}): Record<string,
     host.onUnhandledError ??
     ((e: unknown) => host.trace.errors.push(`Uncaught error in a promise callback: ${String(e)}`));
   const http = createHttpApis(host, onUnhandledError);
+  const events = createContainerEvents(host);
   const apis = mergeApis([
     PURE_APIS,
     {
@@ -90,10 +91,10 @@ export function createApis(host: Host, options: ApiOptions = {}): Record<string,
     createLoggingApis(host),
     createStorageApis(host),
     createContainerApis(host),
-    createResponseApis(host, host.response ?? emptyResponse()),
+    createResponseApis(host, host.response ?? emptyResponse(), events),
     createMessageApis(host),
     createMeasurementProtocolApis(host),
-    createEventCallbackApis(host),
+    createEventCallbackApis(host, events),
     createPrivateKeyApis(host),
     createGoogleServiceApis(),
   ]);

@@ -1,7 +1,9 @@
 // Client-template APIs: claiming the request, running the container, and writing the response.
-// The container here has no tags: runContainer calls onStart and onComplete right after the code.
+// The container here has no tags: runContainer calls onStart and onComplete right after the code, and
+// then the event's run is over (what addEventCallback bound to it waits for: event-callback.ts).
 import type { Host } from '../host';
 import { enforceApi } from '../permissions';
+import type { ContainerEvents } from './event-callback';
 
 export interface ResponseState {
   claimed: boolean;
@@ -21,6 +23,7 @@ const PIXEL_GIF = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 export const createResponseApis = (
   host: Pick<Host, 'permissions' | 'tasks' | 'trace'>,
   state: ResponseState,
+  events: ContainerEvents,
 ) => {
   const write = () => {
     if (state.returned)
@@ -33,10 +36,15 @@ export const createResponseApis = (
     runContainer: (_event: unknown, onComplete?: unknown, onStart?: unknown): void => {
       enforceApi(host.permissions, 'runContainer');
       if (!state.claimed) throw new Error('Request must be claimed before calling runContainer.');
-      const bindToEvent = (fn: unknown) => fn;
+      const run = events.start();
+      const bindToEvent = (fn: unknown) => run.bindToEvent(fn);
       host.tasks.later(() => {
-        if (typeof onStart === 'function') onStart(bindToEvent);
-        if (typeof onComplete === 'function') onComplete(bindToEvent);
+        try {
+          if (typeof onStart === 'function') onStart(bindToEvent);
+          if (typeof onComplete === 'function') onComplete(bindToEvent);
+        } finally {
+          host.tasks.later(() => run.end());
+        }
       });
     },
     setResponseStatus: (status: unknown): void => {

@@ -6,13 +6,13 @@ import type { ExecutionInput, Trace } from '../types';
 import { createStepCounter, type StepCounter } from './step-counter';
 
 export async function runCounted(
-  tpl: Pick<TplFile, 'code' | 'permissions'>,
+  tpl: Pick<TplFile, 'code' | 'permissions'> & { info?: Pick<TplFile['info'], 'type'> },
   input: ExecutionInput,
   options: Pick<StartOptions, 'fileName' | 'codeLine'> & { steps?: StepCounter } = {},
 ): Promise<{ trace: Trace; steps: StepCounter }> {
   const steps = options.steps ?? createStepCounter(tpl.code);
   const execution = startExecution(tpl, input, { ...options, steps });
-  await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  await settle(execution.host, input.timeoutMs ?? DEFAULT_TIMEOUT_MS, tpl.info?.type);
   const trace = execution.host.trace;
   const fileName = options.fileName ?? 'template.tpl';
   const line = options.codeLine ?? 0;

@@ -133,15 +133,16 @@ describe('checkTpl', () => {
     ]);
   });
 
-  test('reports sections out of order, missing, and invalid JSON', () => {
+  test('warns once about sections out of order, reports missing ones and invalid JSON', () => {
     const good = tplWith('data.gtmOnSuccess();');
     const swapped = good
       .replace('___TESTS___', '___TMP___')
       .replace('___NOTES___', '___TESTS___')
       .replace('___TMP___', '___NOTES___');
     // After the swap the YAML is under ___NOTES___ and the empty notes under ___TESTS___.
+    const lines = good.split('\n');
     expect(check(swapped)).toEqual([
-      `x.tpl:${good.split('\n').indexOf('___NOTES___') + 1}:1: ___TESTS___ is out of order; GTM writes ___TERMS_OF_SERVICE___, ___INFO___, ___TEMPLATE_PARAMETERS___, ___SANDBOXED_JS_FOR_SERVER___, ___SERVER_PERMISSIONS___, ___TESTS___, ___NOTES___`,
+      `x.tpl:${lines.indexOf('___NOTES___') + 1}:1: warning: ___TESTS___ comes after ___NOTES___ (line ${lines.indexOf('___TESTS___') + 1}); sections are read in any order, but GTM writes ___TERMS_OF_SERVICE___, ___INFO___, ___TEMPLATE_PARAMETERS___, ___SANDBOXED_JS_FOR_SERVER___, ___SERVER_PERMISSIONS___, ___TESTS___, ___NOTES___: re-export the template or move the sections`,
     ]);
     const noNotes = good.slice(0, good.indexOf('___NOTES___'));
     expect(check(noNotes)).toEqual([

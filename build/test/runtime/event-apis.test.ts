@@ -3,7 +3,9 @@
 import { createHmac } from 'node:crypto';
 import { createHost } from '../../runtime/execution';
 import { runTemplate, settle, startExecution } from '../../runtime/run-template';
+import { runTests } from '../../runtime/test-runner';
 import type { ExecutionInput } from '../../runtime/types';
+import type { TplFile } from '../../tpl/model';
 import { LOG, makeTpl, permission } from './helpers';
 
 const req = (names: string) =>
@@ -41,7 +43,7 @@ const GA4_HIT = {
     sct: '3',
     _p: '42',
   },
-  body: 'en=page_view&_et=12\nen=purchase&ep.transaction_id=T1&epn.value=9.5&cu=EUR&pr1=idSKU1~nmShoe~pr9.5~qt1&up.tier=gold',
+  body: 'en=page_view&_et=12\nen=purchase&ep.transaction_id=T1&epn.value=9.5&cu=EUR&pr1=idSKU1~nmShoe~pr9.5~qt1~lp2~loChIJ1&up.tier=gold',
 };
 
 describe('Measurement Protocol', () => {
@@ -63,7 +65,8 @@ logToConsole(JSON.stringify(extractEventsFromMpv2()));`,
       language: 'en-us',
       ga_session_id: '1700000000',
       ga_session_number: 3,
-      'x-ga-page_id': '42',
+      // [immutable] Google's internal parameters page types x-ga-page_id as a number.
+      'x-ga-page_id': 42,
       user_agent: 'UA/1',
     };
     expect(JSON.parse(trace.logs[1])).toEqual([
@@ -74,7 +77,16 @@ logToConsole(JSON.stringify(extractEventsFromMpv2()));`,
         transaction_id: 'T1',
         value: 9.5,
         currency: 'EUR',
-        items: [{ item_id: 'SKU1', item_name: 'Shoe', price: 9.5, quantity: 1 }],
+        items: [
+          {
+            item_id: 'SKU1',
+            item_name: 'Shoe',
+            price: 9.5,
+            quantity: 1,
+            index: 2,
+            location_id: 'ChIJ1',
+          },
+        ],
         'x-ga-mp2-user_properties': { tier: 'gold' },
       },
     ]);
@@ -163,6 +175,89 @@ callLater(() => { logToConsole('tag done'); data.gtmOnFailure(); });`,
       'tag done',
       'end GTM-ABC {"tags":[{"id":"template","status":"failure","executionTime":0}]}',
     ]);
+  });
+});
+
+describe('addEventCallback bound to a runContainer event', () => {
+  const clientTpl = (code: string, tests: Parameters<typeof makeTpl>[2] = {}): TplFile => {
+    const tpl = makeTpl(code, CLIENT_PERMS, tests);
+    return { ...tpl, info: { ...tpl.info, type: 'CLIENT' } };
+  };
+  const CLIENT_PERMS = [
+    LOG,
+    permission('run_container'),
+    permission('return_response'),
+    permission('read_event_metadata'),
+    permission('access_response', { writeResponseAccess: 'any', writeHeaderAccess: 'any' }),
+  ];
+  // A client that answers once every event it ran has ended, from the last event's callback.
+  const COUNTING_CLIENT = `${req('claimRequest runContainer addEventCallback returnResponse setResponseBody logToConsole JSON')}
+claimRequest();
+let ended = 0;
+[{event_name: 'a'}, {event_name: 'b'}].forEach((event) => {
+  runContainer(event, (bindToEvent) => {
+    logToConsole('complete', event.event_name);
+    bindToEvent(addEventCallback)((containerId, eventData) => {
+      logToConsole('ended', event.event_name, containerId, JSON.stringify(eventData));
+      ended++;
+      if (ended === 2) {
+        setResponseBody('2 events');
+        returnResponse();
+      }
+    });
+  });
+});
+logToConsole('runContainer called');`;
+
+  test("the callbacks run when the event's run is over, after onComplete, and the client can answer from them", async () => {
+    const tpl = clientTpl(COUNTING_CLIENT);
+    const trace = await runTemplate(tpl, {
+      data: {},
+      event: {},
+      http: { mode: 'recorded', responses: [] },
+      containerVersion: { containerId: 'GTM-ABC' },
+    });
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual([
+      'runContainer called',
+      'complete a',
+      'complete b',
+      'ended a GTM-ABC {"tags":[]}',
+      'ended b GTM-ABC {"tags":[]}',
+    ]);
+    expect(trace.response).toEqual({ status: 200, headers: {}, body: '2 events' });
+  });
+
+  test('a scenario of such a client ends, its response returned', async () => {
+    const tpl = clientTpl(COUNTING_CLIENT, {
+      scenarios: [{ name: 'answers', code: 'runCode({});' }],
+    });
+    const results = await runTests(tpl);
+    expect(results.map((r) => [r.name, r.passed, r.reason])).toEqual([
+      ['answers', true, undefined],
+    ]);
+    expect(results[0].logs.slice(-2)).toEqual([
+      'ended a GTM-XXXXXXX {"tags":[]}',
+      'ended b GTM-XXXXXXX {"tags":[]}',
+    ]);
+  });
+
+  test('bound in onStart, the callback still waits for onComplete; unbound, it waits for the response', async () => {
+    const trace = await runTemplate(
+      clientTpl(`${req('claimRequest runContainer addEventCallback returnResponse logToConsole JSON')}
+claimRequest();
+addEventCallback((id, eventData) => logToConsole('unbound', JSON.stringify(eventData.tags.map((t) => t.id))));
+runContainer({event_name: 'a'}, () => {
+  logToConsole('complete');
+  returnResponse();
+}, (bindToEvent) => {
+  logToConsole('start');
+  bindToEvent(addEventCallback)(() => logToConsole('bound'));
+});`),
+      { data: {}, event: {}, http: { mode: 'recorded', responses: [] } },
+    );
+    expect(trace.errors).toEqual([]);
+    expect(trace.logs).toEqual(['start', 'complete', 'bound', 'unbound ["template"]']);
   });
 });
 

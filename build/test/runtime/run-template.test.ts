@@ -1,5 +1,6 @@
 // runTemplate: outcomes, callbacks, uncaught errors and the wait for asynchronous work.
-import { LOG, run } from './helpers';
+import { runTemplate } from '../../runtime/run-template';
+import { LOG, makeTpl, permission, run } from './helpers';
 
 describe('runTemplate outcomes', () => {
   test('gtmOnSuccess → success, gtmOnFailure → failure; the data fields reach the code', async () => {
@@ -67,6 +68,34 @@ describe('runTemplate outcomes', () => {
     );
     expect(pending.errors).toEqual([
       'The tag called neither data.gtmOnSuccess nor data.gtmOnFailure within 50 ms (GTM would time it out)',
+    ]);
+  });
+
+  test('a client that times out is told about its response, not about gtmOnSuccess', async () => {
+    const loop = `const callLater = require('callLater');\nfunction again() { callLater(again); }\nagain();`;
+    const asClient = (code: string) => {
+      const tpl = makeTpl(code, [permission('return_response')]);
+      return { ...tpl, info: { ...tpl.info, type: 'CLIENT' as const } };
+    };
+    const input = { data: {}, event: {}, http: { mode: 'recorded' as const, responses: [] } };
+    const silent = await runTemplate(asClient(loop), { ...input, timeoutMs: 50 });
+    expect(silent.errors).toEqual([
+      'The client neither returned a response (returnResponse) nor finished within 50 ms (GTM would time it out)',
+    ]);
+    // Answered, with work left behind: the client did end.
+    const answered = await runTemplate(
+      asClient(`const returnResponse = require('returnResponse');\nreturnResponse();\n${loop}`),
+      { ...input, timeoutMs: 50 },
+    );
+    expect(answered.errors).toEqual([]);
+    expect(answered.response).toEqual({ status: 200, headers: {}, body: '' });
+    const variable = makeTpl(loop);
+    const macro = await runTemplate(
+      { ...variable, info: { ...variable.info, type: 'MACRO' } },
+      { ...input, timeoutMs: 50 },
+    );
+    expect(macro.errors).toEqual([
+      "The variable's asynchronous work (a promise it returned, or work it started) did not finish within 50 ms",
     ]);
   });
 

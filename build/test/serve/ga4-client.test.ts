@@ -1,4 +1,5 @@
 // The GA4 client: every gtag hit parameter it maps into event data, batches, and bad input.
+import { eventsFromMpv2 } from '../../runtime/apis/measurement-protocol';
 import { eventsFromHit, type Ga4Event, type Hit } from '../../serve/ga4-client';
 
 const BASE = 'v=2&tid=G-TEST&en=purchase';
@@ -37,6 +38,9 @@ describe('query parameters → event data', () => {
     ['tid', 'G-ABC123', 'x-ga-measurement_id', 'G-ABC123'],
     ['v', '2', 'x-ga-protocol_version', '2'],
     ['_p', '1754906400123', 'x-ga-page_id', 1754906400123],
+    ['_s', '4', 'x-ga-request_count', 4],
+    ['gtm', '45je5a', 'x-ga-gtm_version', '45je5a'],
+    ['gcd', '13l3l3l3l1', 'x-ga-gcd', '13l3l3l3l1'],
   ])('%s=%s → %s', (param, value, key, expected) => {
     const { eventData } = only(`en=e&${param}=${encodeURIComponent(value)}`);
     expect(eventData[key]).toEqual(expected);
@@ -82,7 +86,7 @@ describe('query parameters → event data', () => {
 
   it('a whole purchase hit, key by key (empty parameters and unknown ones are left out)', () => {
     const e = only(
-      'v=2&tid=G-T&gtm=45je&_p=17&gcs=G111&cid=1.2&ul=en-us&dr=&en=purchase&_ee=1' +
+      'v=2&tid=G-T&gtm=45je&_p=17&gcs=G111&cid=1.2&ul=en-us&dr=&en=purchase&_ee=1&_z=x' +
         '&pr1=idsku_1~nmShoes~pr89.99~qt1&epn.value=89.99&cu=EUR',
       { headers: { 'user-agent': 'UA' } },
     );
@@ -90,6 +94,7 @@ describe('query parameters → event data', () => {
       event_name: 'purchase',
       'x-ga-protocol_version': '2',
       'x-ga-measurement_id': 'G-T',
+      'x-ga-gtm_version': '45je',
       'x-ga-page_id': 17,
       'x-ga-gcs': 'G111',
       client_id: '1.2',
@@ -119,9 +124,13 @@ describe('prN → items[N-1]', () => {
     ['va', 'item_variant', 'black'],
     ['cp', 'coupon', 'SUMMER'],
     ['af', 'affiliation', 'Online store'],
-    ['lp', 'location_id', 'ChIJ123'],
+    ['lo', 'location_id', 'ChIJ123'],
     ['ln', 'item_list_name', 'Related'],
     ['li', 'item_list_id', 'related_1'],
+    ['cn', 'creative_name', 'summer_banner'],
+    ['cs', 'creative_slot', 'slot_1'],
+    ['pi', 'promotion_id', 'P_1'],
+    ['pn', 'promotion_name', 'Summer sale'],
   ])('%s → %s (text)', (key, name, value) => {
     expect(item(`idsku_0~${key}${value}`)).toEqual([
       key === 'id' ? { item_id: value } : { item_id: 'sku_0', [name]: value },
@@ -132,6 +141,8 @@ describe('prN → items[N-1]', () => {
     ['pr', 'price', '89.99', 89.99],
     ['qt', 'quantity', '2', 2],
     ['ds', 'discount', '5.5', 5.5],
+    // lp is the item's position in its list: GA4's index.
+    ['lp', 'index', '3', 3],
   ])('%s → %s (number)', (key, name, text, value) => {
     expect(item(`idsku_0~${key}${text}`)).toEqual([{ item_id: 'sku_0', [name]: value }]);
   });
@@ -245,5 +256,41 @@ describe('batches and refusals', () => {
     expect(eventsFromHit(hit('v=2', { body: 'en=a\nep.x=1' }))).toEqual({
       error: 'line 2 of the body has no event name: add the "en" parameter, e.g. en=page_view',
     });
+  });
+});
+
+describe('one mapping: serve’s GA4 client and extractEventsFromMpv2', () => {
+  it('give the same event data for the same hit (serve adds the request’s IP)', () => {
+    const query =
+      'v=2&tid=G-T&gtm=45je&_p=17&_s=2&gcs=G111&gcd=13l3&cid=1.2&sid=9&sct=3&ul=en-us&uamb=1&uap=Android';
+    const body =
+      'en=page_view&_et=12\nen=purchase&ep.transaction_id=T1&epn.value=9.5&cu=EUR&up.tier=gold' +
+      '&pr1=idSKU1~nmShoe~pr9.5~qt1~lp2~loChIJ1~k0color~v0red&pr2=garbage';
+    const served = events(hit(query, { body, headers: { 'user-agent': 'UA/1' } }));
+    const extracted = eventsFromMpv2({
+      path: '/g/collect',
+      method: 'POST',
+      query: Object.fromEntries(new URLSearchParams(query)),
+      headers: { 'user-agent': 'UA/1' },
+      body,
+    });
+    expect(extracted).toEqual(
+      served.map((e) => {
+        const { ip_override, ...rest } = e.eventData;
+        expect(ip_override).toBe('10.0.0.1');
+        return rest;
+      }),
+    );
+    expect(extracted[1].items).toEqual([
+      {
+        item_id: 'SKU1',
+        item_name: 'Shoe',
+        price: 9.5,
+        quantity: 1,
+        index: 2,
+        location_id: 'ChIJ1',
+        color: 'red',
+      },
+    ]);
   });
 });

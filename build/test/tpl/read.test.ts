@@ -239,6 +239,28 @@ describe('read as GTM’s importer reads', () => {
     ]);
   });
 
+  test('sections in another order are read all the same, with one warning for the file', () => {
+    const moved = [
+      '___INFO___',
+      '___NOTES___',
+      '___SANDBOXED_JS_FOR_SERVER___',
+      '___SERVER_PERMISSIONS___',
+      '___TEMPLATE_PARAMETERS___',
+      '___TESTS___',
+      '___TERMS_OF_SERVICE___',
+    ];
+    const text = tplText({}, moved);
+    const { tpl, warnings } = readTplFile(text, 'moved.tpl');
+    expect(tpl).toEqual(readTpl(tplText(), 'moved.tpl'));
+    const line = (name: string) => text.split('\n').indexOf(name) + 1;
+    const expected = `moved.tpl:${line('___SANDBOXED_JS_FOR_SERVER___')}:1: ___SANDBOXED_JS_FOR_SERVER___ comes after ___NOTES___ (line ${line('___NOTES___')}); sections are read in any order, but GTM writes ___TERMS_OF_SERVICE___, ___INFO___, ___TEMPLATE_PARAMETERS___, ___SANDBOXED_JS_FOR_SERVER___, ___SERVER_PERMISSIONS___, ___TESTS___, ___NOTES___: re-export the template or move the sections`;
+    expect(warnings.map((w) => `${w.file}:${w.line}:${w.col}: ${w.detail}`)).toEqual([expected]);
+    const asChecked = checkTpl(text, 'moved.tpl')
+      .filter((d) => /section/.test(d.message))
+      .map(formatDiagnostic);
+    expect(asChecked).toEqual([expected.replace(':1: ', ':1: warning: ')]);
+  });
+
   test('a complete file has no warnings', () => {
     expect(readTplFile(tplText(), 'x.tpl').warnings).toEqual([]);
   });
