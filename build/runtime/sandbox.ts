@@ -1,12 +1,15 @@
 // A fresh vm realm shaped like GTM's sandbox: no globals at all (code gets only what it is handed),
 // the native methods GTM removes are gone from the prototypes, and string code generation is off.
 // Values cross between this realm and the host through a bridge that copies plain data and wraps
-// functions, so sandbox code never holds a host array (whose `includes` would wrongly work).
+// functions, so sandbox code never holds a host array (whose `includes` would wrongly work), nor any
+// other host object: from one, `x.constructor.constructor` would be the host's Function, which compiles
+// code that runs with Node's `process`. Errors the host throws into the code cross as the realm's own
+// errors, and back out as the host's again, so the runtime still recognises them.
 import * as vm from 'node:vm';
 import { NATIVE_METHODS } from '../sandbox/natives';
 import { SandboxPromise } from './apis/promise';
 import { REALM_SNAPSHOT, type RestoreRealm } from './realm-snapshot';
-import { isPlainObject } from './values';
+import { isErrorObject, isPlainObject } from './values';
 
 // The native methods GTM keeps (build/sandbox/natives.ts); `length` is the strings' and arrays' own.
 const KEEP: Record<string, string[]> = Object.fromEntries(
@@ -97,9 +100,12 @@ export interface CompiledCode {
 
 export interface Sandbox {
   readonly context: vm.Context;
-  /** Host value → sandbox value: plain data copied into the realm, functions wrapped. */
+  /**
+   * Host value → sandbox value: plain data (and any other host object's own properties) copied into
+   * the realm, functions wrapped, errors made of the realm's own constructors.
+   */
   toSandbox(value: unknown): unknown;
-  /** Sandbox value → host value: plain data copied out, functions wrapped. */
+  /** Sandbox value → host value: plain data copied out, functions wrapped, errors the host's again. */
   toHost(value: unknown): unknown;
   /** True for objects that belong to this realm. */
   owns(value: unknown): boolean;
@@ -115,7 +121,8 @@ export interface Sandbox {
   passArgsThrough(fn: (...args: never[]) => unknown): void;
   /**
    * Compiles `code` as the body of a function with these parameters. `lineOffset` shifts the line
-   * numbers in stack traces so they point into the .tpl file.
+   * numbers in stack traces so they point into the .tpl file. The caller passes sandbox values; what
+   * the function throws that the bridge made of a host error is that host error again.
    */
   compile(code: string, params: string[], fileName: string, lineOffset?: number): CompiledCode;
   /**
@@ -192,9 +199,6 @@ function errorKind(error: object): string {
   for (const [name, ctor] of ERROR_KINDS) if (error instanceof ctor) return name;
   return 'Error';
 }
-
-const isErrorObject = (value: unknown): value is Error =>
-  Object.prototype.toString.call(value) === '[object Error]';
 
 /** A plain loop: the bridge asks this of the arguments of every call. */
 function allPrimitive(args: unknown[]): boolean {

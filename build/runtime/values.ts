@@ -23,6 +23,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return Object.getPrototypeOf(proto) === null && !(Symbol.iterator in (value as object));
 }
 
+/** True for Error objects of any realm (their own class, which `instanceof` cannot see across realms). */
+export function isErrorObject(value: unknown): value is Error {
+  return Object.prototype.toString.call(value) === '[object Error]';
+}
+
 /** A deep copy of plain data (arrays, literal objects); cycles are kept as cycles. */
 export function deepCopy<T>(value: T, seen = new Map<unknown, unknown>()): T {
   if (value === null || typeof value !== 'object') return value;

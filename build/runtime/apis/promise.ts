@@ -2,11 +2,9 @@
 // A wrapper around a native promise so a rejection nobody handles never becomes a Node
 // unhandledRejection (which would end the whole process); errors thrown in callbacks are still reported.
 
-export type Settle = (value?: unknown) => void;
+import { isErrorObject } from '../values';
 
-function isErrorObject(value: unknown): value is Error {
-  return Object.prototype.toString.call(value) === '[object Error]';
-}
+export type Settle = (value?: unknown) => void;
 
 export class SandboxPromise {
   private handled = false;
