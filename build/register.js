@@ -13,6 +13,10 @@ function transformTypeScript(source, filename) {
     sourcefile: filename,
     // Lazy `import()` of our own TypeScript must go through this hook, i.e. through require().
     supported: { 'dynamic-import': false },
+    // Strict, as tsc emits it for the project's `strict` tsconfig. It also keeps the host out of the
+    // sandbox's reach: a sloppy function's `caller` is whoever called it, and the host's functions
+    // call the template's (callbacks, toString); V8 shows no strict function as a caller.
+    tsconfigRaw: { compilerOptions: { alwaysStrict: true } },
   }).code;
 }
 

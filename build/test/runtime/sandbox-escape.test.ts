@@ -411,6 +411,64 @@ escapes('arguments', arguments);`,
   });
 });
 
+// A sloppy function's `caller` is the function that called it: the host's, when the host calls it.
+describe('the callers of the code functions the runtime calls', () => {
+  const CALLERS = `function callerOf(label, f) { escapes(label, f.caller); }
+escapes('top level', arguments.callee.caller);
+function later() { callerOf('callLater callback', later); }
+require('callLater')(later);
+require('Promise').create(function resolver(resolve) { callerOf('resolver', resolver); resolve(1); })
+  .then(function then() { callerOf('then', then); });
+function ts() { callerOf('toString', ts); return 'x'; }
+require('makeString')({toString: ts});
+function tj() { callerOf('toJSON', tj); return 1; }
+require('JSON').stringify({toJSON: tj});
+require('Object').values({get a() { callerOf('getter', arguments.callee); return 1; }});
+function key() { callerOf('key toString', key); return 'k'; }
+require('Object').delete({k: 1}, {toString: key});
+require('sendHttpRequest')('https://x.example/', function response() { callerOf('response', response); });
+data.gtmOnSuccess();`;
+
+  test.each([
+    ['run', false],
+    ['run --inspect (the recording APIs)', true],
+  ])('%s', async (_name, inspect) => {
+    const result = await fire(CALLERS, 'all', { inspect });
+    noEscape(result);
+    expect([...result.labels].sort()).toEqual(
+      [
+        'top level',
+        'toString',
+        'toJSON',
+        'getter',
+        'key toString',
+        'resolver',
+        'callLater callback',
+        'then',
+        'response',
+      ].sort(),
+    );
+  });
+
+  test('in a scenario: mocks, the test API reading the code values', async () => {
+    const result = await runScenario(
+      makeTpl(`require('sendHttpRequest')('https://x.example/', {});\ndata.gtmOnSuccess();`),
+      'callers',
+      `${PROBE}function callerOf(label, f) { escapes(label, f.caller); }
+mock('sendHttpRequest', function mocked() { callerOf('mock', mocked); });
+runCode({});
+function ts() { callerOf('message', ts); return 'm'; }
+assertThat(1, {toString: ts}).isEqualTo(1);
+function tj() { callerOf('actual', tj); return 1; }
+try { assertThat({toJSON: tj}).isEqualTo(2); } catch (e) {}
+assertThat({get a() { callerOf('compared', arguments.callee); return 1; }}).isEqualTo({a: 1});
+if (found.length > 0) fail(found.join(', '));
+assertThat(box.values.mock === undefined, 'the mock ran').isFalse();`,
+    );
+    expect(result).toEqual({ name: 'callers', passed: true, logs: [] });
+  });
+});
+
 describe("the test API of a template's ___TESTS___", () => {
   const scenario = (code: string) =>
     runScenario(
