@@ -8,6 +8,7 @@
 import * as vm from 'node:vm';
 import { NATIVE_METHODS } from '../sandbox/natives';
 import { SandboxPromise } from './apis/promise';
+import { dynamicImportError, dynamicImportIn } from './dynamic-import';
 import { REALM_SNAPSHOT, type RestoreRealm } from './realm-snapshot';
 import { isErrorObject, isPlainObject } from './values';
 
@@ -164,6 +165,11 @@ function sharedScript(
   let script: vm.Script;
   try {
     vm.compileFunction(code, params, { filename: fileName, lineOffset });
+  } catch {
+    return undefined;
+  }
+  refuseDynamicImport(code, fileName, lineOffset);
+  try {
     // The body starts on the wrapper's second line: lineOffset - 1 keeps stack traces pointing at
     // the same lines (and columns) as before.
     script = new vm.Script(`(function (${params.join(', ')}) {\n${code}\n})`, {
@@ -180,6 +186,12 @@ function sharedScript(
   }
   forCode.set(key, script);
   return script;
+}
+
+/** Code with an import() is not run (see dynamic-import.ts): its compile throws instead. */
+function refuseDynamicImport(code: string, fileName: string, lineOffset: number): void {
+  const at = dynamicImportIn(code);
+  if (at) throw dynamicImportError(at, fileName, lineOffset);
 }
 
 const isPrimitive = (value: unknown): boolean =>
@@ -479,13 +491,13 @@ export function createSandbox(): Sandbox {
         return run;
       }
       // Code that does not compile: compiled here as before, so it throws the same error.
-      return hosted(
-        vm.compileFunction(code, params, {
-          parsingContext: context,
-          filename: fileName,
-          lineOffset,
-        }) as CompiledCode,
-      );
+      const fn = vm.compileFunction(code, params, {
+        parsingContext: context,
+        filename: fileName,
+        lineOffset,
+      }) as CompiledCode;
+      refuseDynamicImport(code, fileName, lineOffset);
+      return hosted(fn);
     },
   };
 }

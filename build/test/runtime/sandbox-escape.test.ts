@@ -411,6 +411,45 @@ escapes('arguments', arguments);`,
   });
 });
 
+// Node rejects an import() in a vm realm with an error of the host's (no option changes that).
+describe('a dynamic import()', () => {
+  test('is refused before the code runs, with its line', async () => {
+    const tpl = makeTpl(
+      `require('logToConsole')('ran');\nconst m = import('node:fs');\nm.catch(function (e) {\n  require('logToConsole')(typeof e.constructor.constructor('return process')().pid);\n});\ndata.gtmOnSuccess();`,
+      [LOG],
+    );
+    const trace = await runTemplate(tpl, INPUT);
+    expect(trace.logs).toEqual([]);
+    expect(trace.outcome).toBe('none');
+    expect(trace.errors).toEqual([
+      'Uncaught SyntaxError: import() is not available in the sandbox: GTM runs no modules; require() the sandbox APIs instead (template.tpl:2:11)',
+    ]);
+  });
+
+  test('in a scenario', async () => {
+    const result = await runScenario(
+      makeTpl('data.gtmOnSuccess();'),
+      'import',
+      `runCode({});\nimport('node:fs');`,
+    );
+    expect(result).toEqual({
+      name: 'import',
+      passed: false,
+      reason:
+        'uncaught SyntaxError: import() is not available in the sandbox: GTM runs no modules; require() the sandbox APIs instead (scenario line 2)',
+      logs: [],
+    });
+  });
+
+  test('the word alone is no import()', async () => {
+    const result = await fire(
+      `const o = {import: 1};\nrequire('logToConsole')(o.import, 'import');`,
+    );
+    expect(result.trace.errors).toEqual([]);
+    expect(result.trace.logs).toEqual(['1 import']);
+  });
+});
+
 // A sloppy function's `caller` is the function that called it: the host's, when the host calls it.
 describe('the callers of the code functions the runtime calls', () => {
   const CALLERS = `function callerOf(label, f) { escapes(label, f.caller); }
