@@ -1269,40 +1269,21 @@ function applyCustomDataRows(list, rows, warn) {
 // tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
 function buildCustomData(req, cfg, ids) {
-	const event = req.event;
-	const list = [];
-	const put = (key, value) => {
-		if (value !== void 0) list.push({ key: key, value: value });
-	};
-	const items = event.items;
-	const itemIds = [];
-	const categories = [];
-	const brands = [];
-	const contents = [];
-	const prices = [];
-	let quantities = 0;
-	let count = 0;
-	const n = isArray(items) ? items.length : 0;
+	const event = req.event, list = [], put = (key, value) => value !== void 0 && list.push({ key: key, value: value }), items = event.items, itemIds = [], categories = [], brands = [], contents = [], prices = [], n = isArray(items) ? items.length : 0;
+	let quantities = 0, count = 0;
 	for (let i = 0; i < n; i++) {
-		const item = items[i];
-		const rawId = item ? item.item_id : void 0;
-		const id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
-		if (id === void 0 || id === "" || ++count > MAX_ITEMS) continue;
+		const item = items[i], rawId = item ? item.item_id : void 0, id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
+		if (!id || ++count > MAX_ITEMS) continue;
+		const category = stringOf(item.item_category), brand = stringOf(item.item_brand), quantity = quantityOf(item.quantity) || 1, price = toNumber(item.price), money = price === void 0 ? void 0 : twoDecimals(price), entry = {
+			id: id,
+			quantity: quantity,
+			item_price: price,
+			delivery_category: stringOf(item.delivery_category)
+		};
 		itemIds.push(id);
-		const category = stringOf(item.item_category);
 		if (category && categories.indexOf(category) < 0) categories.push(category);
-		const brand = stringOf(item.item_brand);
 		if (brand && brands.indexOf(brand) < 0) brands.push(brand);
-		const quantity = quantityOf(item.quantity) || 1;
-		const entry = { id: id, quantity: quantity };
-		const price = toNumber(item.price);
-		if (price !== void 0) {
-			entry.item_price = price;
-			const money = twoDecimals(price);
-			if (money) prices.push(money);
-		}
-		const delivery = stringOf(item.delivery_category);
-		if (delivery) entry.delivery_category = delivery;
+		if (money) prices.push(money);
 		contents.push(entry);
 		quantities += quantity;
 	}

@@ -26,42 +26,43 @@ export const MAX_ITEMS = 100;
  * Items need an `item_id` (Snap needs an ID per item); entries without one are ignored.
  */
 export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyValue[] {
-  const event = req.event;
-  const list: KeyValue[] = [];
-  // Values are never '' nor an empty list here: each is checked before it is added.
-  const put = (key: string, value: unknown) => {
-    if (value !== undefined) list.push({ key: key, value: value });
-  };
-  const items = event.items;
-  const itemIds: string[] = [];
-  const categories: string[] = [];
-  const brands: string[] = [];
-  const contents: { [key: string]: unknown }[] = [];
-  const prices: string[] = [];
-  let quantities = 0;
-  let count = 0;
-  const n = isArray(items) ? items.length : 0;
+  // One declaration per group of values: GTM's engine pays per statement.
+  const event = req.event,
+    list: KeyValue[] = [],
+    // Values are never '' nor an empty list here: each is checked before it is added.
+    put = (key: string, value: unknown) =>
+      value !== undefined && list.push({ key: key, value: value }),
+    items = event.items,
+    itemIds: string[] = [],
+    categories: string[] = [],
+    brands: string[] = [],
+    contents: { [key: string]: unknown }[] = [],
+    prices: string[] = [],
+    n = isArray(items) ? items.length : 0;
+  let quantities = 0,
+    count = 0;
   for (let i = 0; i < n; i++) {
     // A list or a primitive has no item_id, so only objects pass (null and undefined are not read).
-    const item = (items as { [key: string]: unknown }[])[i];
-    const rawId = item ? item.item_id : undefined;
-    const id = typeof rawId === 'string' ? rawId.trim() : textOf(rawId);
-    if (id === undefined || id === '' || ++count > MAX_ITEMS) continue;
+    const item = (items as { [key: string]: unknown }[])[i],
+      rawId = item ? item.item_id : undefined,
+      id = typeof rawId === 'string' ? rawId.trim() : textOf(rawId);
+    if (!id || ++count > MAX_ITEMS) continue;
+    const category = stringOf(item.item_category),
+      brand = stringOf(item.item_brand),
+      quantity = quantityOf(item.quantity) || 1,
+      price = toNumber(item.price),
+      money = price === undefined ? undefined : twoDecimals(price),
+      // Keys left undefined are not serialised.
+      entry = {
+        id: id,
+        quantity: quantity,
+        item_price: price,
+        delivery_category: stringOf(item.delivery_category),
+      };
     itemIds.push(id);
-    const category = stringOf(item.item_category);
     if (category && categories.indexOf(category) < 0) categories.push(category);
-    const brand = stringOf(item.item_brand);
     if (brand && brands.indexOf(brand) < 0) brands.push(brand);
-    const quantity = quantityOf(item.quantity) || 1;
-    const entry: { [key: string]: unknown } = { id: id, quantity: quantity };
-    const price = toNumber(item.price);
-    if (price !== undefined) {
-      entry.item_price = price;
-      const money = twoDecimals(price);
-      if (money) prices.push(money);
-    }
-    const delivery = stringOf(item.delivery_category);
-    if (delivery) entry.delivery_category = delivery;
+    if (money) prices.push(money);
     contents.push(entry);
     quantities += quantity;
   }
