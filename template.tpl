@@ -1426,17 +1426,18 @@ function snapIds(pageLocation, scid, scclid) {
 	return ids;
 }
 function maskClickIdInUrl(url, mask) {
-	let out = "";
-	let from = 0;
-	for (let at = 1; at < url.length; at++) {
-		if ("?&#/;".indexOf(url.charAt(at - 1)) < 0) continue;
-		let end = at;
-		while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
-		const eq = url.indexOf("=", at);
-		if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+	if (url.indexOf("%") < 0 && url.toLowerCase().indexOf("sccid") < 0) return url;
+	let out = "", from = 0;
+	for (let eq = url.indexOf("="); eq >= 0; eq = url.indexOf("=", eq + 1)) {
+		let at = eq;
+		while (at > from && "?&#/;=".indexOf(url.charAt(at - 1)) < 0) at--;
+		if (!at || at === eq || url.charAt(at - 1) === "=" || !isClickIdName(url.substring(at, eq))) {
+			continue;
+		}
+		const amp = url.indexOf("&", eq), hash = url.indexOf("#", eq), end = amp < 0 ? hash < 0 ? url.length : hash : hash < 0 || amp < hash ? amp : hash;
+		if (eq >= end - 1) continue;
 		out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
-		from = end;
-		at = end;
+		from = eq = end;
 	}
 	return out + url.substring(from);
 }
