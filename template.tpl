@@ -1450,10 +1450,7 @@ var stop = (outcome, reason, eventType) => ({
 	eventType: eventType
 });
 function envelopeOf(cfg, req) {
-	const name = cfg.envelopeCookieName;
-	const value = cfg.envelopeValue;
-	const fromField = cfg.envelopeSource === "value";
-	const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
+	const name = cfg.envelopeCookieName, value = cfg.envelopeValue, fromField = cfg.envelopeSource === "value", values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
 	if (!values) {
 		req.warn(
 			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
@@ -1463,10 +1460,7 @@ function envelopeOf(cfg, req) {
 	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 function admit(cfg, req) {
-	const id = cfg.atsConfigId;
-	const configId = isString(id) ? id.trim() : "";
-	const event = req.event;
-	const denial = adStorageDenial(event);
+	const id = cfg.atsConfigId, configId = isString(id) ? id.trim() : "", event = req.event, denial = adStorageDenial(event);
 	if (!configId.match(CONFIG_ID_PATTERN)) {
 		const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
 		return stop(
@@ -1488,10 +1482,7 @@ function admit(cfg, req) {
 	};
 }
 function buildEvent(cfg, req, admitted, partnerId) {
-	const ids = admitted.ids;
-	const eventType = admitted.eventType;
-	const event = req.event;
-	const inUserData = cfg.snapIdPlacement === "user_data";
+	const ids = admitted.ids, eventType = admitted.eventType, event = req.event, inUserData = cfg.snapIdPlacement === "user_data";
 	if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
 		return stop(
 			"skipped",
@@ -1499,23 +1490,15 @@ function buildEvent(cfg, req, admitted, partnerId) {
 			eventType
 		);
 	}
-	const snapEvent = {
+	const eventId = cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(), sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer")), scid = inUserData ? ids.scid : void 0, clickId = inUserData ? ids.clickId : void 0, customData = buildCustomData(req, cfg, inUserData ? {} : ids), snapEvent = {
 		event_manager: ["snapchat"],
-		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
+		event_id: eventId,
 		event_type: eventType,
-		event_time: floor(req.nowMs / 1e3)
+		event_time: floor(req.nowMs / 1e3),
+		event_source_url: sourceUrl || void 0,
+		user_data: partnerId || scid || clickId ? { partner_id: partnerId || void 0, sc_cookie1: scid, sc_click_id: clickId } : void 0,
+		custom_data: customData.length ? customData : void 0
 	};
-	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
-	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-	if (partnerId || inUserData && (ids.scid || ids.clickId)) {
-		const userData = {};
-		if (partnerId) userData.partner_id = partnerId;
-		if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-		if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-		snapEvent.user_data = userData;
-	}
-	const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
-	if (customData.length) snapEvent.custom_data = customData;
 	if (eventType === "PURCHASE") {
 		const has = {};
 		for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
@@ -1526,8 +1509,7 @@ function buildEvent(cfg, req, admitted, partnerId) {
 			);
 		}
 	}
-	const url = ADAPTER_URL + admitted.configId;
-	const body = JSON.stringify({ events: [snapEvent] });
+	const url = ADAPTER_URL + admitted.configId, body = JSON.stringify({ events: [snapEvent] });
 	if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
 	const result = cfg.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
 	result.url = url;
@@ -1539,11 +1521,7 @@ function buildEvent(cfg, req, admitted, partnerId) {
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readRequest(cfg, warn) {
-	const all = getAllEventData();
-	const event = typeof all === "object" && all !== null ? all : {};
-	const name = event.event_name;
-	const cookie = cfg.envelopeCookieName;
-	const headers = {};
+	const all = getAllEventData(), event = typeof all === "object" && all !== null ? all : {}, name = event.event_name, cookie = cfg.envelopeCookieName, headers = {};
 	return {
 		event: event,
 		eventName: typeof name === "string" ? name : "",
@@ -1811,19 +1789,11 @@ function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
-	const cfg = readConfig(tagData);
-	const logging = loggingOn(cfg.logging);
-	const warn = (warning) => {
-		if (logging) logToConsole(warningLine(req.eventName, warning));
-	};
-	const req = readRequest(cfg, warn);
-	const name = req.eventName;
-	const finish = (result) => {
+	const cfg = readConfig(tagData), logging = loggingOn(cfg.logging), warn = (warning) => logging && logToConsole(warningLine(req.eventName, warning)), req = readRequest(cfg, warn), name = req.eventName, finish = (result) => {
 		if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
 		if (result.outcome === "failure") tagData.gtmOnFailure();
 		else tagData.gtmOnSuccess();
-	};
-	const admitted = admit(cfg, req);
+	}, admitted = admit(cfg, req);
 	if (ended(admitted)) return finish(admitted);
 	const send = (partnerId) => {
 		const built = buildEvent(cfg, req, admitted, partnerId);
@@ -1852,14 +1822,10 @@ function runTag(tagData) {
 			),
 			(failure) => failure && failure.reason === "timed_out" ? answered(-1, "the request to the adapter timed out after " + cfg.timeoutMs + " ms") : answered(0, NO_CONNECTION)
 		);
-	};
-	const refreshed = (result) => {
+	}, refreshed = (result) => {
 		if (logging) logToConsole(refreshLine(name, result));
 		send(result.partnerId);
-	};
-	const envelope = admitted.envelope;
-	const partnerId = envelope && envelope.partnerId;
-	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
+	}, envelope = admitted.envelope, partnerId = envelope && envelope.partnerId, decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
 	if (decision.due && envelope) {
 		return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);
 	}
