@@ -1019,7 +1019,7 @@ var isFiniteNumber = (v) => typeof v === "number" && v - v === 0;
 var isArray = (v) => typeof v === "object" && v !== null && getType(v) === "array";
 var isObject = (v) => typeof v === "object" && v !== null && getType(v) === "object";
 var prop = (obj, key) => typeof obj === "object" && obj !== null ? obj[key] : void 0;
-var stringOf = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var stringOf = (v) => typeof v === "string" ? v.trim() || void 0 : void 0;
 var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
 var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
@@ -1145,39 +1145,17 @@ function isVersion(s, sep) {
 	return true;
 }
 function fromUserAgent(userAgent) {
-	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
-	const open = head.indexOf("(");
-	const close = head.indexOf(")", open);
-	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
-	const device = parts[0].trim();
-	const system = (parts[1] || "").trim();
-	const words = system.split(" ");
-	const version = "" + words[words.length - 5];
-	const apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	const head = isString(userAgent) ? userAgent.substring(0, 300) : "", open = head.indexOf("("), close = head.indexOf(")", open), parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";"), device = parts[0].trim(), system = (parts[1] || "").trim(), words = system.split(" "), version = "" + words[words.length - 5], apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
 	if (apple && system === apple + version + " like Mac OS X" && isVersion(version, "_")) {
-		const major = version.split("_")[0];
-		const ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
+		const major = version.split("_")[0], ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
 		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
 	}
-	const model = (parts[2] || "").split(" Build/")[0].trim();
-	const android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
+	const model = (parts[2] || "").split(" Build/")[0].trim(), android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
 	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const hints = clientHints;
-	const platform = hints ? stringOf(hints.platform) : void 0;
-	const version = hints ? stringOf(hints.platform_version) : void 0;
-	let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0);
-	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
-	if (!model || !os) {
-		const agent = fromUserAgent(userAgent());
-		model = model || agent[0];
-		os = os || agent[1];
-	}
-	const info = {};
-	if (model) info.device_model = model;
-	if (os) info.os_version = os;
-	return info;
+	const hints = clientHints, platform = hints ? stringOf(hints.platform) : void 0, version = hints ? stringOf(hints.platform_version) : void 0, model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0), os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform), agent = model && os ? [] : fromUserAgent(userAgent());
+	return { device_model: model || agent[0], os_version: os || agent[1] };
 }
 function deliveryMethodOf(value) {
 	const text = isString(value) ? value.trim() : value;
@@ -1347,23 +1325,18 @@ function otherKeys(event, put) {
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
 function decodeBase64(text) {
-	let std = text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text;
-	std = std.split("=")[0];
-	while (std.length % 4 > 1) std = std + "=";
-	return std.length % 4 ? void 0 : fromBase64(std);
+	const std = (text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text).split("=")[0], rest = std.length % 4;
+	return rest === 1 ? void 0 : fromBase64(std + (rest === 2 ? "==" : rest === 3 ? "=" : ""));
 }
 function fromRecord(json) {
-	const record = JSON.parse(json);
-	if (!isObject(record)) return "not a JSON object";
-	const list = record.envelope;
-	const envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0;
+	const record = JSON.parse(json), isRecord = isObject(record), list = isRecord ? record.envelope : void 0, envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0, stamp = envelope ? record.timestamp : void 0, ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
+	if (!isRecord) return "not a JSON object";
 	if (!envelope) return 'a JSON object without an "envelope" string';
-	const stamp = record.timestamp;
-	const ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
-	const parsed = { partnerId: envelope };
-	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
-	if (stringOf(record.version)) parsed.version = record.version;
-	return parsed;
+	return {
+		partnerId: envelope,
+		timestampMs: ts !== void 0 && ts > 0 ? ts < 1e12 ? ts * 1e3 : ts : void 0,
+		version: stringOf(record.version) ? record.version : void 0
+	};
 }
 function parseEnvelopeValue(value) {
 	if (!isString(value)) return "not a string";
@@ -1373,8 +1346,7 @@ function parseEnvelopeValue(value) {
 	if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
 		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
 	}
-	const decoded = ("" + decodeBase64(text)).trim();
-	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
+	const decoded = ("" + decodeBase64(text)).trim(), record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
 	return isString(record) ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
@@ -1386,10 +1358,8 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	}
 	let chosen;
 	for (let i = 0; i < values.length; i++) {
-		const parsed = parseEnvelopeValue(values[i]);
-		let reason = isString(parsed) ? parsed : void 0;
-		const stamp = reason === void 0 ? parsed.timestampMs : void 0;
-		const days = stamp ? (nowMs - stamp) / 864e5 : 0;
+		const parsed = parseEnvelopeValue(values[i]), stamp = typeof parsed === "string" ? void 0 : parsed.timestampMs, days = stamp ? (nowMs - stamp) / 864e5 : 0;
+		let reason = typeof parsed === "string" ? parsed : void 0;
 		if (maxAgeDays > 0 && days > maxAgeDays) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
