@@ -1056,11 +1056,8 @@ function toNumber(v) {
 	return t !== "" && n - n === 0 && ("" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$")) ? n : void 0;
 }
 function twoDecimals(n) {
-	const abs = n < 0 ? -n : n;
-	if (!(abs < 1e15)) return void 0;
-	const exact = abs * 100 + 1e-7 + 0.5;
-	const cents = exact - exact % 1;
-	return (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
+	const abs = n < 0 ? -n : n, exact = abs * 100 + 1e-7 + 0.5, cents = exact - exact % 1;
+	return !(abs < 1e15) ? void 0 : (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
 }
 var moneyOf = (v) => {
 	const n = typeof v === "number" ? v : toNumber(v);
@@ -1109,16 +1106,16 @@ function overridesOf(v) {
 	return out;
 }
 function readConfig(values) {
-	const given = values;
-	const cfg = {};
+	const given = values, cfg = {
+		atsConfigId: given.atsConfigId === "" ? void 0 : given.atsConfigId,
+		envelopeValue: given.envelopeValue === "" ? void 0 : given.envelopeValue,
+		pixelId: given.pixelId === "" ? void 0 : textOf(given.pixelId),
+		overrides: given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides),
+		customData: given.customData === void 0 ? [] : objectsOf(given.customData)
+	};
 	for (const name in DEFAULTS) {
 		cfg[name] = given[name] === DEFAULTS[name] || given[name] === "" + DEFAULTS[name] ? DEFAULTS[name] : coerce(name, given[name]);
 	}
-	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
-	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-	cfg.pixelId = given.pixelId === "" ? void 0 : textOf(given.pixelId);
-	cfg.overrides = given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides);
-	cfg.customData = given.customData === void 0 ? [] : objectsOf(given.customData);
 	return cfg;
 }
 
@@ -1388,12 +1385,7 @@ function clickIdFromUrl(url) {
 	return void 0;
 }
 function snapIds(pageLocation, scid, scclid) {
-	const ids = {};
-	const cookie = firstValue(scid);
-	const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
-	if (cookie) ids.scid = cookie;
-	if (clickId) ids.clickId = clickId;
-	return ids;
+	return { scid: firstValue(scid), clickId: clickIdFromUrl(pageLocation) || firstValue(scclid()) };
 }
 function maskClickIdInUrl(url, mask) {
 	if (url.indexOf("%") < 0 && url.toLowerCase().indexOf("sccid") < 0) return url;
@@ -1575,16 +1567,8 @@ function age(ms, afterMs) {
 	return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
 }
 function refreshDecision(cfg, req, envelope, consentDenied) {
-	const quiet = (why) => ({ due: false, quiet: true, reason: why });
-	const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
-	if (!cfg.refreshEnvelope) return quiet("refresh disabled");
-	if (cfg.dryRun) return quiet("dry run: no refresh call");
-	if (!envelope) return quiet("no envelope to refresh");
-	const afterMs = cfg.refreshAfterMinutes * 6e4;
-	const ts = envelope.timestampMs;
-	const ms = req.nowMs - ts;
-	const reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "";
-	if (!reason) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
+	const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) }), afterMs = cfg.refreshAfterMinutes * 6e4, ts = envelope && envelope.timestampMs, ms = req.nowMs - ts, reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "", quiet = !cfg.refreshEnvelope ? "refresh disabled" : cfg.dryRun ? "dry run: no refresh call" : !envelope ? "no envelope to refresh" : !reason ? "envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs) : "";
+	if (quiet) return { due: false, quiet: true, reason: quiet };
 	if (consentDenied) return refused("ad_storage consent denied");
 	if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
 	if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");

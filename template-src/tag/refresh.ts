@@ -68,25 +68,30 @@ export function refreshDecision(
   envelope: Envelope | undefined,
   consentDenied: boolean,
 ): Decision {
-  const quiet = (why: string) => ({ due: false, quiet: true, reason: why });
-  const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!cfg.refreshEnvelope) return quiet('refresh disabled');
-  if (cfg.dryRun) return quiet('dry run: no refresh call');
-  if (!envelope) return quiet('no envelope to refresh');
-  const afterMs = cfg.refreshAfterMinutes * 60000;
-  const ts = envelope.timestampMs;
-  const ms = req.nowMs - (ts as number);
-  // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
-  // good, so it counts as stale. Small clock skew is tolerated.
-  const reason =
-    ts === undefined
-      ? 'envelope has no timestamp'
-      : ms < -afterMs
-        ? 'envelope timestamp is in the future'
-        : ms >= afterMs
-          ? 'envelope is ' + age(ms, afterMs)
-          : '';
-  if (!reason) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
+  const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) }),
+    afterMs = cfg.refreshAfterMinutes * 60000,
+    ts = envelope && envelope.timestampMs,
+    ms = req.nowMs - (ts as number),
+    // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
+    // good, so it counts as stale. Small clock skew is tolerated.
+    reason =
+      ts === undefined
+        ? 'envelope has no timestamp'
+        : ms < -afterMs
+          ? 'envelope timestamp is in the future'
+          : ms >= afterMs
+            ? 'envelope is ' + age(ms, afterMs)
+            : '',
+    quiet = !cfg.refreshEnvelope
+      ? 'refresh disabled'
+      : cfg.dryRun
+        ? 'dry run: no refresh call'
+        : !envelope
+          ? 'no envelope to refresh'
+          : !reason
+            ? 'envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs)
+            : '';
+  if (quiet) return { due: false, quiet: true, reason: quiet };
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
   if (signalOn(req.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');

@@ -49,12 +49,8 @@ export function clickIdFromUrl(url: unknown): string | undefined {
 
 /** `_scid` from its cookie; the click ID from the page URL, else from `_scclid` (read only then). */
 export function snapIds(pageLocation: unknown, scid: string[], scclid: () => string[]): SnapIds {
-  const ids: SnapIds = {};
-  const cookie = firstValue(scid);
-  const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
-  if (cookie) ids.scid = cookie;
-  if (clickId) ids.clickId = clickId;
-  return ids;
+  // Keys left undefined are absent from what is serialised.
+  return { scid: firstValue(scid), clickId: clickIdFromUrl(pageLocation) || firstValue(scclid()) };
 }
 
 /**
