@@ -1024,7 +1024,7 @@ var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
 var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
 // tag/event-type.ts: The Snap event type of a GA4 event.
-var normaliseEventName = (name) => isString(name) ? name.trim().toLowerCase() : "";
+var normaliseEventName = (name) => typeof name === "string" ? name.trim().toLowerCase() : "";
 var asSnapEventType = (type) => {
 	const t = isString(type) ? type.trim().toUpperCase() : "";
 	return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
@@ -1126,7 +1126,7 @@ function adStorageDenial(event) {
 	if (adStorage === false || adStorage === "denied") {
 		return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
 	}
-	return isString(gcs) && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
+	return typeof gcs === "string" && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
 }
 var signalOn = (header) => isString(header) && header.trim() === "1";
 
@@ -1142,7 +1142,7 @@ function isVersion(s, sep) {
 	return true;
 }
 function fromUserAgent(userAgent) {
-	const head = isString(userAgent) ? userAgent.substring(0, 300) : "", open = head.indexOf("("), close = head.indexOf(")", open), parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";"), device = parts[0].trim(), system = (parts[1] || "").trim(), words = system.split(" "), version = "" + words[words.length - 5], apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	const head = typeof userAgent === "string" ? userAgent.substring(0, 300) : "", open = head.indexOf("("), close = head.indexOf(")", open), parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";"), device = parts[0].trim(), system = (parts[1] || "").trim(), words = system.split(" "), version = "" + words[words.length - 5], apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
 	if (apple && system === apple + version + " like Mac OS X" && isVersion(version, "_")) {
 		const major = version.split("_")[0], ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
 		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
@@ -1169,7 +1169,7 @@ function deliveryMethodOf(value) {
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
 var isLetter = (c) => c >= "A" && c <= "Z";
 var currencyOf = (v) => {
-	const upper = isString(v) ? v.trim().toUpperCase() : "";
+	const upper = typeof v === "string" ? v.trim().toUpperCase() : "";
 	return upper.length === 3 && isLetter(upper.charAt(0)) && isLetter(upper.charAt(1)) && isLetter(upper.charAt(2)) ? upper : void 0;
 };
 var listOf = (one) => (v) => {
@@ -1336,7 +1336,7 @@ function fromRecord(json) {
 	};
 }
 function parseEnvelopeValue(value) {
-	if (!isString(value)) return "not a string";
+	if (typeof value !== "string") return "not a string";
 	const text = value.trim();
 	if (text === "") return "empty";
 	if (text.charAt(0) === "{") return fromRecord(text);
@@ -1344,7 +1344,7 @@ function parseEnvelopeValue(value) {
 		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
 	}
 	const decoded = ("" + decodeBase64(text)).trim(), record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
-	return isString(record) ? "base64 of " + record : record;
+	return typeof record === "string" ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
 function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
@@ -1371,7 +1371,7 @@ var firstValue = (values) => values.map(stringOf).filter(isString)[0];
 var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
 var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
-	const query = isString(url) ? url.split("#")[0] : "";
+	const query = typeof url === "string" ? url.split("#")[0] : "";
 	const start = query.indexOf("?");
 	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
 		const eq = pair.indexOf("=");
@@ -1422,7 +1422,7 @@ function envelopeOf(cfg, req) {
 	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 function admit(cfg, req) {
-	const id = cfg.atsConfigId, configId = isString(id) ? id.trim() : "", event = req.event, denial = adStorageDenial(event);
+	const id = cfg.atsConfigId, configId = typeof id === "string" ? id.trim() : "", event = req.event, denial = adStorageDenial(event);
 	if (!configId.match(CONFIG_ID_PATTERN)) {
 		const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
 		return stop(

@@ -11,7 +11,7 @@ const isLetter = (c: string) => c >= 'A' && c <= 'Z';
 
 /** The code trimmed and upper-cased, or undefined unless it is three letters A-Z (ISO 4217). */
 export const currencyOf = (v: unknown): string | undefined => {
-  const upper = isString(v) ? v.trim().toUpperCase() : '';
+  const upper = typeof v === 'string' ? v.trim().toUpperCase() : '';
   return upper.length === 3 &&
     isLetter(upper.charAt(0)) &&
     isLetter(upper.charAt(1)) &&

@@ -28,7 +28,7 @@ function isVersion(s: string, sep: string): boolean {
  */
 function fromUserAgent(userAgent: unknown): (string | undefined)[] {
   // The comment opens every user agent; in-app browsers append long tails the tag has no use for.
-  const head = isString(userAgent) ? userAgent.substring(0, 300) : '',
+  const head = typeof userAgent === 'string' ? userAgent.substring(0, 300) : '',
     open = head.indexOf('('),
     close = head.indexOf(')', open),
     parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';'),

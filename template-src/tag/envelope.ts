@@ -54,7 +54,7 @@ function fromRecord(json: string): Envelope | string {
 
 /** One stored value → an envelope, or why it is not one. */
 export function parseEnvelopeValue(value: unknown): Envelope | string {
-  if (!isString(value)) return 'not a string';
+  if (typeof value !== 'string') return 'not a string';
   const text = value.trim();
   if (text === '') return 'empty';
   if (text.charAt(0) === '{') return fromRecord(text);
@@ -66,7 +66,7 @@ export function parseEnvelopeValue(value: unknown): Envelope | string {
   // envelopes are themselves base64-like, so decoding them gives binary noise, not "{").
   const decoded = ('' + decodeBase64(text)).trim(),
     record = decoded.charAt(0) === '{' ? fromRecord(decoded) : { partnerId: text };
-  return isString(record) ? 'base64 of ' + record : record;
+  return typeof record === 'string' ? 'base64 of ' + record : record;
 }
 
 // A browser sends a cookie name twice only by accident (several domains or paths); beyond this many

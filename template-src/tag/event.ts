@@ -71,7 +71,7 @@ function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
 /** The checks before the envelope is settled. */
 export function admit(cfg: Config, req: Request): Result | Admitted {
   const id = cfg.atsConfigId,
-    configId = isString(id) ? id.trim() : '',
+    configId = typeof id === 'string' ? id.trim() : '',
     event = req.event,
     denial = adStorageDenial(event);
   if (!configId.match(CONFIG_ID_PATTERN)) {

@@ -27,7 +27,7 @@ const isClickIdName = (name: string): boolean =>
  * URLs still work and a malformed escape only skips that one parameter.
  */
 export function clickIdFromUrl(url: unknown): string | undefined {
-  const query = isString(url) ? url.split('#')[0] : '';
+  const query = typeof url === 'string' ? url.split('#')[0] : '';
   const start = query.indexOf('?');
   for (const pair of start < 0 ? [] : query.substring(start + 1).split('&')) {
     const eq = pair.indexOf('=');
