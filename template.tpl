@@ -1269,13 +1269,16 @@ function buildCustomData(req, cfg, ids) {
 	}
 	const total = event.value === void 0 ? void 0 : moneyOf(event.value);
 	if (itemIds.length) {
-		put("item_ids", itemIds);
+		list.push({ key: "item_ids", value: itemIds });
 		if (categories.length)
-			put("item_category", categories.length === 1 ? categories[0] : categories);
-		if (brands.length) put("brands", brands);
+			list.push({
+				key: "item_category",
+				value: categories.length === 1 ? categories[0] : categories
+			});
+		if (brands.length) list.push({ key: "brands", value: brands });
 		list.push({ key: "contents", value: contents }, { key: "content_type", value: "product" });
-		if (prices.length) put("price", prices);
-	} else if (total) put("price", [total]);
+		if (prices.length) list.push({ key: "price", value: prices });
+	} else if (total) list.push({ key: "price", value: [total] });
 	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
 	if (itemIds.length) put("number_items", plainNumberText(quantities));
 	put("cart_total", total);
@@ -1349,19 +1352,19 @@ function parseEnvelopeValue(value) {
 var MAX_ENVELOPE_CANDIDATES = 10;
 function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	const max = MAX_ENVELOPE_CANDIDATES;
-	if (values.length > max) {
-		warn(origin + ": only the first " + max + " of " + values.length + " values were considered");
-		values = values.slice(0, max);
+	let chosen, count = values.length;
+	if (count > max) {
+		warn(origin + ": only the first " + max + " of " + count + " values were considered");
+		count = max;
 	}
-	let chosen;
-	for (let i = 0; i < values.length; i++) {
+	for (let i = 0; i < count; i++) {
 		const parsed = parseEnvelopeValue(values[i]), stamp = typeof parsed === "string" ? void 0 : parsed.timestampMs, days = stamp ? (nowMs - stamp) / 864e5 : 0;
 		let reason = typeof parsed === "string" ? parsed : void 0;
 		if (maxAgeDays > 0 && days > maxAgeDays) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
 		else if (!reason) chosen = parsed;
-		if (reason) warn(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
+		if (reason) warn(origin + " value " + (i + 1) + " of " + count + " ignored: " + reason);
 	}
 	return chosen;
 }
@@ -1371,11 +1374,9 @@ var firstValue = (values) => values.map(stringOf).filter(isString)[0];
 var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
 var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
-	const query = typeof url === "string" ? url.split("#")[0] : "";
-	const start = query.indexOf("?");
+	const query = typeof url === "string" ? url.split("#")[0] : "", start = query.indexOf("?");
 	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
-		const eq = pair.indexOf("=");
-		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
+		const eq = pair.indexOf("="), value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
 			decoded(
 				pair.substring(eq + 1).split("+").join(" ")
 			)

@@ -73,14 +73,18 @@ export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyVal
   }
 
   const total = event.value === undefined ? undefined : moneyOf(event.value);
+  // Values known to be set are pushed as they are.
   if (itemIds.length) {
-    put('item_ids', itemIds);
+    list.push({ key: 'item_ids', value: itemIds });
     if (categories.length)
-      put('item_category', categories.length === 1 ? categories[0] : categories);
-    if (brands.length) put('brands', brands);
+      list.push({
+        key: 'item_category',
+        value: categories.length === 1 ? categories[0] : categories,
+      });
+    if (brands.length) list.push({ key: 'brands', value: brands });
     list.push({ key: 'contents', value: contents }, { key: 'content_type', value: 'product' });
-    if (prices.length) put('price', prices);
-  } else if (total) put('price', [total]);
+    if (prices.length) list.push({ key: 'price', value: prices });
+  } else if (total) list.push({ key: 'price', value: [total] });
   if (event.currency !== undefined) put('currency', currencyOf(event.currency));
   if (itemIds.length) put('number_items', plainNumberText(quantities));
   put('cart_total', total);

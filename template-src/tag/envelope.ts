@@ -85,12 +85,13 @@ export function chooseEnvelope(
   warn: (warning: string) => void,
 ): Envelope | undefined {
   const max = MAX_ENVELOPE_CANDIDATES;
-  if (values.length > max) {
-    warn(origin + ': only the first ' + max + ' of ' + values.length + ' values were considered');
-    values = values.slice(0, max);
+  let chosen: Envelope | undefined,
+    count = values.length;
+  if (count > max) {
+    warn(origin + ': only the first ' + max + ' of ' + count + ' values were considered');
+    count = max;
   }
-  let chosen: Envelope | undefined;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < count; i++) {
     const parsed = parseEnvelopeValue(values[i]),
       stamp = typeof parsed === 'string' ? undefined : parsed.timestampMs,
       days = stamp ? (nowMs - stamp) / 86400000 : 0;
@@ -100,7 +101,7 @@ export function chooseEnvelope(
         'expired: stored ' + floor(days) + ' days ago, the maximum age is ' + maxAgeDays + ' days';
     } else if (!reason && chosen) reason = 'not used: an earlier value is valid';
     else if (!reason) chosen = parsed as Envelope;
-    if (reason) warn(origin + ' value ' + (i + 1) + ' of ' + values.length + ' ignored: ' + reason);
+    if (reason) warn(origin + ' value ' + (i + 1) + ' of ' + count + ' ignored: ' + reason);
   }
   return chosen;
 }

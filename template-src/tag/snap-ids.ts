@@ -27,21 +27,21 @@ const isClickIdName = (name: string): boolean =>
  * URLs still work and a malformed escape only skips that one parameter.
  */
 export function clickIdFromUrl(url: unknown): string | undefined {
-  const query = typeof url === 'string' ? url.split('#')[0] : '';
-  const start = query.indexOf('?');
+  const query = typeof url === 'string' ? url.split('#')[0] : '',
+    start = query.indexOf('?');
   for (const pair of start < 0 ? [] : query.substring(start + 1).split('&')) {
-    const eq = pair.indexOf('=');
-    const value =
-      eq > 0 && isClickIdName(pair.substring(0, eq))
-        ? stringOf(
-            decoded(
-              pair
-                .substring(eq + 1)
-                .split('+')
-                .join(' '),
-            ),
-          )
-        : undefined;
+    const eq = pair.indexOf('='),
+      value =
+        eq > 0 && isClickIdName(pair.substring(0, eq))
+          ? stringOf(
+              decoded(
+                pair
+                  .substring(eq + 1)
+                  .split('+')
+                  .join(' '),
+              ),
+            )
+          : undefined;
     if (value) return value;
   }
   return undefined;
