@@ -1167,10 +1167,9 @@ function deliveryMethodOf(value) {
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
-var isLetter = (c) => c >= "A" && c <= "Z";
 var currencyOf = (v) => {
-	const upper = typeof v === "string" ? v.trim().toUpperCase() : "";
-	return upper.length === 3 && isLetter(upper.charAt(0)) && isLetter(upper.charAt(1)) && isLetter(upper.charAt(2)) ? upper : void 0;
+	const upper = typeof v === "string" ? v.trim().toUpperCase() : "", a = upper.charAt(0), b = upper.charAt(1), c = upper.charAt(2);
+	return upper.length === 3 && a >= "A" && a <= "Z" && b >= "A" && b <= "Z" && c >= "A" && c <= "Z" ? upper : void 0;
 };
 var listOf = (one) => (v) => {
 	const out = (isArray(v) ? v : [v]).map(one);
@@ -1561,14 +1560,11 @@ var refreshLine = (eventName, r) => line(eventName, { refresh: r.action, from: r
 
 // tag/refresh.ts: The ATS envelope refresh.
 var TYPE_19 = "19";
-function noRefresh(why) {
-	return "no refresh: " + why;
-}
 function age(ms, afterMs) {
 	return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
 }
 function refreshDecision(cfg, req, envelope, consentDenied) {
-	const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) }), afterMs = cfg.refreshAfterMinutes * 6e4, ts = envelope && envelope.timestampMs, ms = req.nowMs - ts, reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "", quiet = !cfg.refreshEnvelope ? "refresh disabled" : cfg.dryRun ? "dry run: no refresh call" : !envelope ? "no envelope to refresh" : !reason ? "envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs) : "";
+	const refused = (why) => ({ due: false, quiet: false, reason: "no refresh: " + why }), afterMs = cfg.refreshAfterMinutes * 6e4, ts = envelope && envelope.timestampMs, ms = req.nowMs - ts, reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "", quiet = !cfg.refreshEnvelope ? "refresh disabled" : cfg.dryRun ? "dry run: no refresh call" : !envelope ? "no envelope to refresh" : !reason ? "envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs) : "";
 	if (quiet) return { due: false, quiet: true, reason: quiet };
 	if (consentDenied) return refused("ad_storage consent denied");
 	if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
@@ -1580,21 +1576,19 @@ function refreshUrl(cfg, placementId, envelope) {
 	const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
 	if (!placementId.match(CONFIG_ID_PATTERN)) {
 		return {
-			reason: noRefresh(
-				"the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
-			)
+			reason: "no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
 		};
 	}
 	if (consent.indexOf("") >= 0) {
 		const what = type === "gpp" ? "GPP consent selected but the GPP string or section ID" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string";
-		return { reason: noRefresh(what + " is empty") };
+		return { reason: "no refresh: " + what + " is empty" };
 	}
 	const query = ["pid", placementId, "it", TYPE_19, "iv", envelope].concat(consent);
 	let url = REFRESH_URL;
 	for (let i = 0; i < query.length; i += 2) {
 		const value = encodeUriComponent(query[i + 1]);
 		if (value === void 0)
-			return { reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)") };
+			return { reason: "no refresh: a query value cannot be URL-encoded (invalid unicode)" };
 		url = url + (i ? "&" : "?") + query[i] + "=" + value;
 	}
 	return { url: url };
@@ -1682,9 +1676,7 @@ var skipped = (partnerId, reason) => ({
 	reason: reason
 });
 function permissionMissing(what) {
-	return noRefresh(
-		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
-	);
+	return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
 }
 function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	const old = envelope.partnerId;
@@ -1723,8 +1715,9 @@ function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
 	const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
 	if (!call.url) return skip(call.reason);
-	if (!ip) return skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For"));
-	if (!origin) return skip(noRefresh("no page origin (page_location or Referer) for Origin"));
+	if (!ip)
+		return skip("no refresh: no user IP (ip_override or remote address) for X-Forwarded-For");
+	if (!origin) return skip("no refresh: no page origin (page_location or Referer) for Origin");
 	if (!queryPermission("send_http", call.url)) {
 		return skip(permissionMissing("send_http (" + REFRESH_URL + "*)"));
 	}
