@@ -1352,7 +1352,7 @@ function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
-var firstValue = (values) => values.map(stringOf).filter(isString)[0];
+var firstValue = (values) => stringOf(values[0]) || (values.length > 1 ? values.map(stringOf).filter(isString)[0] : void 0);
 var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
 var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
@@ -1446,7 +1446,9 @@ function buildEvent(cfg, req, admitted, partnerId) {
 	};
 	if (eventType === "PURCHASE") {
 		const has = {};
-		for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+		for (let i = 0; i < customData.length && !(has.price && has.currency); i++) {
+			has[customData[i].key] = true;
+		}
 		const missing = has.price ? "currency" : has.currency ? "price" : "price and currency";
 		if (!has.price || !has.currency) {
 			req.warn(
@@ -1500,7 +1502,6 @@ function writeCookie(name, value, options) {
 }
 
 // tag/log.ts: The log lines, identifiers redacted.
-var LOG_SOURCE = "snapchat-capi-ats";
 var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
 	const copy = JSON.parse(JSON.stringify(event)), userData = copy.user_data || {};
@@ -1524,7 +1525,7 @@ function answerReason(status, body, secrets) {
 	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, 500));
 }
 function line(eventName, fields) {
-	const all = { source: LOG_SOURCE, event: eventName };
+	const all = { source: "snapchat-capi-ats", event: eventName };
 	for (const key in fields) all[key] = fields[key];
 	return JSON.stringify(all);
 }

@@ -152,7 +152,9 @@ export function buildEvent(
   if (eventType === 'PURCHASE') {
     // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
     const has: { [key: string]: boolean } = {};
-    for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+    for (let i = 0; i < customData.length && !(has.price && has.currency); i++) {
+      has[customData[i].key] = true;
+    }
     const missing = has.price ? 'currency' : has.currency ? 'price' : 'price and currency';
     if (!has.price || !has.currency) {
       req.warn(

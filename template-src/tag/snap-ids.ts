@@ -12,7 +12,7 @@ export interface SnapIds {
 
 /** The first non-empty value of a cookie, trimmed. */
 const firstValue = (values: string[]): string | undefined =>
-  values.map(stringOf).filter(isString)[0];
+  stringOf(values[0]) || (values.length > 1 ? values.map(stringOf).filter(isString)[0] : undefined);
 
 /** Text with its URI escapes decoded (undefined when malformed); text without `%` has none. */
 const decoded = (text: string): string | undefined =>
