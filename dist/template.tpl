@@ -1232,11 +1232,11 @@ function buildCustomData(req, cfg, ids) {
 	for (let i = 0; i < n; i++) {
 		const item = items[i], rawId = item ? item.item_id : void 0, id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
 		if (!id || ++count > MAX_ITEMS) continue;
-		const category = stringOf(item.item_category), brand = stringOf(item.item_brand), quantity = quantityOf(item.quantity) || 1, price = toNumber(item.price), money = price === void 0 ? void 0 : twoDecimals(price), entry = {
+		const rawCategory = item.item_category, rawBrand = item.item_brand, rawDelivery = item.delivery_category, category = typeof rawCategory === "string" ? rawCategory.trim() : "", brand = typeof rawBrand === "string" ? rawBrand.trim() : "", quantity = quantityOf(item.quantity) || 1, price = toNumber(item.price), money = price === void 0 ? void 0 : twoDecimals(price), entry = {
 			id: id,
 			quantity: quantity,
 			item_price: price,
-			delivery_category: stringOf(item.delivery_category)
+			delivery_category: typeof rawDelivery === "string" ? rawDelivery.trim() || void 0 : void 0
 		};
 		itemIds.push(id);
 		if (category && categories.indexOf(category) < 0) categories.push(category);

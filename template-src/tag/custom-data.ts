@@ -47,8 +47,12 @@ export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyVal
       rawId = item ? item.item_id : undefined,
       id = typeof rawId === 'string' ? rawId.trim() : textOf(rawId);
     if (!id || ++count > MAX_ITEMS) continue;
-    const category = stringOf(item.item_category),
-      brand = stringOf(item.item_brand),
+    // Text fields read as stringOf reads them, without a call per field.
+    const rawCategory = item.item_category,
+      rawBrand = item.item_brand,
+      rawDelivery = item.delivery_category,
+      category = typeof rawCategory === 'string' ? rawCategory.trim() : '',
+      brand = typeof rawBrand === 'string' ? rawBrand.trim() : '',
       quantity = quantityOf(item.quantity) || 1,
       price = toNumber(item.price),
       money = price === undefined ? undefined : twoDecimals(price),
@@ -57,7 +61,8 @@ export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyVal
         id: id,
         quantity: quantity,
         item_price: price,
-        delivery_category: stringOf(item.delivery_category),
+        delivery_category:
+          typeof rawDelivery === 'string' ? rawDelivery.trim() || undefined : undefined,
       };
     itemIds.push(id);
     if (category && categories.indexOf(category) < 0) categories.push(category);
