@@ -1395,13 +1395,12 @@ var stop = (outcome, reason, eventType) => ({
 	eventType: eventType
 });
 function envelopeOf(cfg, req) {
-	const name = cfg.envelopeCookieName, value = cfg.envelopeValue, fromField = cfg.envelopeSource === "value", values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
+	const name = cfg.envelopeCookieName, value = cfg.envelopeValue, fromField = cfg.envelopeSource === "value", values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie, origin = fromField ? "envelope field" : '"' + name + '" cookie';
 	if (!values) {
 		req.warn(
 			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
 		);
 	}
-	const origin = fromField ? "envelope field" : '"' + name + '" cookie';
 	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 function admit(cfg, req) {

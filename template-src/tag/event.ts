@@ -54,7 +54,8 @@ function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
         : value === undefined
           ? []
           : [value]
-      : req.envelopeCookie;
+      : req.envelopeCookie,
+    origin = fromField ? 'envelope field' : '"' + name + '" cookie';
   if (!values) {
     req.warn(
       'cookie "' +
@@ -64,7 +65,6 @@ function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
         '1st-Party Cookie variable; sending without the envelope',
     );
   }
-  const origin = fromField ? 'envelope field' : '"' + name + '" cookie';
   return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 
