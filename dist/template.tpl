@@ -1031,7 +1031,9 @@ var asSnapEventType = (type) => {
 };
 function resolveEventType(eventName, settings) {
 	if (settings.eventTypeMode === "fixed") {
-		const fixed = settings.fixedEventType, type = asSnapEventType(fixed), reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
+		const fixed = settings.fixedEventType;
+		const type = asSnapEventType(fixed);
+		const reason = 'the fixed event type "' + fixed + '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
 		return type ? { eventType: type } : { reason: reason };
 	}
 	const name = normaliseEventName(eventName);
@@ -1049,7 +1051,8 @@ var floor = (n) => n - n % 1;
 function toNumber(v) {
 	if (typeof v === "number") return v - v === 0 ? v : void 0;
 	if (typeof v !== "string") return void 0;
-	const t = v.trim(), n = +t;
+	const t = v.trim();
+	const n = +t;
 	return t !== "" && n - n === 0 && ("" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$")) ? n : void 0;
 }
 function twoDecimals(n) {
@@ -1074,12 +1077,14 @@ var numberOrText = (v) => {
 
 // tag/config.ts: The tag's settings, read once per firing.
 function coerce(name, v) {
-	const fallback = DEFAULTS[name], t = isString(v) ? v.trim().toLowerCase() : "";
+	const fallback = DEFAULTS[name];
+	const t = isString(v) ? v.trim().toLowerCase() : "";
 	if (typeof fallback === "boolean") {
 		return typeof v === "boolean" ? v : t === "true" ? true : t === "false" ? false : fallback;
 	}
 	if (typeof fallback === "number") {
-		const n = toNumber(v), range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
+		const n = toNumber(v);
+		const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : void 0;
 		if (n === void 0 || !range && n < 0) return fallback;
 		return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
 	}
@@ -1092,7 +1097,8 @@ function coerce(name, v) {
 function overridesOf(v) {
 	const out = [];
 	for (const row of objectsOf(v)) {
-		const ga4Event = normaliseEventName(row.ga4Event), snapEvent = asSnapEventType(row.snapEvent);
+		const ga4Event = normaliseEventName(row.ga4Event);
+		const snapEvent = asSnapEventType(row.snapEvent);
 		if (ga4Event !== "" && snapEvent !== void 0) {
 			out.push({ ga4Event: ga4Event, snapEvent: snapEvent });
 		}
@@ -1115,7 +1121,8 @@ function readConfig(values) {
 
 // tag/consent.ts: Ad-storage consent and the browser's opt-out signals.
 function adStorageDenial(event) {
-	const adStorage = prop(event.consent_state, "ad_storage"), gcs = event["x-ga-gcs"];
+	const adStorage = prop(event.consent_state, "ad_storage");
+	const gcs = event["x-ga-gcs"];
 	if (adStorage === false || adStorage === "denied") {
 		return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
 	}
@@ -1148,7 +1155,9 @@ function deviceInfo(params, clientHints, userAgent) {
 	return { device_model: model || agent[0], os_version: os || agent[1] };
 }
 function deliveryMethodOf(value) {
-	const text = isString(value) ? value.trim() : value, method = isString(text) ? text.toLowerCase() : "", shown = isString(text) ? '"' + text + '"' : "(" + typeof text + ")";
+	const text = isString(value) ? value.trim() : value;
+	const method = isString(text) ? text.toLowerCase() : "";
+	const shown = isString(text) ? '"' + text + '"' : "(" + typeof text + ")";
 	if (method === "in_store" || method === "curbside" || method === "delivery")
 		return { value: method };
 	if (text === void 0 || text === null || text === "") return {};
@@ -1169,7 +1178,8 @@ var listOf = (one) => (v) => {
 function content(v) {
 	const entry = { id: isObject(v) ? textOf(v.id) : void 0 };
 	for (const key in isObject(v) ? v : {}) {
-		const value = v[key], n = toNumber(value);
+		const value = v[key];
+		const n = toNumber(value);
 		if (key === "delivery_category") entry[key] = textOf(value);
 		else if (key === "item_price" || key === "quantity" && n !== void 0 && n > 0)
 			entry[key] = n;
@@ -1179,7 +1189,8 @@ function content(v) {
 	return entry.id === void 0 ? void 0 : entry;
 }
 function formOf(key) {
-	const text = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id", forms = {
+	const text = "content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id";
+	const forms = {
 		item_ids: [listOf(textOf), "a list of item IDs"],
 		item_category: [
 			(v) => isArray(v) ? listOf(textOf)(v) : textOf(v),
@@ -1209,7 +1220,12 @@ function formOf(key) {
 }
 function applyCustomDataRows(list, rows, warn) {
 	for (let r = 0; r < rows.length; r++) {
-		const key = textOf(rows[r].key), given = rows[r].value, form = key === void 0 ? void 0 : formOf(key), value = isString(given) ? given.trim() : given, valid = typeof given === "number" ? isFiniteNumber(given) : typeof given !== "function", converted = valid && form ? form[0](value) : value;
+		const key = textOf(rows[r].key);
+		const given = rows[r].value;
+		const form = key === void 0 ? void 0 : formOf(key);
+		const value = isString(given) ? given.trim() : given;
+		const valid = typeof given === "number" ? isFiniteNumber(given) : typeof given !== "function";
+		const converted = valid && form ? form[0](value) : value;
 		let at = -1;
 		for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
 		if (key === void 0) warn("custom data row " + (r + 1) + " has no key and was ignored");
@@ -1300,7 +1316,8 @@ function otherKeys(event, put) {
 		"customer_status",
 		isNew === true || isNew === "true" ? "new" : isNew === false || isNew === "false" ? "returning" : void 0
 	);
-	const addresses = prop(event.user_data, "address"), address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
+	const addresses = prop(event.user_data, "address");
+	const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
 	put("country", stringOf(prop(address, "country")));
 	put("region", stringOf(prop(address, "region")));
 }
@@ -1503,7 +1520,8 @@ function writeCookie(name, value, options) {
 // tag/log.ts: The log lines, identifiers redacted.
 var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
-	const copy = JSON.parse(JSON.stringify(event)), userData = copy.user_data || {};
+	const copy = JSON.parse(JSON.stringify(event));
+	const userData = copy.user_data || {};
 	if (copy.event_source_url)
 		copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
 	for (const key of ["partner_id", "sc_cookie1", "sc_click_id"]) {
@@ -1554,7 +1572,8 @@ function refreshDecision(cfg, req, envelope, consentDenied) {
 	return { due: true, quiet: false, reason: reason };
 }
 function refreshUrl(cfg, placementId, envelope) {
-	const type = cfg.refreshConsentType, consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
+	const type = cfg.refreshConsentType;
+	const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
 	if (!placementId.match(CONFIG_ID_PATTERN)) {
 		return {
 			reason: "no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
@@ -1579,14 +1598,16 @@ function userIp(value) {
 	return ip.match("^[0-9A-Fa-f:.]{2,45}$") ? ip : void 0;
 }
 function pageOrigin(url) {
-	const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0, web = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
+	const parsed = isString(url) && url !== "" ? parseUrl(url) : void 0;
+	const web = parsed && (parsed.protocol === "https:" || parsed.protocol === "http:");
 	return web && isString(parsed.origin) && parsed.origin !== "" ? parsed.origin : void 0;
 }
 function refreshOutcome(statusCode, body, failure) {
 	const kept = (why) => ({
 		kind: "kept",
 		reason: why + "; keeping the old envelope"
-	}), answered = "refresh answered " + statusCode;
+	});
+	const answered = "refresh answered " + statusCode;
 	if (failure !== void 0) {
 		return kept(
 			prop(failure, "reason") === "timed_out" ? "refresh timed out" : "refresh request failed"
@@ -1595,11 +1616,13 @@ function refreshOutcome(statusCode, body, failure) {
 	if (statusCode === 204) return { kind: "expired", reason: answered + ": the envelope expired" };
 	if (statusCode !== 200) return kept(answered);
 	if (!isString(body) || body === "") return kept(answered + " with an empty body");
-	const parsed = JSON.parse(body), list = prop(parsed, "envelopes");
+	const parsed = JSON.parse(body);
+	const list = prop(parsed, "envelopes");
 	if (!isObject(parsed)) return kept(answered + " with a body that is not a JSON object");
 	if (!isArray(list)) return kept(answered + " without an envelopes list");
 	for (const entry of list) {
-		const type = prop(entry, "type"), envelope = stringOf(prop(entry, "value"));
+		const type = prop(entry, "type");
+		const envelope = stringOf(prop(entry, "value"));
 		if (envelope && envelope.length <= 3e3 && (type === 19 || type === TYPE_19)) {
 			return { kind: "refreshed", reason: "envelope refreshed", envelope: envelope };
 		}
@@ -1610,12 +1633,14 @@ function cacheKey(placementId, envelope) {
 	return "lr_env_refresh_" + sha256Sync(placementId + "\n" + envelope, { outputEncoding: "hex" });
 }
 function liveEntry(value, nowMs) {
-	const entry = value, outcome = prop(value, "outcome");
+	const entry = value;
+	const outcome = prop(value, "outcome");
 	if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
 		return void 0;
 	}
 	if (entry.state === "pending") return entry;
-	const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0, refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";
+	const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : void 0;
+	const refreshed = kind === "refreshed" && isString(outcome.envelope) && typeof entry.refreshedAtMs === "number";
 	return entry.state === "done" && (refreshed || kind === "expired" || kind === "kept") ? entry : void 0;
 }
 function cacheEntry(nowMs, lifetimeMs, outcome) {
@@ -1654,8 +1679,13 @@ function permissionMissing(what) {
 	return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
 }
 function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
-	const old = envelope.partnerId, skip = (reason) => done(skipped(old, reason)), apply = (outcome, refreshedAtMs, source) => {
-		const renewed = outcome.envelope, name = cfg.envelopeCookieName, value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "", result = {
+	const old = envelope.partnerId;
+	const skip = (reason) => done(skipped(old, reason));
+	const apply = (outcome, refreshedAtMs, source) => {
+		const renewed = outcome.envelope;
+		const name = cfg.envelopeCookieName;
+		const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : "";
+		const result = {
 			partnerId: outcome.kind === "kept" ? old : renewed,
 			action: outcome.kind,
 			source: source,
@@ -1674,11 +1704,16 @@ function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	if (!queryPermission("access_template_storage")) {
 		return skip(permissionMissing("access_template_storage"));
 	}
-	const placementId = cfg.placementId || configId, key = cacheKey(placementId, old), stored = templateDataStorage.getItemCopy(key), entry = liveEntry(stored, req.nowMs);
+	const placementId = cfg.placementId || configId;
+	const key = cacheKey(placementId, old);
+	const stored = templateDataStorage.getItemCopy(key);
+	const entry = liveEntry(stored, req.nowMs);
 	if (stored !== void 0 && stored !== null && !entry) templateDataStorage.removeItem(key);
 	if (entry && entry.outcome) return done(apply(entry.outcome, entry.refreshedAtMs, "cache"));
 	if (entry) return skip(cause + "; a refresh of this envelope is in flight: sending it as is");
-	const call = refreshUrl(cfg, placementId, old), ip = userIp(req.event.ip_override) || userIp(req.remoteAddress()), origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
+	const call = refreshUrl(cfg, placementId, old);
+	const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
+	const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
 	if (!call.url) return skip(call.reason);
 	if (!ip)
 		return skip("no refresh: no user IP (ip_override or remote address) for X-Forwarded-For");

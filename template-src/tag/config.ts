@@ -43,16 +43,16 @@ export type Config = {
 
 /** One field's value by the type of its default; the default when the value is unusable. */
 function coerce(name: keyof Defaults, v: unknown): unknown {
-  const fallback: unknown = DEFAULTS[name],
-    // A checkbox, or a variable in its place that resolves to the text "true"/"false" (any case).
-    t = isString(v) ? v.trim().toLowerCase() : '';
+  const fallback: unknown = DEFAULTS[name];
+  // A checkbox, or a variable in its place that resolves to the text "true"/"false" (any case).
+  const t = isString(v) ? v.trim().toLowerCase() : '';
   if (typeof fallback === 'boolean') {
     return typeof v === 'boolean' ? v : t === 'true' ? true : t === 'false' ? false : fallback;
   }
   if (typeof fallback === 'number') {
     // Plain decimals only; clamped into the field's range, else only negatives are refused.
-    const n = toNumber(v),
-      range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : undefined;
+    const n = toNumber(v);
+    const range = LIMITS.hasOwnProperty(name) ? LIMITS[name] : undefined;
     if (n === undefined || (!range && n < 0)) return fallback;
     return !range ? n : n < range[0] ? range[0] : n > range[1] ? range[1] : n;
   }
@@ -67,8 +67,8 @@ function coerce(name: keyof Defaults, v: unknown): unknown {
 function overridesOf(v: unknown): EventTypeOverride[] {
   const out: EventTypeOverride[] = [];
   for (const row of objectsOf(v)) {
-    const ga4Event = normaliseEventName(row.ga4Event),
-      snapEvent = asSnapEventType(row.snapEvent);
+    const ga4Event = normaliseEventName(row.ga4Event);
+    const snapEvent = asSnapEventType(row.snapEvent);
     if (ga4Event !== '' && snapEvent !== undefined) {
       out.push({ ga4Event: ga4Event, snapEvent: snapEvent });
     }

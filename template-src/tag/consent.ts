@@ -10,8 +10,8 @@ import type { EventData } from './types';
  * ad_storage bit ("G100": denied).
  */
 export function adStorageDenial(event: EventData): string | undefined {
-  const adStorage = prop(event.consent_state, 'ad_storage'),
-    gcs = event['x-ga-gcs'];
+  const adStorage = prop(event.consent_state, 'ad_storage');
+  const gcs = event['x-ga-gcs'];
   if (adStorage === false || adStorage === 'denied') {
     return 'consent_state.ad_storage is ' + (adStorage ? '"denied"' : 'false');
   }

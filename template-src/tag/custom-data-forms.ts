@@ -33,8 +33,8 @@ const listOf =
 function content(v: unknown): unknown {
   const entry: { [key: string]: unknown } = { id: isObject(v) ? textOf(v.id) : undefined };
   for (const key in isObject(v) ? v : {}) {
-    const value = (v as { [key: string]: unknown })[key],
-      n = toNumber(value);
+    const value = (v as { [key: string]: unknown })[key];
+    const n = toNumber(value);
     if (key === 'delivery_category') entry[key] = textOf(value);
     else if (key === 'item_price' || (key === 'quantity' && n !== undefined && n > 0))
       entry[key] = n;
@@ -47,38 +47,38 @@ function content(v: unknown): unknown {
 /** A known key's form, and what a row must give instead; undefined for keys passed as given. */
 function formOf(key: string): [Form, string] | undefined {
   const text =
-      'content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id',
-    forms: { [key: string]: [Form, string] } = {
-      item_ids: [listOf(textOf), 'a list of item IDs'],
-      item_category: [
-        (v) => (isArray(v) ? listOf(textOf)(v) : textOf(v)),
-        'a category or a list of categories',
-      ],
-      brands: [listOf(textOf), 'a list of brands'],
-      contents: [
-        listOf(content),
-        'a list of {id, quantity, item_price, delivery_category} objects (from a variable)',
-      ],
-      price: [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'],
-      currency: [currencyOf, 'a three-letter currency code, e.g. EUR'],
-      number_items: [
-        (v) =>
-          isArray(v)
-            ? listOf(toNumber)(v)
-            : toNumber(v)! >= 0
-              ? plainNumberText(toNumber(v)!)
-              : undefined,
-        'a number of items, e.g. 2',
-      ],
-      cart_total: [moneyOf, 'an amount, e.g. 49.5'],
-      level: [numberOrText, 'a level number or name'],
-      predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
-      customer_status: [
-        (v) => (v === 'new' || v === 'returning' ? v : undefined),
-        '"new" or "returning"',
-      ],
-      data_use: [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'],
-    };
+    'content_type search_string sign_up_method description delivery_method device_model os_version country region event_tag uuid_c1 click_id';
+  const forms: { [key: string]: [Form, string] } = {
+    item_ids: [listOf(textOf), 'a list of item IDs'],
+    item_category: [
+      (v) => (isArray(v) ? listOf(textOf)(v) : textOf(v)),
+      'a category or a list of categories',
+    ],
+    brands: [listOf(textOf), 'a list of brands'],
+    contents: [
+      listOf(content),
+      'a list of {id, quantity, item_price, delivery_category} objects (from a variable)',
+    ],
+    price: [listOf(moneyOf), 'a price or a list of prices, e.g. 49.5'],
+    currency: [currencyOf, 'a three-letter currency code, e.g. EUR'],
+    number_items: [
+      (v) =>
+        isArray(v)
+          ? listOf(toNumber)(v)
+          : toNumber(v)! >= 0
+            ? plainNumberText(toNumber(v)!)
+            : undefined,
+      'a number of items, e.g. 2',
+    ],
+    cart_total: [moneyOf, 'an amount, e.g. 49.5'],
+    level: [numberOrText, 'a level number or name'],
+    predicted_ltv: [toNumber, 'a number, e.g. 420.5'],
+    customer_status: [
+      (v) => (v === 'new' || v === 'returning' ? v : undefined),
+      '"new" or "returning"',
+    ],
+    data_use: [listOf((v) => (v === 'lmu' ? v : undefined)), '"lmu" (Limited Data Use)'],
+  };
   return text.split(' ').indexOf(key) >= 0
     ? [textOf, 'text']
     : forms.hasOwnProperty(key)
@@ -96,13 +96,13 @@ export function applyCustomDataRows(
   warn: (warning: string) => void,
 ): KeyValue[] {
   for (let r = 0; r < rows.length; r++) {
-    const key = textOf(rows[r].key),
-      given = rows[r].value,
-      form = key === undefined ? undefined : formOf(key),
-      value = isString(given) ? given.trim() : given,
-      // Only what a variable can hold: no NaN, Infinity or function.
-      valid = typeof given === 'number' ? isFiniteNumber(given) : typeof given !== 'function',
-      converted = valid && form ? form[0](value) : value;
+    const key = textOf(rows[r].key);
+    const given = rows[r].value;
+    const form = key === undefined ? undefined : formOf(key);
+    const value = isString(given) ? given.trim() : given;
+    // Only what a variable can hold: no NaN, Infinity or function.
+    const valid = typeof given === 'number' ? isFiniteNumber(given) : typeof given !== 'function';
+    const converted = valid && form ? form[0](value) : value;
     let at = -1;
     for (let i = 0; i < list.length && at < 0; i++) if (list[i].key === key) at = i;
     if (key === undefined) warn('custom data row ' + (r + 1) + ' has no key and was ignored');

@@ -144,8 +144,8 @@ function otherKeys(event: EventData, put: (key: string, value: unknown) => void)
         : undefined,
   );
   // user_data.address: an object, or a list of them (GA4 allows several), of which the first is used.
-  const addresses = prop(event.user_data, 'address'),
-    address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
+  const addresses = prop(event.user_data, 'address');
+  const address = isArray(addresses) ? objectsOf(addresses)[0] : addresses;
   put('country', stringOf(prop(address, 'country')));
   put('region', stringOf(prop(address, 'region')));
 }

@@ -79,9 +79,9 @@ export function deviceInfo(
  * dropped with a warning (the adapter would pass it to Snap as is) showing at most 40 characters.
  */
 export function deliveryMethodOf(value: unknown): { value?: string; warning?: string } {
-  const text = isString(value) ? value.trim() : value,
-    method = isString(text) ? text.toLowerCase() : '',
-    shown = isString(text) ? '"' + text + '"' : '(' + typeof text + ')';
+  const text = isString(value) ? value.trim() : value;
+  const method = isString(text) ? text.toLowerCase() : '';
+  const shown = isString(text) ? '"' + text + '"' : '(' + typeof text + ')';
   if (method === 'in_store' || method === 'curbside' || method === 'delivery')
     return { value: method };
   if (text === undefined || text === null || text === '') return {};

@@ -34,12 +34,12 @@ export function resolveEventType(
   settings: EventTypeSettings,
 ): { eventType?: string; reason?: string } {
   if (settings.eventTypeMode === 'fixed') {
-    const fixed = settings.fixedEventType,
-      type = asSnapEventType(fixed),
-      reason =
-        'the fixed event type "' +
-        fixed +
-        '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
+    const fixed = settings.fixedEventType;
+    const type = asSnapEventType(fixed);
+    const reason =
+      'the fixed event type "' +
+      fixed +
+      '" is not a Snap event type: pick one from the "Fixed Snap event type" list';
     return type ? { eventType: type } : { reason: reason };
   }
   const name = normaliseEventName(eventName);

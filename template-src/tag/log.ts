@@ -13,8 +13,8 @@ export const redact = (value: unknown): string =>
 
 /** A copy of the event with its identifiers redacted (the request itself goes out unredacted). */
 export function redactEvent(event: SnapEvent): SnapEvent {
-  const copy = JSON.parse(JSON.stringify(event) as string) as SnapEvent,
-    userData = copy.user_data || {};
+  const copy = JSON.parse(JSON.stringify(event) as string) as SnapEvent;
+  const userData = copy.user_data || {};
   if (copy.event_source_url)
     copy.event_source_url = maskClickIdInUrl(copy.event_source_url, redact);
   for (const key of ['partner_id', 'sc_cookie1', 'sc_click_id']) {

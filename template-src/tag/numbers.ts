@@ -13,8 +13,8 @@ export const floor = (n: number): number => n - (n % 1);
 export function toNumber(v: unknown): number | undefined {
   if (typeof v === 'number') return v - v === 0 ? v : undefined;
   if (typeof v !== 'string') return undefined;
-  const t = v.trim(),
-    n = +t;
+  const t = v.trim();
+  const n = +t;
   // Most values are written as JavaScript writes the number ("30", "49.5"): no pattern needed then.
   return t !== '' &&
     n - n === 0 &&

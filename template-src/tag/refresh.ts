@@ -101,14 +101,14 @@ export function refreshUrl(
   placementId: string,
   envelope: string,
 ): { url?: string; reason?: string } {
-  const type = cfg.refreshConsentType,
-    // LiveRamp's consent parameters: ct 4 = TCF v2, ct 3 = CCPA (US privacy string), or GPP.
-    consent =
-      type === 'gpp'
-        ? ['gpp', cfg.gppString, 'gpp_sid', cfg.gppSid]
-        : type === 'none'
-          ? []
-          : ['ct', type === 'tcf' ? '4' : '3', 'cv', cfg.refreshConsentString];
+  const type = cfg.refreshConsentType;
+  // LiveRamp's consent parameters: ct 4 = TCF v2, ct 3 = CCPA (US privacy string), or GPP.
+  const consent =
+    type === 'gpp'
+      ? ['gpp', cfg.gppString, 'gpp_sid', cfg.gppSid]
+      : type === 'none'
+        ? []
+        : ['ct', type === 'tcf' ? '4' : '3', 'cv', cfg.refreshConsentString];
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
       reason:
@@ -141,18 +141,18 @@ export function userIp(value: unknown): string | undefined {
 
 /** The page's origin for Origin (LiveRamp checks it against the placement's approved list). */
 export function pageOrigin(url: unknown): string | undefined {
-  const parsed = isString(url) && url !== '' ? parseUrl(url) : undefined,
-    web = parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
+  const parsed = isString(url) && url !== '' ? parseUrl(url) : undefined;
+  const web = parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:');
   return web && isString(parsed.origin) && parsed.origin !== '' ? parsed.origin : undefined;
 }
 
 /** An answer, or a rejection (`{reason: 'failed' | 'timed_out'}`), as an outcome. */
 export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unknown): Outcome {
   const kept = (why: string): Outcome => ({
-      kind: 'kept',
-      reason: why + '; keeping the old envelope',
-    }),
-    answered = 'refresh answered ' + statusCode;
+    kind: 'kept',
+    reason: why + '; keeping the old envelope',
+  });
+  const answered = 'refresh answered ' + statusCode;
   if (failure !== undefined) {
     return kept(
       prop(failure, 'reason') === 'timed_out' ? 'refresh timed out' : 'refresh request failed',
@@ -161,14 +161,14 @@ export function refreshOutcome(statusCode: unknown, body: unknown, failure?: unk
   if (statusCode === 204) return { kind: 'expired', reason: answered + ': the envelope expired' };
   if (statusCode !== 200) return kept(answered);
   if (!isString(body) || body === '') return kept(answered + ' with an empty body');
-  const parsed = JSON.parse(body),
-    list = prop(parsed, 'envelopes');
+  const parsed = JSON.parse(body);
+  const list = prop(parsed, 'envelopes');
   if (!isObject(parsed)) return kept(answered + ' with a body that is not a JSON object');
   if (!isArray(list)) return kept(answered + ' without an envelopes list');
   for (const entry of list) {
     // The documented answer has the number 19; the string "19" counts as the same type.
-    const type = prop(entry, 'type'),
-      envelope = stringOf(prop(entry, 'value'));
+    const type = prop(entry, 'type');
+    const envelope = stringOf(prop(entry, 'value'));
     // Envelopes are a few hundred characters: far larger is not one, and would not fit a cookie.
     if (envelope && envelope.length <= 3000 && (type === 19 || type === TYPE_19)) {
       return { kind: 'refreshed', reason: 'envelope refreshed', envelope: envelope };
@@ -187,15 +187,15 @@ export function cacheKey(placementId: string, envelope: string): string {
 
 /** The stored entry if it is one of ours and still live at `nowMs`; anything else is to be removed. */
 export function liveEntry(value: unknown, nowMs: number): CacheEntry | undefined {
-  const entry = value as CacheEntry,
-    outcome = prop(value, 'outcome') as Outcome;
+  const entry = value as CacheEntry;
+  const outcome = prop(value, 'outcome') as Outcome;
   if (!isObject(value) || !isFiniteNumber(entry.expiresAtMs) || entry.expiresAtMs <= nowMs) {
     return undefined;
   }
   if (entry.state === 'pending') return entry;
-  const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : undefined,
-    refreshed =
-      kind === 'refreshed' && isString(outcome.envelope) && typeof entry.refreshedAtMs === 'number';
+  const kind = isObject(outcome) && isString(outcome.reason) ? outcome.kind : undefined;
+  const refreshed =
+    kind === 'refreshed' && isString(outcome.envelope) && typeof entry.refreshedAtMs === 'number';
   return entry.state === 'done' && (refreshed || kind === 'expired' || kind === 'kept')
     ? entry
     : undefined;
@@ -281,52 +281,52 @@ export function refreshEnvelope(
   cause: string,
   done: (result: RefreshResult) => void,
 ): void {
-  const old = envelope.partnerId,
-    skip = (reason: string) => done(skipped(old, reason)),
-    /** What an outcome means for the event, with the cookie written back or expired. */
-    apply = (outcome: Outcome, refreshedAtMs: number, source: 'call' | 'cache') => {
-      const renewed = outcome.envelope,
-        name = cfg.envelopeCookieName,
-        value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '',
-        result: RefreshResult = {
-          partnerId: outcome.kind === 'kept' ? old : renewed,
-          action: outcome.kind,
-          source: source,
-          cookie: 'none',
-          reason: cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : ''),
-        };
-      if (outcome.kind !== 'kept' && cfg.envelopeSource === 'cookie' && value !== undefined) {
-        const options = cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0);
-        result.cookie = !gtm.writeCookie(name, value, options)
-          ? 'not permitted'
-          : renewed
-            ? 'written'
-            : 'expired';
-      }
-      if (result.cookie === 'not permitted') {
-        result.reason +=
-          '; cookie ' +
-          name +
-          ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
-      }
-      return result;
+  const old = envelope.partnerId;
+  const skip = (reason: string) => done(skipped(old, reason));
+  /** What an outcome means for the event, with the cookie written back or expired. */
+  const apply = (outcome: Outcome, refreshedAtMs: number, source: 'call' | 'cache') => {
+    const renewed = outcome.envelope;
+    const name = cfg.envelopeCookieName;
+    const value = renewed ? cookieValue(renewed, refreshedAtMs, envelope.version) : '';
+    const result: RefreshResult = {
+      partnerId: outcome.kind === 'kept' ? old : renewed,
+      action: outcome.kind,
+      source: source,
+      cookie: 'none',
+      reason: cause + '; ' + outcome.reason + (source === 'cache' ? ' (cached)' : ''),
     };
+    if (outcome.kind !== 'kept' && cfg.envelopeSource === 'cookie' && value !== undefined) {
+      const options = cookieOptions(cfg.cookieDomain, renewed ? cfg.cookieLifetimeDays : 0);
+      result.cookie = !gtm.writeCookie(name, value, options)
+        ? 'not permitted'
+        : renewed
+          ? 'written'
+          : 'expired';
+    }
+    if (result.cookie === 'not permitted') {
+      result.reason +=
+        '; cookie ' +
+        name +
+        ' not written: add it to the set_cookies permission or use the cookie name _lr_env';
+    }
+    return result;
+  };
 
   // A user may edit the template's permissions; a refused API would throw and end the tag without a
   // callback, so each is asked first and a refusal only costs the refresh.
   if (!gtm.queryPermission('access_template_storage')) {
     return skip(permissionMissing('access_template_storage'));
   }
-  const placementId = cfg.placementId || configId,
-    key = cacheKey(placementId, old),
-    stored = gtm.templateDataStorage.getItemCopy(key),
-    entry = liveEntry(stored, req.nowMs);
+  const placementId = cfg.placementId || configId;
+  const key = cacheKey(placementId, old);
+  const stored = gtm.templateDataStorage.getItemCopy(key);
+  const entry = liveEntry(stored, req.nowMs);
   if (stored !== undefined && stored !== null && !entry) gtm.templateDataStorage.removeItem(key);
   if (entry && entry.outcome) return done(apply(entry.outcome, entry.refreshedAtMs!, 'cache'));
   if (entry) return skip(cause + '; a refresh of this envelope is in flight: sending it as is');
-  const call = refreshUrl(cfg, placementId, old),
-    ip = userIp(req.event.ip_override) || userIp(req.remoteAddress()),
-    origin = pageOrigin(req.event.page_location) || pageOrigin(req.header('referer'));
+  const call = refreshUrl(cfg, placementId, old);
+  const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
+  const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header('referer'));
   if (!call.url) return skip(call.reason!);
   if (!ip)
     return skip('no refresh: no user IP (ip_override or remote address) for X-Forwarded-For');
