@@ -1019,12 +1019,12 @@ var isFiniteNumber = (v) => typeof v === "number" && v - v === 0;
 var isArray = (v) => typeof v === "object" && v !== null && getType(v) === "array";
 var isObject = (v) => typeof v === "object" && v !== null && getType(v) === "object";
 var prop = (obj, key) => typeof obj === "object" && obj !== null ? obj[key] : void 0;
-var stringOf = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
+var stringOf = (v) => typeof v === "string" ? v.trim() || void 0 : void 0;
 var textOf = (v) => isFiniteNumber(v) ? "" + v : stringOf(v);
 var objectsOf = (v) => isArray(v) ? v.filter(isObject) : [];
 
 // tag/event-type.ts: The Snap event type of a GA4 event.
-var normaliseEventName = (name) => isString(name) ? name.trim().toLowerCase() : "";
+var normaliseEventName = (name) => typeof name === "string" ? name.trim().toLowerCase() : "";
 var asSnapEventType = (type) => {
 	const t = isString(type) ? type.trim().toUpperCase() : "";
 	return SNAP_EVENT_TYPES.indexOf(t) >= 0 ? t : void 0;
@@ -1056,11 +1056,8 @@ function toNumber(v) {
 	return t !== "" && n - n === 0 && ("" + n === t || t.length <= 40 && t.match("^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$")) ? n : void 0;
 }
 function twoDecimals(n) {
-	const abs = n < 0 ? -n : n;
-	if (!(abs < 1e15)) return void 0;
-	const exact = abs * 100 + 1e-7 + 0.5;
-	const cents = exact - exact % 1;
-	return (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
+	const abs = n < 0 ? -n : n, exact = abs * 100 + 1e-7 + 0.5, cents = exact - exact % 1;
+	return !(abs < 1e15) ? void 0 : (n < 0 && cents > 0 ? "-" : "") + (cents / 100 - cents / 100 % 1) + (cents % 100 < 10 ? ".0" : ".") + cents % 100;
 }
 var moneyOf = (v) => {
 	const n = typeof v === "number" ? v : toNumber(v);
@@ -1109,16 +1106,16 @@ function overridesOf(v) {
 	return out;
 }
 function readConfig(values) {
-	const given = values;
-	const cfg = {};
+	const given = values, cfg = {
+		atsConfigId: given.atsConfigId === "" ? void 0 : given.atsConfigId,
+		envelopeValue: given.envelopeValue === "" ? void 0 : given.envelopeValue,
+		pixelId: given.pixelId === "" ? void 0 : textOf(given.pixelId),
+		overrides: given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides),
+		customData: given.customData === void 0 ? [] : objectsOf(given.customData)
+	};
 	for (const name in DEFAULTS) {
 		cfg[name] = given[name] === DEFAULTS[name] || given[name] === "" + DEFAULTS[name] ? DEFAULTS[name] : coerce(name, given[name]);
 	}
-	cfg.atsConfigId = given.atsConfigId === "" ? void 0 : given.atsConfigId;
-	cfg.envelopeValue = given.envelopeValue === "" ? void 0 : given.envelopeValue;
-	cfg.pixelId = given.pixelId === "" ? void 0 : textOf(given.pixelId);
-	cfg.overrides = given.eventTypeOverrides === void 0 ? [] : overridesOf(given.eventTypeOverrides);
-	cfg.customData = given.customData === void 0 ? [] : objectsOf(given.customData);
 	return cfg;
 }
 
@@ -1129,7 +1126,7 @@ function adStorageDenial(event) {
 	if (adStorage === false || adStorage === "denied") {
 		return "consent_state.ad_storage is " + (adStorage ? '"denied"' : "false");
 	}
-	return isString(gcs) && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
+	return typeof gcs === "string" && gcs.charAt(2) === "0" ? 'x-ga-gcs "' + gcs + '" denies ad_storage' : void 0;
 }
 var signalOn = (header) => isString(header) && header.trim() === "1";
 
@@ -1145,39 +1142,17 @@ function isVersion(s, sep) {
 	return true;
 }
 function fromUserAgent(userAgent) {
-	const head = isString(userAgent) ? userAgent.substring(0, 300) : "";
-	const open = head.indexOf("(");
-	const close = head.indexOf(")", open);
-	const parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";");
-	const device = parts[0].trim();
-	const system = (parts[1] || "").trim();
-	const words = system.split(" ");
-	const version = "" + words[words.length - 5];
-	const apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
+	const head = typeof userAgent === "string" ? userAgent.substring(0, 300) : "", open = head.indexOf("("), close = head.indexOf(")", open), parts = open < 0 || close < 0 ? [""] : head.substring(open + 1, close).split(";"), device = parts[0].trim(), system = (parts[1] || "").trim(), words = system.split(" "), version = "" + words[words.length - 5], apple = device === "iPhone" ? "CPU iPhone OS " : device === "iPad" ? "CPU OS " : "";
 	if (apple && system === apple + version + " like Mac OS X" && isVersion(version, "_")) {
-		const major = version.split("_")[0];
-		const ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
+		const major = version.split("_")[0], ios = device === "iPhone" || major.length === 1 || "10 11 12".indexOf(major) >= 0;
 		return [device, (ios ? "iOS " : "iPadOS ") + version.split("_").join(".")];
 	}
-	const model = (parts[2] || "").split(" Build/")[0].trim();
-	const android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
+	const model = (parts[2] || "").split(" Build/")[0].trim(), android = device === "Linux" && system.substring(0, 8) === "Android " && isVersion(system.substring(8), ".");
 	return android && model !== "" && model !== "K" ? [model, system] : [];
 }
 function deviceInfo(params, clientHints, userAgent) {
-	const hints = clientHints;
-	const platform = hints ? stringOf(hints.platform) : void 0;
-	const version = hints ? stringOf(hints.platform_version) : void 0;
-	let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0);
-	let os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform);
-	if (!model || !os) {
-		const agent = fromUserAgent(userAgent());
-		model = model || agent[0];
-		os = os || agent[1];
-	}
-	const info = {};
-	if (model) info.device_model = model;
-	if (os) info.os_version = os;
-	return info;
+	const hints = clientHints, platform = hints ? stringOf(hints.platform) : void 0, version = hints ? stringOf(hints.platform_version) : void 0, model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : void 0), os = stringOf(params.osVersion) || (platform && version ? platform + " " + version : platform), agent = model && os ? [] : fromUserAgent(userAgent());
+	return { device_model: model || agent[0], os_version: os || agent[1] };
 }
 function deliveryMethodOf(value) {
 	const text = isString(value) ? value.trim() : value;
@@ -1192,10 +1167,9 @@ function deliveryMethodOf(value) {
 }
 
 // tag/custom-data-forms.ts: The "Custom data" table rows, in each key's form.
-var isLetter = (c) => c >= "A" && c <= "Z";
 var currencyOf = (v) => {
-	const upper = isString(v) ? v.trim().toUpperCase() : "";
-	return upper.length === 3 && isLetter(upper.charAt(0)) && isLetter(upper.charAt(1)) && isLetter(upper.charAt(2)) ? upper : void 0;
+	const upper = typeof v === "string" ? v.trim().toUpperCase() : "", a = upper.charAt(0), b = upper.charAt(1), c = upper.charAt(2);
+	return upper.length === 3 && a >= "A" && a <= "Z" && b >= "A" && b <= "Z" && c >= "A" && c <= "Z" ? upper : void 0;
 };
 var listOf = (one) => (v) => {
 	const out = (isArray(v) ? v : [v]).map(one);
@@ -1269,40 +1243,21 @@ function applyCustomDataRows(list, rows, warn) {
 // tag/custom-data.ts: The adapter's custom_data list.
 var MAX_ITEMS = 100;
 function buildCustomData(req, cfg, ids) {
-	const event = req.event;
-	const list = [];
-	const put = (key, value) => {
-		if (value !== void 0) list.push({ key: key, value: value });
-	};
-	const items = event.items;
-	const itemIds = [];
-	const categories = [];
-	const brands = [];
-	const contents = [];
-	const prices = [];
-	let quantities = 0;
-	let count = 0;
-	const n = isArray(items) ? items.length : 0;
+	const event = req.event, list = [], put = (key, value) => value !== void 0 && list.push({ key: key, value: value }), items = event.items, itemIds = [], categories = [], brands = [], contents = [], prices = [], n = isArray(items) ? items.length : 0;
+	let quantities = 0, count = 0;
 	for (let i = 0; i < n; i++) {
-		const item = items[i];
-		const rawId = item ? item.item_id : void 0;
-		const id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
-		if (id === void 0 || id === "" || ++count > MAX_ITEMS) continue;
+		const item = items[i], rawId = item ? item.item_id : void 0, id = typeof rawId === "string" ? rawId.trim() : textOf(rawId);
+		if (!id || ++count > MAX_ITEMS) continue;
+		const rawCategory = item.item_category, rawBrand = item.item_brand, rawDelivery = item.delivery_category, category = typeof rawCategory === "string" ? rawCategory.trim() : "", brand = typeof rawBrand === "string" ? rawBrand.trim() : "", quantity = quantityOf(item.quantity) || 1, price = toNumber(item.price), money = price === void 0 ? void 0 : twoDecimals(price), entry = {
+			id: id,
+			quantity: quantity,
+			item_price: price,
+			delivery_category: typeof rawDelivery === "string" ? rawDelivery.trim() || void 0 : void 0
+		};
 		itemIds.push(id);
-		const category = stringOf(item.item_category);
 		if (category && categories.indexOf(category) < 0) categories.push(category);
-		const brand = stringOf(item.item_brand);
 		if (brand && brands.indexOf(brand) < 0) brands.push(brand);
-		const quantity = quantityOf(item.quantity) || 1;
-		const entry = { id: id, quantity: quantity };
-		const price = toNumber(item.price);
-		if (price !== void 0) {
-			entry.item_price = price;
-			const money = twoDecimals(price);
-			if (money) prices.push(money);
-		}
-		const delivery = stringOf(item.delivery_category);
-		if (delivery) entry.delivery_category = delivery;
+		if (money) prices.push(money);
 		contents.push(entry);
 		quantities += quantity;
 	}
@@ -1313,13 +1268,16 @@ function buildCustomData(req, cfg, ids) {
 	}
 	const total = event.value === void 0 ? void 0 : moneyOf(event.value);
 	if (itemIds.length) {
-		put("item_ids", itemIds);
+		list.push({ key: "item_ids", value: itemIds });
 		if (categories.length)
-			put("item_category", categories.length === 1 ? categories[0] : categories);
-		if (brands.length) put("brands", brands);
+			list.push({
+				key: "item_category",
+				value: categories.length === 1 ? categories[0] : categories
+			});
+		if (brands.length) list.push({ key: "brands", value: brands });
 		list.push({ key: "contents", value: contents }, { key: "content_type", value: "product" });
-		if (prices.length) put("price", prices);
-	} else if (total) put("price", [total]);
+		if (prices.length) list.push({ key: "price", value: prices });
+	} else if (total) list.push({ key: "price", value: [total] });
 	if (event.currency !== void 0) put("currency", currencyOf(event.currency));
 	if (itemIds.length) put("number_items", plainNumberText(quantities));
 	put("cart_total", total);
@@ -1366,68 +1324,58 @@ function otherKeys(event, put) {
 
 // tag/envelope.ts: The LiveRamp ATS envelope.
 function decodeBase64(text) {
-	let std = text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text;
-	std = std.split("=")[0];
-	while (std.length % 4 > 1) std = std + "=";
-	return std.length % 4 ? void 0 : fromBase64(std);
+	const std = (text.indexOf("-") + text.indexOf("_") > -2 ? text.split("-").join("+").split("_").join("/") : text).split("=")[0], rest = std.length % 4;
+	return rest === 1 ? void 0 : fromBase64(std + (rest === 2 ? "==" : rest === 3 ? "=" : ""));
 }
 function fromRecord(json) {
-	const record = JSON.parse(json);
-	if (!isObject(record)) return "not a JSON object";
-	const list = record.envelope;
-	const envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0;
+	const record = JSON.parse(json), isRecord = isObject(record), list = isRecord ? record.envelope : void 0, envelope = typeof list === "string" ? stringOf(list) : isArray(list) ? list.map(stringOf).filter(isString)[0] : void 0, stamp = envelope ? record.timestamp : void 0, ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
+	if (!isRecord) return "not a JSON object";
 	if (!envelope) return 'a JSON object without an "envelope" string';
-	const stamp = record.timestamp;
-	const ts = typeof stamp === "number" && stamp - stamp === 0 ? stamp : toNumber(stamp);
-	const parsed = { partnerId: envelope };
-	if (ts !== void 0 && ts > 0) parsed.timestampMs = ts < 1e12 ? ts * 1e3 : ts;
-	if (stringOf(record.version)) parsed.version = record.version;
-	return parsed;
+	return {
+		partnerId: envelope,
+		timestampMs: ts !== void 0 && ts > 0 ? ts < 1e12 ? ts * 1e3 : ts : void 0,
+		version: stringOf(record.version) ? record.version : void 0
+	};
 }
 function parseEnvelopeValue(value) {
-	if (!isString(value)) return "not a string";
+	if (typeof value !== "string") return "not a string";
 	const text = value.trim();
 	if (text === "") return "empty";
 	if (text.charAt(0) === "{") return fromRecord(text);
 	if (!text.match("^[A-Za-z0-9+/_-]+=*$")) {
 		return "neither base64 ATS data nor a raw envelope (unexpected characters)";
 	}
-	const decoded = ("" + decodeBase64(text)).trim();
-	const record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
-	return isString(record) ? "base64 of " + record : record;
+	const decoded = ("" + decodeBase64(text)).trim(), record = decoded.charAt(0) === "{" ? fromRecord(decoded) : { partnerId: text };
+	return typeof record === "string" ? "base64 of " + record : record;
 }
 var MAX_ENVELOPE_CANDIDATES = 10;
 function chooseEnvelope(values, origin, nowMs, maxAgeDays, warn) {
 	const max = MAX_ENVELOPE_CANDIDATES;
-	if (values.length > max) {
-		warn(origin + ": only the first " + max + " of " + values.length + " values were considered");
-		values = values.slice(0, max);
+	let chosen, count = values.length;
+	if (count > max) {
+		warn(origin + ": only the first " + max + " of " + count + " values were considered");
+		count = max;
 	}
-	let chosen;
-	for (let i = 0; i < values.length; i++) {
-		const parsed = parseEnvelopeValue(values[i]);
-		let reason = isString(parsed) ? parsed : void 0;
-		const stamp = reason === void 0 ? parsed.timestampMs : void 0;
-		const days = stamp ? (nowMs - stamp) / 864e5 : 0;
+	for (let i = 0; i < count; i++) {
+		const parsed = parseEnvelopeValue(values[i]), stamp = typeof parsed === "string" ? void 0 : parsed.timestampMs, days = stamp ? (nowMs - stamp) / 864e5 : 0;
+		let reason = typeof parsed === "string" ? parsed : void 0;
 		if (maxAgeDays > 0 && days > maxAgeDays) {
 			reason = "expired: stored " + floor(days) + " days ago, the maximum age is " + maxAgeDays + " days";
 		} else if (!reason && chosen) reason = "not used: an earlier value is valid";
 		else if (!reason) chosen = parsed;
-		if (reason) warn(origin + " value " + (i + 1) + " of " + values.length + " ignored: " + reason);
+		if (reason) warn(origin + " value " + (i + 1) + " of " + count + " ignored: " + reason);
 	}
 	return chosen;
 }
 
 // tag/snap-ids.ts: Snap's _scid and click ID.
-var firstValue = (values) => values.map(stringOf).filter(isString)[0];
+var firstValue = (values) => stringOf(values[0]) || (values.length > 1 ? values.map(stringOf).filter(isString)[0] : void 0);
 var decoded = (text) => text.indexOf("%") < 0 ? text : decodeUriComponent(text);
 var isClickIdName = (name) => ("" + decoded(name)).trim().toLowerCase() === "sccid";
 function clickIdFromUrl(url) {
-	const query = isString(url) ? url.split("#")[0] : "";
-	const start = query.indexOf("?");
+	const query = typeof url === "string" ? url.split("#")[0] : "", start = query.indexOf("?");
 	for (const pair of start < 0 ? [] : query.substring(start + 1).split("&")) {
-		const eq = pair.indexOf("=");
-		const value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
+		const eq = pair.indexOf("="), value = eq > 0 && isClickIdName(pair.substring(0, eq)) ? stringOf(
 			decoded(
 				pair.substring(eq + 1).split("+").join(" ")
 			)
@@ -1437,25 +1385,21 @@ function clickIdFromUrl(url) {
 	return void 0;
 }
 function snapIds(pageLocation, scid, scclid) {
-	const ids = {};
-	const cookie = firstValue(scid);
-	const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
-	if (cookie) ids.scid = cookie;
-	if (clickId) ids.clickId = clickId;
-	return ids;
+	return { scid: firstValue(scid), clickId: clickIdFromUrl(pageLocation) || firstValue(scclid()) };
 }
 function maskClickIdInUrl(url, mask) {
-	let out = "";
-	let from = 0;
-	for (let at = 1; at < url.length; at++) {
-		if ("?&#/;".indexOf(url.charAt(at - 1)) < 0) continue;
-		let end = at;
-		while (end < url.length && url.charAt(end) !== "&" && url.charAt(end) !== "#") end++;
-		const eq = url.indexOf("=", at);
-		if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+	if (url.indexOf("%") < 0 && url.toLowerCase().indexOf("sccid") < 0) return url;
+	let out = "", from = 0;
+	for (let eq = url.indexOf("="); eq >= 0; eq = url.indexOf("=", eq + 1)) {
+		let at = eq;
+		while (at > from && "?&#/;=".indexOf(url.charAt(at - 1)) < 0) at--;
+		if (!at || at === eq || url.charAt(at - 1) === "=" || !isClickIdName(url.substring(at, eq))) {
+			continue;
+		}
+		const amp = url.indexOf("&", eq), hash = url.indexOf("#", eq), end = amp < 0 ? hash < 0 ? url.length : hash : hash < 0 || amp < hash ? amp : hash;
+		if (eq >= end - 1) continue;
 		out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
-		from = end;
-		at = end;
+		from = eq = end;
 	}
 	return out + url.substring(from);
 }
@@ -1468,23 +1412,16 @@ var stop = (outcome, reason, eventType) => ({
 	eventType: eventType
 });
 function envelopeOf(cfg, req) {
-	const name = cfg.envelopeCookieName;
-	const value = cfg.envelopeValue;
-	const fromField = cfg.envelopeSource === "value";
-	const values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie;
+	const name = cfg.envelopeCookieName, value = cfg.envelopeValue, fromField = cfg.envelopeSource === "value", values = fromField ? isArray(value) ? value : value === void 0 ? [] : [value] : req.envelopeCookie, origin = fromField ? "envelope field" : '"' + name + '" cookie';
 	if (!values) {
 		req.warn(
 			'cookie "' + name + '" not read: the "Reads cookie value(s)" permission of this template does not list it; add it there (Templates > this template > Permissions), or set "Envelope source" to "Value" with a 1st-Party Cookie variable; sending without the envelope'
 		);
 	}
-	const origin = fromField ? "envelope field" : '"' + name + '" cookie';
 	return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 function admit(cfg, req) {
-	const id = cfg.atsConfigId;
-	const configId = isString(id) ? id.trim() : "";
-	const event = req.event;
-	const denial = adStorageDenial(event);
+	const id = cfg.atsConfigId, configId = typeof id === "string" ? id.trim() : "", event = req.event, denial = adStorageDenial(event);
 	if (!configId.match(CONFIG_ID_PATTERN)) {
 		const problem = configId === "" && (isString(id) || id === void 0 || id === null) ? "is missing" : isString(id) ? '"' + id + '" is not valid' : "is not text (" + (isArray(id) ? "array" : typeof id) + ")";
 		return stop(
@@ -1506,10 +1443,7 @@ function admit(cfg, req) {
 	};
 }
 function buildEvent(cfg, req, admitted, partnerId) {
-	const ids = admitted.ids;
-	const eventType = admitted.eventType;
-	const event = req.event;
-	const inUserData = cfg.snapIdPlacement === "user_data";
+	const ids = admitted.ids, eventType = admitted.eventType, event = req.event, inUserData = cfg.snapIdPlacement === "user_data";
 	if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
 		return stop(
 			"skipped",
@@ -1517,26 +1451,20 @@ function buildEvent(cfg, req, admitted, partnerId) {
 			eventType
 		);
 	}
-	const snapEvent = {
+	const eventId = cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(), sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer")), scid = inUserData ? ids.scid : void 0, clickId = inUserData ? ids.clickId : void 0, customData = buildCustomData(req, cfg, inUserData ? {} : ids), snapEvent = {
 		event_manager: ["snapchat"],
-		event_id: cfg.eventIdOverride || textOf(event.event_id) || textOf(event.transaction_id) || req.nowMs + "." + req.random(),
+		event_id: eventId,
 		event_type: eventType,
-		event_time: floor(req.nowMs / 1e3)
+		event_time: floor(req.nowMs / 1e3),
+		event_source_url: sourceUrl || void 0,
+		user_data: partnerId || scid || clickId ? { partner_id: partnerId || void 0, sc_cookie1: scid, sc_click_id: clickId } : void 0,
+		custom_data: customData.length ? customData : void 0
 	};
-	const sourceUrl = cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header("referer"));
-	if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-	if (partnerId || inUserData && (ids.scid || ids.clickId)) {
-		const userData = {};
-		if (partnerId) userData.partner_id = partnerId;
-		if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-		if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-		snapEvent.user_data = userData;
-	}
-	const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
-	if (customData.length) snapEvent.custom_data = customData;
 	if (eventType === "PURCHASE") {
 		const has = {};
-		for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+		for (let i = 0; i < customData.length && !(has.price && has.currency); i++) {
+			has[customData[i].key] = true;
+		}
 		const missing = has.price ? "currency" : has.currency ? "price" : "price and currency";
 		if (!has.price || !has.currency) {
 			req.warn(
@@ -1544,8 +1472,7 @@ function buildEvent(cfg, req, admitted, partnerId) {
 			);
 		}
 	}
-	const url = ADAPTER_URL + admitted.configId;
-	const body = JSON.stringify({ events: [snapEvent] });
+	const url = ADAPTER_URL + admitted.configId, body = JSON.stringify({ events: [snapEvent] });
 	if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
 	const result = cfg.dryRun ? stop("skipped", "dry run: request built and logged, not sent", eventType) : stop("failure", "the request body could not be serialised", eventType);
 	result.url = url;
@@ -1557,11 +1484,7 @@ function buildEvent(cfg, req, admitted, partnerId) {
 var RANDOM_MIN = 1e8;
 var RANDOM_MAX = 999999999;
 function readRequest(cfg, warn) {
-	const all = getAllEventData();
-	const event = typeof all === "object" && all !== null ? all : {};
-	const name = event.event_name;
-	const cookie = cfg.envelopeCookieName;
-	const headers = {};
+	const all = getAllEventData(), event = typeof all === "object" && all !== null ? all : {}, name = event.event_name, cookie = cfg.envelopeCookieName, headers = {};
 	return {
 		event: event,
 		eventName: typeof name === "string" ? name : "",
@@ -1595,7 +1518,6 @@ function writeCookie(name, value, options) {
 }
 
 // tag/log.ts: The log lines, identifiers redacted.
-var LOG_SOURCE = "snapchat-capi-ats";
 var redact = (value) => (isString(value) ? value.substring(0, 6) : "") + "…";
 function redactEvent(event) {
 	const copy = JSON.parse(JSON.stringify(event));
@@ -1620,7 +1542,7 @@ function answerReason(status, body, secrets) {
 	return "the adapter answered HTTP " + status + (text === "" ? "" : ": " + text.substring(0, 500));
 }
 function line(eventName, fields) {
-	const all = { source: LOG_SOURCE, event: eventName };
+	const all = { source: "snapchat-capi-ats", event: eventName };
 	for (const key in fields) all[key] = fields[key];
 	return JSON.stringify(all);
 }
@@ -1638,23 +1560,12 @@ var refreshLine = (eventName, r) => line(eventName, { refresh: r.action, from: r
 
 // tag/refresh.ts: The ATS envelope refresh.
 var TYPE_19 = "19";
-function noRefresh(why) {
-	return "no refresh: " + why;
-}
 function age(ms, afterMs) {
 	return floor(ms / 6e4) + " minutes old (refresh after " + floor(afterMs / 6e4) + ")";
 }
 function refreshDecision(cfg, req, envelope, consentDenied) {
-	const quiet = (why) => ({ due: false, quiet: true, reason: why });
-	const refused = (why) => ({ due: false, quiet: false, reason: noRefresh(why) });
-	if (!cfg.refreshEnvelope) return quiet("refresh disabled");
-	if (cfg.dryRun) return quiet("dry run: no refresh call");
-	if (!envelope) return quiet("no envelope to refresh");
-	const afterMs = cfg.refreshAfterMinutes * 6e4;
-	const ts = envelope.timestampMs;
-	const ms = req.nowMs - ts;
-	const reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "";
-	if (!reason) return quiet("envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs));
+	const refused = (why) => ({ due: false, quiet: false, reason: "no refresh: " + why }), afterMs = cfg.refreshAfterMinutes * 6e4, ts = envelope && envelope.timestampMs, ms = req.nowMs - ts, reason = ts === void 0 ? "envelope has no timestamp" : ms < -afterMs ? "envelope timestamp is in the future" : ms >= afterMs ? "envelope is " + age(ms, afterMs) : "", quiet = !cfg.refreshEnvelope ? "refresh disabled" : cfg.dryRun ? "dry run: no refresh call" : !envelope ? "no envelope to refresh" : !reason ? "envelope is fresh: " + age(ms < 0 ? 0 : ms, afterMs) : "";
+	if (quiet) return { due: false, quiet: true, reason: quiet };
 	if (consentDenied) return refused("ad_storage consent denied");
 	if (signalOn(req.header("sec-gpc"))) return refused("the request carries Sec-GPC: 1");
 	if (signalOn(req.header("dnt"))) return refused("the request carries DNT: 1");
@@ -1665,21 +1576,19 @@ function refreshUrl(cfg, placementId, envelope) {
 	const consent = type === "gpp" ? ["gpp", cfg.gppString, "gpp_sid", cfg.gppSid] : type === "none" ? [] : ["ct", type === "tcf" ? "4" : "3", "cv", cfg.refreshConsentString];
 	if (!placementId.match(CONFIG_ID_PATTERN)) {
 		return {
-			reason: noRefresh(
-				"the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
-			)
+			reason: "no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field"
 		};
 	}
 	if (consent.indexOf("") >= 0) {
 		const what = type === "gpp" ? "GPP consent selected but the GPP string or section ID" : (type === "tcf" ? "TCF v2" : "CCPA") + " consent selected but the consent string";
-		return { reason: noRefresh(what + " is empty") };
+		return { reason: "no refresh: " + what + " is empty" };
 	}
 	const query = ["pid", placementId, "it", TYPE_19, "iv", envelope].concat(consent);
 	let url = REFRESH_URL;
 	for (let i = 0; i < query.length; i += 2) {
 		const value = encodeUriComponent(query[i + 1]);
 		if (value === void 0)
-			return { reason: noRefresh("a query value cannot be URL-encoded (invalid unicode)") };
+			return { reason: "no refresh: a query value cannot be URL-encoded (invalid unicode)" };
 		url = url + (i ? "&" : "?") + query[i] + "=" + value;
 	}
 	return { url: url };
@@ -1767,9 +1676,7 @@ var skipped = (partnerId, reason) => ({
 	reason: reason
 });
 function permissionMissing(what) {
-	return noRefresh(
-		"the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)"
-	);
+	return "no refresh: the template's " + what + " permission is missing; restore it (Templates > this template > Permissions)";
 }
 function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	const old = envelope.partnerId;
@@ -1808,8 +1715,9 @@ function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 	const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
 	const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header("referer"));
 	if (!call.url) return skip(call.reason);
-	if (!ip) return skip(noRefresh("no user IP (ip_override or remote address) for X-Forwarded-For"));
-	if (!origin) return skip(noRefresh("no page origin (page_location or Referer) for Origin"));
+	if (!ip)
+		return skip("no refresh: no user IP (ip_override or remote address) for X-Forwarded-For");
+	if (!origin) return skip("no refresh: no page origin (page_location or Referer) for Origin");
 	if (!queryPermission("send_http", call.url)) {
 		return skip(permissionMissing("send_http (" + REFRESH_URL + "*)"));
 	}
@@ -1829,19 +1737,11 @@ function refreshEnvelope(cfg, req, configId, envelope, cause, done) {
 
 // tag/flow.ts: One firing, straight through.
 function runTag(tagData) {
-	const cfg = readConfig(tagData);
-	const logging = loggingOn(cfg.logging);
-	const warn = (warning) => {
-		if (logging) logToConsole(warningLine(req.eventName, warning));
-	};
-	const req = readRequest(cfg, warn);
-	const name = req.eventName;
-	const finish = (result) => {
+	const cfg = readConfig(tagData), logging = loggingOn(cfg.logging), warn = (warning) => logging && logToConsole(warningLine(req.eventName, warning)), req = readRequest(cfg, warn), name = req.eventName, finish = (result) => {
 		if (logging) logToConsole(resultLine(name, cfg.pixelId, result));
 		if (result.outcome === "failure") tagData.gtmOnFailure();
 		else tagData.gtmOnSuccess();
-	};
-	const admitted = admit(cfg, req);
+	}, admitted = admit(cfg, req);
 	if (ended(admitted)) return finish(admitted);
 	const send = (partnerId) => {
 		const built = buildEvent(cfg, req, admitted, partnerId);
@@ -1870,14 +1770,10 @@ function runTag(tagData) {
 			),
 			(failure) => failure && failure.reason === "timed_out" ? answered(-1, "the request to the adapter timed out after " + cfg.timeoutMs + " ms") : answered(0, NO_CONNECTION)
 		);
-	};
-	const refreshed = (result) => {
+	}, refreshed = (result) => {
 		if (logging) logToConsole(refreshLine(name, result));
 		send(result.partnerId);
-	};
-	const envelope = admitted.envelope;
-	const partnerId = envelope && envelope.partnerId;
-	const decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
+	}, envelope = admitted.envelope, partnerId = envelope && envelope.partnerId, decision = refreshDecision(cfg, req, envelope, admitted.consentDenied);
 	if (decision.due && envelope) {
 		return refreshEnvelope(cfg, req, admitted.configId, envelope, decision.reason, refreshed);
 	}

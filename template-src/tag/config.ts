@@ -77,8 +77,16 @@ function overridesOf(v: unknown): EventTypeOverride[] {
 }
 
 export function readConfig(values: Partial<TemplateFields>): Config {
-  const given = values as Dict;
-  const cfg: Dict = {};
+  // '' is what GTM stores for a field left blank: not set.
+  const given = values as Dict,
+    cfg: Dict = {
+      atsConfigId: given.atsConfigId === '' ? undefined : given.atsConfigId,
+      envelopeValue: given.envelopeValue === '' ? undefined : given.envelopeValue,
+      pixelId: given.pixelId === '' ? undefined : textOf(given.pixelId),
+      overrides:
+        given.eventTypeOverrides === undefined ? [] : overridesOf(given.eventTypeOverrides),
+      customData: given.customData === undefined ? [] : objectsOf(given.customData),
+    };
   // A field holding its default as GTM stores it (the boolean, the text, a number as its text) is
   // taken as it is: a firing pays for a coercion only where a value differs from the default.
   for (const name in DEFAULTS) {
@@ -88,12 +96,5 @@ export function readConfig(values: Partial<TemplateFields>): Config {
         ? DEFAULTS[name as keyof Defaults]
         : coerce(name as keyof Defaults, given[name]);
   }
-  // '' is what GTM stores for a field left blank: not set.
-  cfg.atsConfigId = given.atsConfigId === '' ? undefined : given.atsConfigId;
-  cfg.envelopeValue = given.envelopeValue === '' ? undefined : given.envelopeValue;
-  cfg.pixelId = given.pixelId === '' ? undefined : textOf(given.pixelId);
-  cfg.overrides =
-    given.eventTypeOverrides === undefined ? [] : overridesOf(given.eventTypeOverrides);
-  cfg.customData = given.customData === undefined ? [] : objectsOf(given.customData);
   return cfg as Config;
 }

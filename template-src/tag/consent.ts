@@ -15,7 +15,7 @@ export function adStorageDenial(event: EventData): string | undefined {
   if (adStorage === false || adStorage === 'denied') {
     return 'consent_state.ad_storage is ' + (adStorage ? '"denied"' : 'false');
   }
-  return isString(gcs) && gcs.charAt(2) === '0'
+  return typeof gcs === 'string' && gcs.charAt(2) === '0'
     ? 'x-ga-gcs "' + gcs + '" denies ad_storage'
     : undefined;
 }

@@ -7,15 +7,13 @@ import { moneyOf, numberOrText, plainNumberText, toNumber } from './numbers';
 import type { KeyValue } from './types';
 import { isArray, isFiniteNumber, isObject, isString, textOf } from './values';
 
-const isLetter = (c: string) => c >= 'A' && c <= 'Z';
-
 /** The code trimmed and upper-cased, or undefined unless it is three letters A-Z (ISO 4217). */
 export const currencyOf = (v: unknown): string | undefined => {
-  const upper = isString(v) ? v.trim().toUpperCase() : '';
-  return upper.length === 3 &&
-    isLetter(upper.charAt(0)) &&
-    isLetter(upper.charAt(1)) &&
-    isLetter(upper.charAt(2))
+  const upper = typeof v === 'string' ? v.trim().toUpperCase() : '',
+    a = upper.charAt(0),
+    b = upper.charAt(1),
+    c = upper.charAt(2);
+  return upper.length === 3 && a >= 'A' && a <= 'Z' && b >= 'A' && b <= 'Z' && c >= 'A' && c <= 'Z'
     ? upper
     : undefined;
 };

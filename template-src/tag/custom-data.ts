@@ -26,42 +26,48 @@ export const MAX_ITEMS = 100;
  * Items need an `item_id` (Snap needs an ID per item); entries without one are ignored.
  */
 export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyValue[] {
-  const event = req.event;
-  const list: KeyValue[] = [];
-  // Values are never '' nor an empty list here: each is checked before it is added.
-  const put = (key: string, value: unknown) => {
-    if (value !== undefined) list.push({ key: key, value: value });
-  };
-  const items = event.items;
-  const itemIds: string[] = [];
-  const categories: string[] = [];
-  const brands: string[] = [];
-  const contents: { [key: string]: unknown }[] = [];
-  const prices: string[] = [];
-  let quantities = 0;
-  let count = 0;
-  const n = isArray(items) ? items.length : 0;
+  // One declaration per group of values: GTM's engine pays per statement.
+  const event = req.event,
+    list: KeyValue[] = [],
+    // Values are never '' nor an empty list here: each is checked before it is added.
+    put = (key: string, value: unknown) =>
+      value !== undefined && list.push({ key: key, value: value }),
+    items = event.items,
+    itemIds: string[] = [],
+    categories: string[] = [],
+    brands: string[] = [],
+    contents: { [key: string]: unknown }[] = [],
+    prices: string[] = [],
+    n = isArray(items) ? items.length : 0;
+  let quantities = 0,
+    count = 0;
   for (let i = 0; i < n; i++) {
     // A list or a primitive has no item_id, so only objects pass (null and undefined are not read).
-    const item = (items as { [key: string]: unknown }[])[i];
-    const rawId = item ? item.item_id : undefined;
-    const id = typeof rawId === 'string' ? rawId.trim() : textOf(rawId);
-    if (id === undefined || id === '' || ++count > MAX_ITEMS) continue;
+    const item = (items as { [key: string]: unknown }[])[i],
+      rawId = item ? item.item_id : undefined,
+      id = typeof rawId === 'string' ? rawId.trim() : textOf(rawId);
+    if (!id || ++count > MAX_ITEMS) continue;
+    // Text fields read as stringOf reads them, without a call per field.
+    const rawCategory = item.item_category,
+      rawBrand = item.item_brand,
+      rawDelivery = item.delivery_category,
+      category = typeof rawCategory === 'string' ? rawCategory.trim() : '',
+      brand = typeof rawBrand === 'string' ? rawBrand.trim() : '',
+      quantity = quantityOf(item.quantity) || 1,
+      price = toNumber(item.price),
+      money = price === undefined ? undefined : twoDecimals(price),
+      // Keys left undefined are not serialised.
+      entry = {
+        id: id,
+        quantity: quantity,
+        item_price: price,
+        delivery_category:
+          typeof rawDelivery === 'string' ? rawDelivery.trim() || undefined : undefined,
+      };
     itemIds.push(id);
-    const category = stringOf(item.item_category);
     if (category && categories.indexOf(category) < 0) categories.push(category);
-    const brand = stringOf(item.item_brand);
     if (brand && brands.indexOf(brand) < 0) brands.push(brand);
-    const quantity = quantityOf(item.quantity) || 1;
-    const entry: { [key: string]: unknown } = { id: id, quantity: quantity };
-    const price = toNumber(item.price);
-    if (price !== undefined) {
-      entry.item_price = price;
-      const money = twoDecimals(price);
-      if (money) prices.push(money);
-    }
-    const delivery = stringOf(item.delivery_category);
-    if (delivery) entry.delivery_category = delivery;
+    if (money) prices.push(money);
     contents.push(entry);
     quantities += quantity;
   }
@@ -72,14 +78,18 @@ export function buildCustomData(req: Request, cfg: Config, ids: SnapIds): KeyVal
   }
 
   const total = event.value === undefined ? undefined : moneyOf(event.value);
+  // Values known to be set are pushed as they are.
   if (itemIds.length) {
-    put('item_ids', itemIds);
+    list.push({ key: 'item_ids', value: itemIds });
     if (categories.length)
-      put('item_category', categories.length === 1 ? categories[0] : categories);
-    if (brands.length) put('brands', brands);
+      list.push({
+        key: 'item_category',
+        value: categories.length === 1 ? categories[0] : categories,
+      });
+    if (brands.length) list.push({ key: 'brands', value: brands });
     list.push({ key: 'contents', value: contents }, { key: 'content_type', value: 'product' });
-    if (prices.length) put('price', prices);
-  } else if (total) put('price', [total]);
+    if (prices.length) list.push({ key: 'price', value: prices });
+  } else if (total) list.push({ key: 'price', value: [total] });
   if (event.currency !== undefined) put('currency', currencyOf(event.currency));
   if (itemIds.length) put('number_items', plainNumberText(quantities));
   put('cart_total', total);

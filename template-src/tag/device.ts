@@ -28,28 +28,28 @@ function isVersion(s: string, sep: string): boolean {
  */
 function fromUserAgent(userAgent: unknown): (string | undefined)[] {
   // The comment opens every user agent; in-app browsers append long tails the tag has no use for.
-  const head = isString(userAgent) ? userAgent.substring(0, 300) : '';
-  const open = head.indexOf('(');
-  const close = head.indexOf(')', open);
-  const parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';');
-  const device = parts[0].trim();
-  const system = (parts[1] || '').trim();
-  // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad: the
-  // version is the fifth word from the end.
-  const words = system.split(' ');
-  const version = '' + words[words.length - 5];
-  const apple = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
+  const head = typeof userAgent === 'string' ? userAgent.substring(0, 300) : '',
+    open = head.indexOf('('),
+    close = head.indexOf(')', open),
+    parts = open < 0 || close < 0 ? [''] : head.substring(open + 1, close).split(';'),
+    device = parts[0].trim(),
+    system = (parts[1] || '').trim(),
+    // "CPU iPhone OS 17_5_1 like Mac OS X" on an iPhone, "CPU OS 17_5 like Mac OS X" on an iPad: the
+    // version is the fifth word from the end.
+    words = system.split(' '),
+    version = '' + words[words.length - 5],
+    apple = device === 'iPhone' ? 'CPU iPhone OS ' : device === 'iPad' ? 'CPU OS ' : '';
   if (apple && system === apple + version + ' like Mac OS X' && isVersion(version, '_')) {
     // iPads ran iOS until iPadOS 13.
-    const major = version.split('_')[0];
-    const ios = device === 'iPhone' || major.length === 1 || '10 11 12'.indexOf(major) >= 0;
+    const major = version.split('_')[0],
+      ios = device === 'iPhone' || major.length === 1 || '10 11 12'.indexOf(major) >= 0;
     return [device, (ios ? 'iOS ' : 'iPadOS ') + version.split('_').join('.')];
   }
-  const model = (parts[2] || '').split(' Build/')[0].trim();
-  const android =
-    device === 'Linux' &&
-    system.substring(0, 8) === 'Android ' &&
-    isVersion(system.substring(8), '.');
+  const model = (parts[2] || '').split(' Build/')[0].trim(),
+    android =
+      device === 'Linux' &&
+      system.substring(0, 8) === 'Android ' &&
+      isVersion(system.substring(8), '.');
   return android && model !== '' && model !== 'K' ? [model, system] : [];
 }
 
@@ -64,21 +64,14 @@ export function deviceInfo(
   userAgent: () => unknown,
 ): DeviceInfo {
   // Any value but null and undefined reads a missing property as undefined.
-  const hints = clientHints as { [key: string]: unknown } | undefined;
-  const platform = hints ? stringOf(hints.platform) : undefined;
-  const version = hints ? stringOf(hints.platform_version) : undefined;
-  let model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : undefined);
-  let os =
-    stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform);
-  if (!model || !os) {
-    const agent = fromUserAgent(userAgent());
-    model = model || agent[0];
-    os = os || agent[1];
-  }
-  const info: DeviceInfo = {};
-  if (model) info.device_model = model;
-  if (os) info.os_version = os;
-  return info;
+  const hints = clientHints as { [key: string]: unknown } | undefined,
+    platform = hints ? stringOf(hints.platform) : undefined,
+    version = hints ? stringOf(hints.platform_version) : undefined,
+    model = stringOf(params.deviceModel) || (hints ? stringOf(hints.model) : undefined),
+    os = stringOf(params.osVersion) || (platform && version ? platform + ' ' + version : platform),
+    agent = model && os ? [] : fromUserAgent(userAgent());
+  // Keys left undefined are not serialised.
+  return { device_model: model || agent[0], os_version: os || agent[1] };
 }
 
 /**

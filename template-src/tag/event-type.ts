@@ -20,7 +20,7 @@ export interface EventTypeSettings {
 
 /** The matching key of a GA4 name: trimmed and lower-cased; '' when the name is not a string. */
 export const normaliseEventName = (name: unknown): string =>
-  isString(name) ? name.trim().toLowerCase() : '';
+  typeof name === 'string' ? name.trim().toLowerCase() : '';
 
 /** `type` (trimmed, upper-cased) when it is a Snap web event type, else undefined. */
 export const asSnapEventType = (type: unknown): string | undefined => {

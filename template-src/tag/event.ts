@@ -45,16 +45,17 @@ const stop = (outcome: Result['outcome'], reason: string, eventType?: string): R
 
 /** The envelope from the cookie or the field; a warning when the cookie may not be read. */
 function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
-  const name = cfg.envelopeCookieName;
-  const value = cfg.envelopeValue;
-  const fromField = cfg.envelopeSource === 'value';
-  const values = fromField
-    ? isArray(value)
-      ? value
-      : value === undefined
-        ? []
-        : [value]
-    : req.envelopeCookie;
+  const name = cfg.envelopeCookieName,
+    value = cfg.envelopeValue,
+    fromField = cfg.envelopeSource === 'value',
+    values = fromField
+      ? isArray(value)
+        ? value
+        : value === undefined
+          ? []
+          : [value]
+      : req.envelopeCookie,
+    origin = fromField ? 'envelope field' : '"' + name + '" cookie';
   if (!values) {
     req.warn(
       'cookie "' +
@@ -64,16 +65,15 @@ function envelopeOf(cfg: Config, req: Request): Envelope | undefined {
         '1st-Party Cookie variable; sending without the envelope',
     );
   }
-  const origin = fromField ? 'envelope field' : '"' + name + '" cookie';
   return values && chooseEnvelope(values, origin, req.nowMs, cfg.envelopeMaxAgeDays, req.warn);
 }
 
 /** The checks before the envelope is settled. */
 export function admit(cfg: Config, req: Request): Result | Admitted {
-  const id = cfg.atsConfigId;
-  const configId = isString(id) ? id.trim() : '';
-  const event = req.event;
-  const denial = adStorageDenial(event);
+  const id = cfg.atsConfigId,
+    configId = typeof id === 'string' ? id.trim() : '',
+    event = req.event,
+    denial = adStorageDenial(event);
   if (!configId.match(CONFIG_ID_PATTERN)) {
     const problem =
       configId === '' && (isString(id) || id === undefined || id === null)
@@ -110,10 +110,10 @@ export function buildEvent(
   admitted: Admitted,
   partnerId: string | undefined,
 ): Result | Outgoing {
-  const ids = admitted.ids;
-  const eventType = admitted.eventType;
-  const event = req.event;
-  const inUserData = cfg.snapIdPlacement === 'user_data';
+  const ids = admitted.ids,
+    eventType = admitted.eventType,
+    event = req.event,
+    inUserData = cfg.snapIdPlacement === 'user_data';
   if (cfg.requireIdentity && !partnerId && !ids.scid && !ids.clickId) {
     return stop(
       'skipped',
@@ -124,32 +124,37 @@ export function buildEvent(
   }
   // event_id: Snap deduplicates it against the Pixel's client_dedup_id. event_time: seconds, rounded
   // down (Snap refuses milliseconds).
-  const snapEvent: SnapEvent = {
-    event_manager: ['snapchat'],
-    event_id:
+  const eventId =
       cfg.eventIdOverride ||
       textOf(event.event_id) ||
       textOf(event.transaction_id) ||
       req.nowMs + '.' + req.random(),
-    event_type: eventType,
-    event_time: floor(req.nowMs / 1000),
-  };
-  const sourceUrl =
-    cfg.eventSourceUrlOverride || stringOf(event.page_location) || stringOf(req.header('referer'));
-  if (sourceUrl) snapEvent.event_source_url = sourceUrl;
-  if (partnerId || (inUserData && (ids.scid || ids.clickId))) {
-    const userData: { [key: string]: string } = {};
-    if (partnerId) userData.partner_id = partnerId;
-    if (inUserData && ids.scid) userData.sc_cookie1 = ids.scid;
-    if (inUserData && ids.clickId) userData.sc_click_id = ids.clickId;
-    snapEvent.user_data = userData;
-  }
-  const customData = buildCustomData(req, cfg, inUserData ? {} : ids);
-  if (customData.length) snapEvent.custom_data = customData;
+    sourceUrl =
+      cfg.eventSourceUrlOverride ||
+      stringOf(event.page_location) ||
+      stringOf(req.header('referer')),
+    scid = inUserData ? ids.scid : undefined,
+    clickId = inUserData ? ids.clickId : undefined,
+    customData = buildCustomData(req, cfg, inUserData ? {} : ids),
+    // Keys left undefined are not serialised.
+    snapEvent: SnapEvent = {
+      event_manager: ['snapchat'],
+      event_id: eventId,
+      event_type: eventType,
+      event_time: floor(req.nowMs / 1000),
+      event_source_url: sourceUrl || undefined,
+      user_data:
+        partnerId || scid || clickId
+          ? { partner_id: partnerId || undefined, sc_cookie1: scid, sc_click_id: clickId }
+          : undefined,
+      custom_data: customData.length ? customData : undefined,
+    };
   if (eventType === 'PURCHASE') {
     // LiveRamp's adapter requires both for PURCHASE; the event still goes out, and it decides.
     const has: { [key: string]: boolean } = {};
-    for (let i = 0; i < customData.length; i++) has[customData[i].key] = true;
+    for (let i = 0; i < customData.length && !(has.price && has.currency); i++) {
+      has[customData[i].key] = true;
+    }
     const missing = has.price ? 'currency' : has.currency ? 'price' : 'price and currency';
     if (!has.price || !has.currency) {
       req.warn(
@@ -160,8 +165,8 @@ export function buildEvent(
     }
   }
 
-  const url = ADAPTER_URL + admitted.configId;
-  const body = JSON.stringify({ events: [snapEvent] });
+  const url = ADAPTER_URL + admitted.configId,
+    body = JSON.stringify({ events: [snapEvent] });
   if (!cfg.dryRun && body) return { eventType: eventType, url: url, body: body, event: snapEvent };
   const result = cfg.dryRun
     ? stop('skipped', 'dry run: request built and logged, not sent', eventType)

@@ -43,12 +43,12 @@ export const RANDOM_MAX = 999999999;
  * reads each have one caller, which calls at most once; the headers, asked for twice, are kept.
  */
 export function readRequest(cfg: Config, warn: (warning: string) => void): Request {
-  const all = getAllEventData();
-  // typeof, not getType: an API call per event for what GTM always gives as an object.
-  const event = (typeof all === 'object' && all !== null ? all : {}) as EventData;
-  const name = event.event_name;
-  const cookie = cfg.envelopeCookieName;
-  const headers: { [name: string]: unknown } = {};
+  const all = getAllEventData(),
+    // typeof, not getType: an API call per event for what GTM always gives as an object.
+    event = (typeof all === 'object' && all !== null ? all : {}) as EventData,
+    name = event.event_name,
+    cookie = cfg.envelopeCookieName,
+    headers: { [name: string]: unknown } = {};
   return {
     event: event,
     eventName: typeof name === 'string' ? name : '',

@@ -7,8 +7,6 @@ import type { Result, SnapEvent } from './types';
 import { maskClickIdInUrl } from './snap-ids';
 import { isString } from './values';
 
-const LOG_SOURCE = 'snapchat-capi-ats';
-
 /** The first 6 characters and an ellipsis; short values are cut the same way, never shown whole. */
 export const redact = (value: unknown): string =>
   (isString(value) ? value.substring(0, 6) : '') + '…';
@@ -53,7 +51,7 @@ export function answerReason(
 
 /** A log line; absent values are left out. */
 function line(eventName: string, fields: { [key: string]: unknown }): string {
-  const all: { [key: string]: unknown } = { source: LOG_SOURCE, event: eventName };
+  const all: { [key: string]: unknown } = { source: 'snapchat-capi-ats', event: eventName };
   for (const key in fields) all[key] = fields[key];
   return JSON.stringify(all) as string;
 }

@@ -29,17 +29,16 @@ export function toNumber(v: unknown): number | undefined {
  * Undefined from 1e15 on, where a double no longer holds cents exactly.
  */
 export function twoDecimals(n: number): string | undefined {
-  const abs = n < 0 ? -n : n;
-  // Also false for NaN.
-  if (!(abs < 1e15)) return undefined;
-  const exact = abs * 100 + 1e-7 + 0.5;
-  const cents = exact - (exact % 1);
-  return (
-    (n < 0 && cents > 0 ? '-' : '') +
-    (cents / 100 - ((cents / 100) % 1)) +
-    (cents % 100 < 10 ? '.0' : '.') +
-    (cents % 100)
-  );
+  const abs = n < 0 ? -n : n,
+    exact = abs * 100 + 1e-7 + 0.5,
+    cents = exact - (exact % 1);
+  // Also true for NaN.
+  return !(abs < 1e15)
+    ? undefined
+    : (n < 0 && cents > 0 ? '-' : '') +
+        (cents / 100 - ((cents / 100) % 1)) +
+        (cents % 100 < 10 ? '.0' : '.') +
+        (cents % 100);
 }
 
 /** The adapter's money form of a value. */

@@ -50,10 +50,6 @@ export interface CacheEntry {
 /** LiveRamp's envelope type for regular and CAPI-scoped envelopes (24 would be Meta-scoped). */
 const TYPE_19 = '19';
 
-function noRefresh(why: string): string {
-  return 'no refresh: ' + why;
-}
-
 function age(ms: number, afterMs: number): string {
   return floor(ms / 60000) + ' minutes old (refresh after ' + floor(afterMs / 60000) + ')';
 }
@@ -68,25 +64,30 @@ export function refreshDecision(
   envelope: Envelope | undefined,
   consentDenied: boolean,
 ): Decision {
-  const quiet = (why: string) => ({ due: false, quiet: true, reason: why });
-  const refused = (why: string) => ({ due: false, quiet: false, reason: noRefresh(why) });
-  if (!cfg.refreshEnvelope) return quiet('refresh disabled');
-  if (cfg.dryRun) return quiet('dry run: no refresh call');
-  if (!envelope) return quiet('no envelope to refresh');
-  const afterMs = cfg.refreshAfterMinutes * 60000;
-  const ts = envelope.timestampMs;
-  const ms = req.nowMs - (ts as number);
-  // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
-  // good, so it counts as stale. Small clock skew is tolerated.
-  const reason =
-    ts === undefined
-      ? 'envelope has no timestamp'
-      : ms < -afterMs
-        ? 'envelope timestamp is in the future'
-        : ms >= afterMs
-          ? 'envelope is ' + age(ms, afterMs)
-          : '';
-  if (!reason) return quiet('envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs));
+  const refused = (why: string) => ({ due: false, quiet: false, reason: 'no refresh: ' + why }),
+    afterMs = cfg.refreshAfterMinutes * 60000,
+    ts = envelope && envelope.timestampMs,
+    ms = req.nowMs - (ts as number),
+    // A timestamp far in the future is a broken or forged cookie: trusting it would stop refreshes for
+    // good, so it counts as stale. Small clock skew is tolerated.
+    reason =
+      ts === undefined
+        ? 'envelope has no timestamp'
+        : ms < -afterMs
+          ? 'envelope timestamp is in the future'
+          : ms >= afterMs
+            ? 'envelope is ' + age(ms, afterMs)
+            : '',
+    quiet = !cfg.refreshEnvelope
+      ? 'refresh disabled'
+      : cfg.dryRun
+        ? 'dry run: no refresh call'
+        : !envelope
+          ? 'no envelope to refresh'
+          : !reason
+            ? 'envelope is fresh: ' + age(ms < 0 ? 0 : ms, afterMs)
+            : '';
+  if (quiet) return { due: false, quiet: true, reason: quiet };
   // Whatever the tag's consent mode: "ignore consent" for sending does not extend the identity.
   if (consentDenied) return refused('ad_storage consent denied');
   if (signalOn(req.header('sec-gpc'))) return refused('the request carries Sec-GPC: 1');
@@ -110,9 +111,8 @@ export function refreshUrl(
         : ['ct', type === 'tcf' ? '4' : '3', 'cv', cfg.refreshConsentString];
   if (!placementId.match(CONFIG_ID_PATTERN)) {
     return {
-      reason: noRefresh(
-        'the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field',
-      ),
+      reason:
+        'no refresh: the placement ID must be letters, digits, - and _ (up to 128); check the Placement ID field',
     };
   }
   if (consent.indexOf('') >= 0) {
@@ -120,14 +120,14 @@ export function refreshUrl(
       type === 'gpp'
         ? 'GPP consent selected but the GPP string or section ID'
         : (type === 'tcf' ? 'TCF v2' : 'CCPA') + ' consent selected but the consent string';
-    return { reason: noRefresh(what + ' is empty') };
+    return { reason: 'no refresh: ' + what + ' is empty' };
   }
   const query = ['pid', placementId, 'it', TYPE_19, 'iv', envelope].concat(consent);
   let url = REFRESH_URL;
   for (let i = 0; i < query.length; i += 2) {
     const value = encodeUriComponent(query[i + 1]);
     if (value === undefined)
-      return { reason: noRefresh('a query value cannot be URL-encoded (invalid unicode)') };
+      return { reason: 'no refresh: a query value cannot be URL-encoded (invalid unicode)' };
     url = url + (i ? '&' : '?') + query[i] + '=' + value;
   }
   return { url: url };
@@ -261,10 +261,10 @@ export const skipped = (partnerId: string | undefined, reason: string): RefreshR
 
 /** A permission the refresh needs was edited away: say which, and where to restore it. */
 function permissionMissing(what: string): string {
-  return noRefresh(
-    "the template's " +
-      what +
-      ' permission is missing; restore it (Templates > this template > Permissions)',
+  return (
+    "no refresh: the template's " +
+    what +
+    ' permission is missing; restore it (Templates > this template > Permissions)'
   );
 }
 
@@ -328,8 +328,9 @@ export function refreshEnvelope(
   const ip = userIp(req.event.ip_override) || userIp(req.remoteAddress());
   const origin = pageOrigin(req.event.page_location) || pageOrigin(req.header('referer'));
   if (!call.url) return skip(call.reason!);
-  if (!ip) return skip(noRefresh('no user IP (ip_override or remote address) for X-Forwarded-For'));
-  if (!origin) return skip(noRefresh('no page origin (page_location or Referer) for Origin'));
+  if (!ip)
+    return skip('no refresh: no user IP (ip_override or remote address) for X-Forwarded-For');
+  if (!origin) return skip('no refresh: no page origin (page_location or Referer) for Origin');
   if (!gtm.queryPermission('send_http', call.url)) {
     return skip(permissionMissing('send_http (' + REFRESH_URL + '*)'));
   }

@@ -12,7 +12,7 @@ export interface SnapIds {
 
 /** The first non-empty value of a cookie, trimmed. */
 const firstValue = (values: string[]): string | undefined =>
-  values.map(stringOf).filter(isString)[0];
+  stringOf(values[0]) || (values.length > 1 ? values.map(stringOf).filter(isString)[0] : undefined);
 
 /** Text with its URI escapes decoded (undefined when malformed); text without `%` has none. */
 const decoded = (text: string): string | undefined =>
@@ -27,21 +27,21 @@ const isClickIdName = (name: string): boolean =>
  * URLs still work and a malformed escape only skips that one parameter.
  */
 export function clickIdFromUrl(url: unknown): string | undefined {
-  const query = isString(url) ? url.split('#')[0] : '';
-  const start = query.indexOf('?');
+  const query = typeof url === 'string' ? url.split('#')[0] : '',
+    start = query.indexOf('?');
   for (const pair of start < 0 ? [] : query.substring(start + 1).split('&')) {
-    const eq = pair.indexOf('=');
-    const value =
-      eq > 0 && isClickIdName(pair.substring(0, eq))
-        ? stringOf(
-            decoded(
-              pair
-                .substring(eq + 1)
-                .split('+')
-                .join(' '),
-            ),
-          )
-        : undefined;
+    const eq = pair.indexOf('='),
+      value =
+        eq > 0 && isClickIdName(pair.substring(0, eq))
+          ? stringOf(
+              decoded(
+                pair
+                  .substring(eq + 1)
+                  .split('+')
+                  .join(' '),
+              ),
+            )
+          : undefined;
     if (value) return value;
   }
   return undefined;
@@ -49,12 +49,8 @@ export function clickIdFromUrl(url: unknown): string | undefined {
 
 /** `_scid` from its cookie; the click ID from the page URL, else from `_scclid` (read only then). */
 export function snapIds(pageLocation: unknown, scid: string[], scclid: () => string[]): SnapIds {
-  const ids: SnapIds = {};
-  const cookie = firstValue(scid);
-  const clickId = clickIdFromUrl(pageLocation) || firstValue(scclid());
-  if (cookie) ids.scid = cookie;
-  if (clickId) ids.clickId = clickId;
-  return ids;
+  // Keys left undefined are absent from what is serialised.
+  return { scid: firstValue(scid), clickId: clickIdFromUrl(pageLocation) || firstValue(scclid()) };
 }
 
 /**
@@ -63,17 +59,23 @@ export function snapIds(pageLocation: unknown, scid: string[], scclid: () => str
  * single-page apps and malformed URLs write it), although the tag reads it only from the query.
  */
 export function maskClickIdInUrl(url: string, mask: (value: string) => string): string {
-  let out = '';
-  let from = 0;
-  for (let at = 1; at < url.length; at++) {
-    if ('?&#/;'.indexOf(url.charAt(at - 1)) < 0) continue;
-    let end = at;
-    while (end < url.length && url.charAt(end) !== '&' && url.charAt(end) !== '#') end++;
-    const eq = url.indexOf('=', at);
-    if (eq <= at || eq >= end - 1 || !isClickIdName(url.substring(at, eq))) continue;
+  // A name that is ScCid in any case, or one with an escape that may decode to it: most URLs have none.
+  if (url.indexOf('%') < 0 && url.toLowerCase().indexOf('sccid') < 0) return url;
+  let out = '',
+    from = 0;
+  // From each "=" back to the separator its name follows (an "=" first: it is inside a value).
+  for (let eq = url.indexOf('='); eq >= 0; eq = url.indexOf('=', eq + 1)) {
+    let at = eq;
+    while (at > from && '?&#/;='.indexOf(url.charAt(at - 1)) < 0) at--;
+    if (!at || at === eq || url.charAt(at - 1) === '=' || !isClickIdName(url.substring(at, eq))) {
+      continue;
+    }
+    const amp = url.indexOf('&', eq),
+      hash = url.indexOf('#', eq),
+      end = amp < 0 ? (hash < 0 ? url.length : hash) : hash < 0 || amp < hash ? amp : hash;
+    if (eq >= end - 1) continue;
     out = out + url.substring(from, eq + 1) + mask(url.substring(eq + 1, end));
-    from = end;
-    at = end;
+    from = eq = end;
   }
   return out + url.substring(from);
 }

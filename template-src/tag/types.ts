@@ -40,7 +40,7 @@ export interface SnapEvent {
   event_type: string;
   event_time: number;
   event_source_url?: string;
-  user_data?: { [key: string]: string };
+  user_data?: { [key: string]: string | undefined };
   custom_data?: KeyValue[];
 }
 

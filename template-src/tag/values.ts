@@ -26,7 +26,7 @@ export const prop = (obj: unknown, key: string): unknown =>
 
 /** A trimmed non-empty string; undefined for anything else (numbers included). */
 export const stringOf = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  typeof v === 'string' ? v.trim() || undefined : undefined;
 
 /** A trimmed non-empty string, or a finite number as text; undefined for anything else. */
 export const textOf = (v: unknown): string | undefined =>
