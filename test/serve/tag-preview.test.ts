@@ -2,6 +2,7 @@
 // (dev/serve-setup.ts: the mock LiveRamp, the adapter schema, the Snap type and the tag's outcome), the
 // JSON API with the tag's fields, consent denied as `skipped`, and the tag's failures.
 import * as http from 'node:http';
+import { rawRequest } from '../../build/test/support/raw-request';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { ProcessedEvent } from '../../build/serve/event-log';
@@ -28,29 +29,12 @@ beforeAll(async () => {
 });
 afterAll(() => preview.app.close());
 
-/** One request with the path sent exactly as written (fetch would normalise `..`). */
-function raw(
+const raw = (
   method: string,
   pathAndQuery: string,
   body = '',
   headers: Record<string, string> = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  const { port } = new URL(preview.url);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method, path: pathAndQuery, headers, agent: false },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+) => rawRequest(preview.url, method, pathAndQuery, body, headers);
 
 async function events(): Promise<ProcessedEvent[]> {
   return (await (await fetch(`${preview.url}/api/events`)).json()) as ProcessedEvent[];

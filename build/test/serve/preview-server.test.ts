@@ -3,7 +3,6 @@
 // input, and the command as a user starts and stops it.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
 import * as path from 'node:path';
 import { main } from '../../cli/main';
 import { parseRespond } from '../../cli/respond-option';
@@ -13,6 +12,7 @@ import { createPreviewServer, type PreviewServerOptions } from '../../serve/prev
 import { serveOptions } from '../../serve/serve-options';
 import { writeTpl } from '../../tpl/write';
 import { captureOutput } from '../support/capture-output';
+import { rawRequest } from '../support/raw-request';
 import { COLLECT_TPL, COLLECT_URL, collectTemplate, collectTemplateFile } from './collect-template';
 
 const BIN = path.resolve(__dirname, '../../bin/sgtm-template.js');
@@ -20,29 +20,7 @@ const PAGE = encodeURIComponent('https://shop.example/p');
 const { dir, file } = collectTemplateFile();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** One request with the path sent exactly as written (fetch would normalise `..`). */
-function raw(
-  url: string,
-  method: string,
-  pathAndQuery: string,
-  body = '',
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  const { port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method, path: pathAndQuery, agent: false },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => (text += c.toString('utf8')));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const raw = rawRequest;
 
 const events = async (url: string) =>
   (await (await fetch(`${url}/api/events`)).json()) as ProcessedEvent[];

@@ -1,35 +1,14 @@
 // The sandbox's APIs have one list (build/sandbox/apis.ts). The runtime builds its API objects, the
 // permission derivation and the checker read it; the typings are a hand-written file, so this test
 // holds all of them to it: a name in one and not in another fails here.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as ts from 'typescript';
 import { createApis, PURE_APIS } from '../../runtime/apis';
 import { createHost } from '../../runtime/execution';
 import * as jestModule from '../../runtime/sgtm-module';
 import { API_NAMES, API_OBJECTS, SANDBOX_APIS, type SandboxApi } from '../../sandbox/apis';
-import { repoRoot } from './sandbox-program';
+import { declaredSgtmValues } from './declared-apis';
 
 /** Value exports of `declare module 'sgtm'`, but `data` (the template's argument, not an API). */
-function declaredApis(): string[] {
-  const file = path.join(repoRoot, 'build', 'types', 'sgtm.d.ts');
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
-  const names = new Set<string>();
-  for (const statement of source.statements) {
-    if (!ts.isModuleDeclaration(statement) || !statement.body) continue;
-    if (!ts.isModuleBlock(statement.body)) continue;
-    for (const member of statement.body.statements) {
-      if (ts.isFunctionDeclaration(member) && member.name) names.add(member.name.text);
-      if (ts.isVariableStatement(member)) {
-        for (const declaration of member.declarationList.declarations) {
-          if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
-        }
-      }
-    }
-  }
-  names.delete('data');
-  return [...names].sort();
-}
+const declaredApis = (): string[] => declaredSgtmValues().filter((name) => name !== 'data');
 
 const runtimeApis = createApis(createHost());
 const entry = (name: string): SandboxApi => (SANDBOX_APIS as Record<string, SandboxApi>)[name];

@@ -1,31 +1,10 @@
 // Every API declared in build/types/sgtm.d.ts has a Node emulation in build/runtime/sgtm-module.ts
 // (what jest maps 'sgtm' to); those that need a Google service (sandbox/apis.ts) throw when called.
 // A new declaration without an emulation fails here, so tag unit tests cannot import a missing API.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as ts from 'typescript';
 import * as runtime from '../../runtime/sgtm-module';
-import { repoRoot } from './sandbox-program';
+import { declaredSgtmValues } from './declared-apis';
 
-/** Value exports of `declare module 'sgtm'`. */
-function declaredApiNames(): string[] {
-  const file = path.join(repoRoot, 'build', 'types', 'sgtm.d.ts');
-  const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
-  const names = new Set<string>();
-  for (const statement of source.statements) {
-    if (!ts.isModuleDeclaration(statement) || !statement.body) continue;
-    if (!ts.isModuleBlock(statement.body)) continue;
-    for (const member of statement.body.statements) {
-      if (ts.isFunctionDeclaration(member) && member.name) names.add(member.name.text);
-      if (ts.isVariableStatement(member)) {
-        for (const declaration of member.declarationList.declarations) {
-          if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text);
-        }
-      }
-    }
-  }
-  return [...names].sort();
-}
+const declaredApiNames = declaredSgtmValues;
 
 test('the declarations cover the APIs of sgtm.md §4', () => {
   const names = declaredApiNames();
