@@ -14,11 +14,6 @@ export interface Tasks {
    * `then(value)` is queued as a task due at once. `work` must not reject.
    */
   external<T>(work: Promise<T>, then: (value: T) => void): void;
-  /**
-   * Pending work that tasks of this queue will end (call the returned function then): the execution
-   * has not settled before, but virtual time goes on meanwhile, unlike with `external`.
-   */
-  begin(): () => void;
   /** Runs a callback of the sandbox code, recording what it throws instead of crashing the host. */
   guard(fn: () => void): void;
   /** Queues fn to run after the current code and its promise callbacks, like GTM's callLater. */
@@ -63,14 +58,13 @@ export function createTasks(onError: (error: unknown) => void): Tasks {
   let seq = 0;
   let clock = 0;
   let outstanding = 0;
-  let held = 0;
   let closed = false;
   let draining = false;
   const waiters = new Set<Waiter>();
   // Wakes the drain loop when it waits for outside work and something changes.
   let wake: (() => void) | undefined;
 
-  const counted = () => queue.reduce((n, t) => n + (t.counts ? 1 : 0), 0) + outstanding + held;
+  const counted = () => queue.reduce((n, t) => n + (t.counts ? 1 : 0), 0) + outstanding;
 
   const enqueue = (fn: () => void, ms: number, counts: boolean): Task => {
     const task: Task = { due: clock + Math.max(0, ms), seq: seq++, fn, counts };
@@ -108,8 +102,8 @@ export function createTasks(onError: (error: unknown) => void): Tasks {
         }
         const next = nextTask();
         if (!next || (outstanding > 0 && next.due > clock)) {
-          // Only outside work (or nothing: held work nobody can end) can make progress: wait for it in
-          // real time; the real time limit ends the wait.
+          // Only outside work can make progress: wait for it in real time; the real time limit ends
+          // the wait.
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
           continue;
@@ -144,16 +138,6 @@ export function createTasks(onError: (error: unknown) => void): Tasks {
         if (!closed) enqueue(() => then(value), 0, true);
         wake?.();
       });
-    },
-    begin() {
-      held++;
-      let ended = false;
-      return () => {
-        if (ended) return;
-        ended = true;
-        held--;
-        wake?.();
-      };
     },
     guard(fn) {
       if (closed) return;
