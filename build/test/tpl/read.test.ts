@@ -1,6 +1,7 @@
 import { checkTpl } from '../../compiler/check-tpl';
 import { formatDiagnostic } from '../../compiler/diagnostic';
 import { readTpl, readTplFile, splitSections, TplError } from '../../tpl/read';
+import { SERVER_SECTIONS } from '../../tpl/sections';
 
 // A small server template in GTM's export layout, written for these tests.
 function tplText(overrides: Record<string, string> = {}, order?: string[]): string {
@@ -189,15 +190,7 @@ describe('readTpl', () => {
 });
 
 describe('read as GTM’s importer reads', () => {
-  const names = [
-    '___TERMS_OF_SERVICE___',
-    '___INFO___',
-    '___TEMPLATE_PARAMETERS___',
-    '___SANDBOXED_JS_FOR_SERVER___',
-    '___SERVER_PERMISSIONS___',
-    '___TESTS___',
-    '___NOTES___',
-  ];
+  const names = [...SERVER_SECTIONS];
 
   test('missing permissions, tests and notes sections are empty, each with a warning', () => {
     const without = names.filter(
